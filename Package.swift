@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One library module per stage of the path a document takes:
+// Documents -> Extraction -> Duplicates -> Figures -> Store -> Alerts/AlertLog,
+// fed by DropFolder and driven by Pipeline; Daemon and the `tally` executable are the shell.
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C libraries through system-library targets.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Pure stages: values in, values out.
+        .target(name: "Documents"),
+        .target(name: "Extraction", dependencies: ["Documents", "CLibXML2"]),
+        .target(name: "Duplicates"),
+        .target(name: "Figures"),
+        .target(name: "Alerts", dependencies: ["Figures"]),
+
+        // Edges: disk, database, clock, signals.
+        .target(name: "Store", dependencies: [
+            "Documents", "Extraction", "Duplicates", "Figures", "Alerts",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "AlertLog", dependencies: ["Alerts"]),
+        .target(name: "DropFolder"),
+        .target(name: "Pipeline", dependencies: [
+            "Documents", "Extraction", "Duplicates", "Figures", "Alerts", "Store", "AlertLog", "DropFolder",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Configuration", dependencies: ["Alerts", "TOMLKit"]),
+        .target(name: "Daemon", dependencies: [
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "tally", dependencies: [
+            "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts",
+            "Documents", "Extraction", "Figures",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"]),
+        .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
+        .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration"]),
+    ]
+)
