@@ -6,7 +6,7 @@ import PackageDescription
 // fed by DropFolder and driven by Pipeline; Daemon and the `tally` executable are the shell.
 let package = Package(
     name: "Tally",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tally", targets: ["tally"]),
     ],
@@ -25,7 +25,9 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Documents", "CLibXML2"]),
         .target(name: "Duplicates"),
         .target(name: "Figures"),
-        .target(name: "Alerts", dependencies: ["Figures"]),
+        .target(name: "Alerts", dependencies: ["Figures", "OrderedJSON"]),
+        .target(name: "OrderedJSON"),
+        .target(name: "Timekeeping"),
 
         // Edges: disk, database, clock, signals.
         .target(name: "Store", dependencies: [
@@ -54,7 +56,8 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"]),
         .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
-        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures"]),
+        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
+        .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
