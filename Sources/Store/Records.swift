@@ -1,0 +1,89 @@
+import Alerts
+import Extraction
+import Figures
+import Foundation
+
+public enum DocumentOutcome: String, Codable, Sendable {
+    case ingested
+    case rejected
+}
+
+/// A document as first seen: its identity (the hash of its bytes) and where it came from.
+public struct NewDocument: Sendable, Equatable {
+    public var contentHash: String
+    public var fileName: String
+    /// "drop", "cli", later "feed:<name>".
+    public var origin: String
+    public var byteCount: Int
+    public var receivedAt: Date
+    public var format: String?
+    public var encoding: String?
+
+    public init(contentHash: String, fileName: String, origin: String, byteCount: Int, receivedAt: Date, format: String? = nil, encoding: String? = nil) {
+        self.contentHash = contentHash
+        self.fileName = fileName
+        self.origin = origin
+        self.byteCount = byteCount
+        self.receivedAt = receivedAt
+        self.format = format
+        self.encoding = encoding
+    }
+}
+
+public struct DocumentRecord: Sendable, Equatable {
+    public var id: Int64
+    public var contentHash: String
+    public var fileName: String
+    public var origin: String
+    public var byteCount: Int
+    public var receivedAt: Date
+    public var outcome: DocumentOutcome
+    public var reason: String?
+    public var articleID: Int64?
+}
+
+public struct StoredArticle: Sendable, Equatable {
+    public var id: Int64
+    public var documentID: Int64
+    public var article: Article
+    public var duplicateOf: Int64?
+    public var similarity: Double?
+}
+
+public struct StoredClaim: Sendable, Equatable {
+    public var id: Int64
+    public var articleID: Int64
+    public var ordinal: Int
+    public var claim: Claim
+    /// Restated from the original by a near-duplicate: one more source, not news.
+    public var repeated: Bool
+}
+
+public struct StoredAlert: Sendable, Equatable {
+    public var id: Int64
+    public var documentID: Int64
+    public var alert: Alert
+    public var logged: Bool
+}
+
+/// The current state of one tracked figure.
+public struct FigureSummary: Sendable, Equatable {
+    public var key: String
+    /// One per claimant (and one for the unattributed figure), latest first.
+    public var positions: [Position]
+    /// How many claims stated it, and in how many articles (near-duplicates included: each is one more source).
+    public var mentions: Int
+    public var articles: Int
+    public var lastSeen: Date
+
+    /// The value stated most recently, by whoever.
+    public var current: Observation? { positions.first?.latest }
+}
+
+/// One statement of a figure, with where it was read.
+public struct HistoryEntry: Sendable, Equatable {
+    public var claim: StoredClaim
+    public var article: ArticleReference
+    public var receivedAt: Date
+    public var duplicateOf: Int64?
+}

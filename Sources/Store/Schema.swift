@@ -1,0 +1,75 @@
+import GRDB
+
+/// The database layout, as migrations: a database written by an older Tally is brought up to
+/// date on open, never rebuilt.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, articles, claims, positions, alerts") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    file_name TEXT NOT NULL,
+                    origin TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    received_at DOUBLE NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('ingested', 'rejected')),
+                    reason TEXT,
+                    format TEXT,
+                    encoding TEXT
+                );
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL UNIQUE REFERENCES document(id),
+                    title TEXT,
+                    body TEXT NOT NULL,
+                    source TEXT,
+                    url TEXT,
+                    published DOUBLE,
+                    author TEXT,
+                    language TEXT,
+                    duplicate_of INTEGER REFERENCES article(id),
+                    similarity DOUBLE
+                );
+                CREATE INDEX article_duplicate_of ON article(duplicate_of) WHERE duplicate_of IS NOT NULL;
+                CREATE TABLE fingerprint (
+                    article_id INTEGER PRIMARY KEY REFERENCES article(id),
+                    bytes BLOB NOT NULL
+                );
+                CREATE TABLE claim (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES article(id),
+                    ordinal INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    low DOUBLE NOT NULL,
+                    high DOUBLE NOT NULL,
+                    claimant TEXT,
+                    repeated INTEGER NOT NULL DEFAULT 0,
+                    claim_json TEXT NOT NULL,
+                    UNIQUE (article_id, ordinal)
+                );
+                CREATE INDEX claim_by_key ON claim(key, id);
+                CREATE TABLE position (
+                    key TEXT NOT NULL,
+                    slot INTEGER NOT NULL,
+                    claimant TEXT,
+                    observation_json TEXT NOT NULL,
+                    PRIMARY KEY (key, slot)
+                ) WITHOUT ROWID;
+                CREATE TABLE alert (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES document(id),
+                    kind TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    raised_at DOUBLE NOT NULL,
+                    alert_json TEXT NOT NULL,
+                    logged INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX alert_unlogged ON alert(id) WHERE logged = 0;
+                CREATE INDEX alert_by_key ON alert(key, id);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,155 @@
+import Alerts
+import Extraction
+import Figures
+import Foundation
+import GRDB
+
+/// Queries over a consistent snapshot. A write transaction reads through the same methods.
+public protocol StoreReading {
+    var db: Database { get }
+}
+
+public struct StoreReader: StoreReading {
+    public let db: Database
+}
+
+extension StoreReading {
+    public func document(hash: String) throws -> DocumentRecord? {
+        try Row.fetchOne(db, sql: """
+            SELECT document.*, article.id AS article_id FROM document
+            LEFT JOIN article ON article.document_id = document.id
+            WHERE content_hash = ?
+            """, arguments: [hash]).map(Self.documentRecord)
+    }
+
+    public func document(id: Int64) throws -> DocumentRecord? {
+        try Row.fetchOne(db, sql: """
+            SELECT document.*, article.id AS article_id FROM document
+            LEFT JOIN article ON article.document_id = document.id
+            WHERE document.id = ?
+            """, arguments: [id]).map(Self.documentRecord)
+    }
+
+    public func article(id: Int64) throws -> StoredArticle? {
+        try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map(Self.storedArticle)
+    }
+
+    public func articles() throws -> [StoredArticle] {
+        try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map(Self.storedArticle)
+    }
+
+    public func documents() throws -> [DocumentRecord] {
+        try Row.fetchAll(db, sql: """
+            SELECT document.*, article.id AS article_id FROM document
+            LEFT JOIN article ON article.document_id = document.id ORDER BY document.id
+            """).map(Self.documentRecord)
+    }
+
+    public func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
+        try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE article_id = ? ORDER BY ordinal", arguments: [articleID])
+            .map(Self.storedClaim)
+    }
+
+    /// Fingerprints stored after `id`, in insertion order: what a duplicate index has not seen yet.
+    public func fingerprints(after id: Int64) throws -> [(articleID: Int64, bytes: [UInt8])] {
+        try Row.fetchAll(db, sql: "SELECT article_id, bytes FROM fingerprint WHERE article_id > ? ORDER BY article_id", arguments: [id])
+            .map { row in (row["article_id"], [UInt8](row["bytes"] as Data)) }
+    }
+
+    public func positions(forKeys keys: some Sequence<String>) throws -> [String: [Position]] {
+        var positions: [String: [Position]] = [:]
+        for key in Set(keys) {
+            positions[key] = try Row.fetchAll(db, sql: "SELECT observation_json FROM position WHERE key = ? ORDER BY slot", arguments: [key])
+                .map { row in try Coding.decode(Observation.self, row["observation_json"]) }
+                .map { Position(claimant: $0.claimant, latest: $0) }
+        }
+        return positions
+    }
+
+    /// Every tracked figure, most recently stated first.
+    public func figures() throws -> [FigureSummary] {
+        let counts = try Row.fetchAll(db, sql: """
+            SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
+            """)
+        var summaries: [FigureSummary] = []
+        for row in counts {
+            let key: String = row["key"]
+            let positions = (try self.positions(forKeys: [key])[key] ?? [])
+                .sorted { $0.latest.claimID > $1.latest.claimID }
+            summaries.append(FigureSummary(key: key, positions: positions, mentions: row["mentions"], articles: row["articles"],
+                                           lastSeen: positions.map(\.latest.observedAt).max() ?? .distantPast))
+        }
+        return summaries.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
+    }
+
+    /// Every statement of a figure, oldest first.
+    public func history(key: String) throws -> [HistoryEntry] {
+        try Row.fetchAll(db, sql: """
+            SELECT claim.*, article.title, article.source, article.url, article.published, article.duplicate_of,
+                   document.file_name, document.received_at
+            FROM claim JOIN article ON article.id = claim.article_id JOIN document ON document.id = article.document_id
+            WHERE claim.key = ? ORDER BY claim.id
+            """, arguments: [key]).map { row in
+                HistoryEntry(claim: try Self.storedClaim(row),
+                             article: ArticleReference(id: row["article_id"], title: row["title"], url: row["url"], source: row["source"],
+                                                       file: row["file_name"], published: (row["published"] as Double?).map(Date.init(timeIntervalSince1970:))),
+                             receivedAt: Date(timeIntervalSince1970: row["received_at"]),
+                             duplicateOf: row["duplicate_of"])
+            }
+    }
+
+    public func alerts(after id: Int64 = 0, limit: Int = Int.max) throws -> [StoredAlert] {
+        try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(Self.storedAlert)
+    }
+
+    /// Alerts committed but not yet confirmed in the alert log.
+    public func unloggedAlerts() throws -> [StoredAlert] {
+        try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE logged = 0 ORDER BY id").map(Self.storedAlert)
+    }
+
+    public func documentCounts() throws -> [DocumentOutcome: Int] {
+        var counts: [DocumentOutcome: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT outcome, COUNT(*) AS n FROM document GROUP BY outcome") {
+            if let outcome = DocumentOutcome(rawValue: row["outcome"]) { counts[outcome] = row["n"] }
+        }
+        return counts
+    }
+
+    static func documentRecord(_ row: Row) throws -> DocumentRecord {
+        DocumentRecord(id: row["id"], contentHash: row["content_hash"], fileName: row["file_name"], origin: row["origin"],
+                       byteCount: row["byte_count"], receivedAt: Date(timeIntervalSince1970: row["received_at"]),
+                       outcome: DocumentOutcome(rawValue: row["outcome"]) ?? .rejected, reason: row["reason"], articleID: row["article_id"])
+    }
+
+    static func storedArticle(_ row: Row) -> StoredArticle {
+        let article = Article(title: row["title"], body: row["body"], source: row["source"], url: row["url"],
+                              published: (row["published"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                              author: row["author"], language: row["language"])
+        return StoredArticle(id: row["id"], documentID: row["document_id"], article: article,
+                             duplicateOf: row["duplicate_of"], similarity: row["similarity"])
+    }
+
+    static func storedClaim(_ row: Row) throws -> StoredClaim {
+        StoredClaim(id: row["id"], articleID: row["article_id"], ordinal: row["ordinal"],
+                    claim: try Coding.decode(Claim.self, row["claim_json"]), repeated: row["repeated"])
+    }
+
+    static func storedAlert(_ row: Row) throws -> StoredAlert {
+        StoredAlert(id: row["id"], documentID: row["document_id"], alert: try Coding.decode(Alert.self, row["alert_json"]), logged: row["logged"])
+    }
+}
+
+/// JSON columns: values the schema does not need to query into, kept whole.
+enum Coding {
+    static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw StoreError("a stored \(type) could not be read back (\(error)); was the database written by a newer Tally?")
+        }
+    }
+}

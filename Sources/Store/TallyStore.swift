@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+/// Tally's state in one SQLite file (WAL): documents, articles, fingerprints, claims, each
+/// figure's positions, and the alerts with whether they reached the log.
+public final class TallyStore: Sendable {
+    private let pool: DatabasePool
+    public let path: String
+
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        } catch {
+            throw StoreError("cannot create the folder for the database \(path): \(error.localizedDescription)")
+        }
+        var configuration = Configuration()
+        // A reader (`tally figures`) or a second writer (`tally ingest` beside the daemon) waits
+        // its turn instead of failing.
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // FULL: a commit is on disk before the alert log or the file move that follow it, so
+            // a power cut cannot leave alerts logged for a document the database forgot.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+        } catch {
+            throw StoreError("cannot open the database \(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Runs `body` in one immediate transaction: everything it writes commits together or not at all.
+    public func write<T>(_ body: (StoreTransaction) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write { db in try body(StoreTransaction(db: db)) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError("database write failed (\(path)): \(Self.describe(error))")
+        }
+    }
+
+    /// Runs `body` against a consistent snapshot, without blocking writers.
+    public func read<T>(_ body: (StoreReader) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read { db in try body(StoreReader(db: db)) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError("database read failed (\(path)): \(Self.describe(error))")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+}
