@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The drop folder and the two places every file in it ends: `processed/` or `rejected/`.
+/// Both default to subfolders of the drop folder, which keeps every move a rename on one
+/// filesystem (atomic, nothing copied).
+public struct DropFolderLayout: Sendable, Equatable {
+    public var folder: String
+    public var processed: String
+    public var rejected: String
+
+    public init(folder: String, processed: String? = nil, rejected: String? = nil) {
+        self.folder = folder
+        self.processed = processed ?? (folder as NSString).appendingPathComponent("processed")
+        self.rejected = rejected ?? (folder as NSString).appendingPathComponent("rejected")
+    }
+
+    /// Creates the three folders when missing.
+    public func prepare() throws(DropFolderError) {
+        for path in [folder, processed, rejected] {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw DropFolderError("cannot create \(path): \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Finished documents waiting in the drop folder, in name order (the order they are taken).
+    /// Subfolders are skipped; symbolic links and other odd entries are listed so they can be
+    /// set aside with a reason.
+    public func waitingFiles() throws(DropFolderError) -> [FileName] {
+        guard let directory = opendir(folder) else {
+            let code = errno
+            throw DropFolderError("cannot list the drop folder \(folder): \(SystemPath.errorText(code))", code: code)
+        }
+        defer { closedir(directory) }
+        var names: [FileName] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                FileName(bytes: Array(raw.prefix(while: { $0 != 0 })))
+            }
+            if name.bytes == Array(".".utf8) || name.bytes == Array("..".utf8) { continue }
+            guard ReadinessRule.isReady(name), !isFolder(name, type: entry.pointee.d_type) else { continue }
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    private func isFolder(_ name: FileName, type: UInt8) -> Bool {
+        if type == UInt8(DT_DIR) { return true }
+        guard type == UInt8(DT_UNKNOWN) else { return false }
+        var status = stat()
+        return SystemPath.with(folder, name) { lstat($0, &status) } == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+}
