@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "AlertLog", dependencies: ["Alerts"]),
         .target(name: "DropFolder"),
         .target(name: "Pipeline", dependencies: [
-            "Documents", "Extraction", "Duplicates", "Figures", "Alerts", "Store", "AlertLog", "DropFolder",
+            "Documents", "Extraction", "Duplicates", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Configuration", dependencies: ["Alerts", "TOMLKit"]),
@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),

@@ -1,1 +1,239 @@
-// Placeholder: this module is being written.
+import AlertLog
+import Alerts
+import Documents
+import Duplicates
+import Extraction
+import Figures
+import Foundation
+import OrderedJSON
+import Store
+import Timekeeping
+
+/// The path every document takes: bytes -> decoded document -> article -> duplicate check ->
+/// claims -> figure positions -> alerts, recorded in one transaction and then written to the
+/// alert log.
+///
+/// Crash safety rests on three facts. (1) A document's rows, claims, positions and alerts
+/// commit together or not at all. (2) Alerts are committed as "not yet logged" and marked
+/// logged only after their lines are on disk; on start, pending alerts are checked against the
+/// log's tail and the missing ones appended, so an alert is never lost nor written twice.
+/// (3) A document is known by the hash of its bytes, so a file that was recorded but not yet
+/// moved when the process died is recognised when it is taken again and only moved.
+///
+/// Use from one thread.
+public final class Pipeline {
+    public let store: TallyStore
+    public let alertLog: AlertLogWriter
+    public var rules: AlertRules
+    private let clock: any WallClock
+    private let claimExtractor = ClaimExtractor()
+    private let duplicates = DuplicateIndex()
+    private var indexedThrough: Int64 = 0
+    /// Set when alerts may be committed but not yet in the log (at start, after a failed append).
+    private var outboxMayHoldAlerts = true
+
+    /// Test hook: called at each checkpoint; throwing there simulates the process dying.
+    public var checkpoint: ((Checkpoint) throws -> Void)?
+
+    public enum Checkpoint: Sendable, CaseIterable {
+        case committed
+        case alertsWritten
+        case alertsMarked
+    }
+
+    public init(store: TallyStore, alertLog: AlertLogWriter, policy: AlertPolicy = AlertPolicy(), clock: any WallClock = SystemClock()) {
+        self.store = store
+        self.alertLog = alertLog
+        self.clock = clock
+        self.rules = AlertRules(policy: policy, sameClaimant: ClaimantMatching.same)
+    }
+
+    /// Brings the alert log and the duplicate index up to date with the database.
+    public func recover() throws(PipelineError) {
+        try flushPendingAlerts()
+        try catchUpDuplicateIndex()
+    }
+
+    /// Runs a document through the whole path. A document Tally cannot read is an outcome
+    /// (`.rejected`); a failure of the database or the alert log throws, and the document
+    /// should be tried again later.
+    public func ingest(_ bytes: [UInt8], name: String, origin: String, declaredCharset: String? = nil) throws(PipelineError) -> IngestReport {
+        try flushPendingAlerts()
+        let hash = ContentDigest.sha256Hex(bytes)
+        if let known = try read({ try $0.document(hash: hash) }) {
+            return Self.report(forKnown: known, name: name)
+        }
+        let document = NewDocument(contentHash: hash, fileName: name, origin: origin, byteCount: bytes.count, receivedAt: clock.now())
+
+        let article: Article
+        var decodedDocument = document
+        do {
+            let decoded = try DocumentDecoder.decode(bytes, fileName: name, declaredCharset: declaredCharset)
+            decodedDocument.format = decoded.markup.rawValue
+            decodedDocument.encoding = decoded.encoding
+            article = try ArticleExtractor.extract(decoded)
+        } catch let error as DocumentError {
+            return try recordRejection(document, reason: error.description)
+        } catch let error as ExtractionError {
+            return try recordRejection(decodedDocument, reason: error.description)
+        } catch {
+            return try recordRejection(decodedDocument, reason: "\(error)")
+        }
+
+        let fingerprint = Fingerprint(text: article.body)
+        let claims = claimExtractor.claims(title: article.title, body: article.body)
+        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, claims: claims)
+        guard let recorded else {
+            // Another process recorded the same bytes in the meantime.
+            return try read { try $0.document(hash: hash) }.map { Self.report(forKnown: $0, name: name) }
+                ?? IngestReport(name: name, outcome: .alreadySeen(firstName: name))
+        }
+        duplicates.insert(fingerprint, id: recorded.articleID)
+        indexedThrough = max(indexedThrough, recorded.articleID)
+        try pass(.committed)
+
+        try writeToLog(recorded.alerts)
+
+        let outcome: IngestReport.Outcome = recorded.duplicateOf.map { .duplicate(ofArticle: $0.original, similarity: $0.similarity) } ?? .ingested
+        return IngestReport(name: name, outcome: outcome, documentID: recorded.documentID, articleID: recorded.articleID,
+                            title: article.title, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts)
+    }
+
+    private struct Recorded {
+        var documentID: Int64
+        var articleID: Int64
+        var duplicateOf: DuplicateMatch?
+        var repeatedClaims: Int
+        var alerts: [StoredAlert]
+    }
+
+    /// One transaction: the duplicate check, every row, the position updates and the alerts.
+    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, claims: [Claim]) throws(PipelineError) -> Recorded? {
+        let now = clock.now()
+        return try write { tx -> Recorded? in
+            guard try tx.document(hash: document.contentHash) == nil else { return nil }
+            try self.catchUpDuplicateIndex(tx)
+            let match = self.duplicates.bestMatch(for: fingerprint)
+            let documentID = try tx.insertDocument(document, outcome: .ingested)
+            let articleID = try tx.insertArticle(article, documentID: documentID, duplicateOf: match?.original, similarity: match?.similarity)
+            try tx.insertFingerprint(fingerprint.bytes, articleID: articleID)
+
+            // A near-duplicate restating its original's figure is one more source for it, not news.
+            let originalFigures = try match.map { try Set(tx.claims(ofArticle: $0.original).map { FigureStatement($0.claim) }) } ?? []
+            let entries = claims.map { (claim: $0, repeated: originalFigures.contains(FigureStatement($0))) }
+            let claimIDs = try tx.insertClaims(entries, articleID: articleID)
+
+            let reference = ArticleReference(id: articleID, title: article.title, url: article.url, source: article.source,
+                                             file: document.fileName, published: article.published)
+            let observations = zip(entries, claimIDs).filter { !$0.0.repeated }.map { entry, claimID in
+                Observation(claim: entry.claim, id: claimID, article: reference, at: now)
+            }
+            var positions = try tx.positions(forKeys: observations.map(\.key))
+            let alerts = self.rules.apply(observations, to: &positions, at: now)
+            try tx.replacePositions(positions)
+            let stored = try tx.insertAlerts(alerts, documentID: documentID)
+            return Recorded(documentID: documentID, articleID: articleID, duplicateOf: match,
+                            repeatedClaims: entries.filter(\.repeated).count, alerts: stored)
+        }
+    }
+
+    private func recordRejection(_ document: NewDocument, reason: String) throws(PipelineError) -> IngestReport {
+        let documentID = try write { tx -> Int64? in
+            guard try tx.document(hash: document.contentHash) == nil else { return nil }
+            return try tx.insertDocument(document, outcome: .rejected, reason: reason)
+        }
+        return IngestReport(name: document.fileName, outcome: .rejected(reason: reason), documentID: documentID)
+    }
+
+    /// Appends committed alerts to the log, then marks them logged.
+    private func writeToLog(_ alerts: [StoredAlert]) throws(PipelineError) {
+        guard !alerts.isEmpty else { return }
+        do {
+            try alertLog.append(alerts.map { AlertLine.json($0.alert, id: $0.id).serialized })
+        } catch {
+            outboxMayHoldAlerts = true
+            throw PipelineError(error.description, code: error.code)
+        }
+        try pass(.alertsWritten)
+        try write { tx in try tx.markLogged(alertIDs: alerts.map(\.id)) }
+        try pass(.alertsMarked)
+    }
+
+    /// Writes alerts that were committed but never confirmed in the log (a crash or a full disk
+    /// came between), skipping any whose line did reach the log.
+    private func flushPendingAlerts() throws(PipelineError) {
+        guard outboxMayHoldAlerts else { return }
+        let pending = try read { try $0.unloggedAlerts() }
+        if !pending.isEmpty {
+            let alreadyLogged: Set<Int64>
+            do {
+                alreadyLogged = try alertLog.loggedIDs(among: Set(pending.map(\.id)))
+            } catch {
+                throw PipelineError(error.description, code: error.code)
+            }
+            let missing = pending.filter { !alreadyLogged.contains($0.id) }
+            if !missing.isEmpty {
+                do {
+                    try alertLog.append(missing.map { AlertLine.json($0.alert, id: $0.id).serialized })
+                } catch {
+                    throw PipelineError(error.description, code: error.code)
+                }
+            }
+            try write { tx in try tx.markLogged(alertIDs: pending.map(\.id)) }
+        }
+        outboxMayHoldAlerts = false
+    }
+
+    private func catchUpDuplicateIndex() throws(PipelineError) {
+        try read { reader in try self.catchUpDuplicateIndex(reader) }
+    }
+
+    /// Adds fingerprints recorded since the index last looked (at start, or by another process).
+    private func catchUpDuplicateIndex(_ reader: some StoreReading) throws {
+        for (articleID, bytes) in try reader.fingerprints(after: indexedThrough) {
+            if let fingerprint = Fingerprint(bytes: bytes) { duplicates.insert(fingerprint, id: articleID) }
+            indexedThrough = articleID
+        }
+    }
+
+    private func pass(_ point: Checkpoint) throws(PipelineError) {
+        do {
+            try checkpoint?(point)
+        } catch {
+            throw PipelineError("interrupted at \(point)")
+        }
+    }
+
+    private func read<T>(_ body: (StoreReader) throws -> T) throws(PipelineError) -> T {
+        do { return try store.read(body) } catch { throw PipelineError(error.description) }
+    }
+
+    private func write<T>(_ body: (StoreTransaction) throws -> T) throws(PipelineError) -> T {
+        do { return try store.write(body) } catch { throw PipelineError(error.description) }
+    }
+
+    private static func report(forKnown known: DocumentRecord, name: String) -> IngestReport {
+        if known.outcome == .rejected {
+            return IngestReport(name: name, outcome: .rejected(reason: known.reason ?? "rejected before"), documentID: known.id)
+        }
+        return IngestReport(name: name, outcome: .alreadySeen(firstName: known.fileName), documentID: known.id, articleID: known.articleID)
+    }
+}
+
+/// A figure as stated, for telling whether a near-duplicate repeats its original.
+struct FigureStatement: Hashable {
+    let key: String
+    let quantity: Quantity
+    init(_ claim: Claim) {
+        key = claim.key
+        quantity = claim.quantity
+    }
+}
+
+extension Observation {
+    init(claim: Claim, id: Int64, article: ArticleReference, at date: Date) {
+        self.init(claimID: id, key: claim.key, quantity: claim.quantity, statedAs: ClaimFields.statedAs(claim),
+                  unit: ClaimFields.unit(claim), counted: ClaimFields.counted(claim), claimant: claim.claimant,
+                  quote: claim.sentence, article: article, observedAt: date)
+    }
+}

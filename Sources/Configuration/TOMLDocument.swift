@@ -1,0 +1,89 @@
+import TOMLKit
+
+/// A parsed TOML file read section by section, so that every unknown or mistyped setting is
+/// reported with its file and name instead of silently ignored.
+struct TOMLDocument {
+    let file: String
+    private let table: TOMLTable
+    private var known: Set<String> = []
+
+    init(_ text: String, file: String) throws(ConfigurationError) {
+        self.file = file
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigurationError("\(file): line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+        } catch {
+            throw ConfigurationError("\(file): \(error)")
+        }
+    }
+
+    mutating func section(_ name: String, keys: Set<String>, _ read: (Section) throws(ConfigurationError) -> Void) throws(ConfigurationError) {
+        known.insert(name)
+        guard let value = table[name] else { return }
+        guard let sectionTable = value.table else {
+            throw ConfigurationError("\(file): [\(name)] must be a table")
+        }
+        let section = Section(file: file, name: name, table: sectionTable)
+        for key in sectionTable.keys where !keys.contains(key) {
+            throw ConfigurationError("\(file): unknown setting \(name).\(key) (known: \(keys.sorted().joined(separator: ", ")))")
+        }
+        try read(section)
+    }
+
+    func rejectUnknownSections() throws(ConfigurationError) {
+        for key in table.keys where !known.contains(key) {
+            throw ConfigurationError("\(file): unknown section [\(key)] (known: \(known.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    struct Section {
+        let file: String
+        let name: String
+        let table: TOMLTable
+
+        func string(_ key: String) throws(ConfigurationError) -> String? {
+            guard let value = table[key] else { return nil }
+            guard let string = value.string else { throw wrongType(key, "a string") }
+            return string
+        }
+
+        func integer(_ key: String) throws(ConfigurationError) -> Int? {
+            guard let value = table[key] else { return nil }
+            guard let integer = value.int else { throw wrongType(key, "an integer") }
+            return integer
+        }
+
+        func number(_ key: String) throws(ConfigurationError) -> Double? {
+            guard let value = table[key] else { return nil }
+            if let double = value.double { return double }
+            if let integer = value.int { return Double(integer) }
+            throw wrongType(key, "a number")
+        }
+
+        func boolean(_ key: String) throws(ConfigurationError) -> Bool? {
+            guard let value = table[key] else { return nil }
+            guard let boolean = value.bool else { throw wrongType(key, "true or false") }
+            return boolean
+        }
+
+        func strings(_ key: String) throws(ConfigurationError) -> [String]? {
+            guard let value = table[key] else { return nil }
+            guard let array = value.array else { throw wrongType(key, "a list of strings") }
+            var strings: [String] = []
+            for element in array {
+                guard let string = element.string else { throw wrongType(key, "a list of strings") }
+                strings.append(string)
+            }
+            return strings
+        }
+
+        func invalid(_ key: String, _ message: String) -> ConfigurationError {
+            ConfigurationError("\(file): \(name).\(key) \(message)")
+        }
+
+        private func wrongType(_ key: String, _ expected: String) -> ConfigurationError {
+            ConfigurationError("\(file): \(name).\(key) must be \(expected)")
+        }
+    }
+}

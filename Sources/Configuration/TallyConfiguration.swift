@@ -1,0 +1,77 @@
+import Alerts
+import Foundation
+
+/// Every setting, each with a default, so `tally run` works with no configuration file:
+/// state in ./var/tally.sqlite, documents dropped into ./var/drop, alerts in ./var/alerts.jsonl.
+public struct TallyConfiguration: Sendable, Equatable {
+    public var databasePath = "./var/tally.sqlite"
+    public var dropFolder = "./var/drop"
+    /// Default: `<dropFolder>/processed` and `<dropFolder>/rejected`.
+    public var processedFolder: String?
+    public var rejectedFolder: String?
+    public var maximumFileBytes = 50 * 1024 * 1024
+    /// A file found by a scan (not announced by inotify) is taken once it has been left alone
+    /// this long, in case a writer still holds it open.
+    public var settleSeconds = 2.0
+    public var alertLogPath = "./var/alerts.jsonl"
+    public var alertPolicy = AlertPolicy()
+    public var logLevel = LogLevel.info
+
+    public enum LogLevel: String, Sendable, CaseIterable {
+        case trace, debug, info, notice, warning, error, critical
+    }
+
+    public init() {}
+
+    /// Reads the file at `path`; with no path, the defaults.
+    public static func load(path: String?) throws(ConfigurationError) -> TallyConfiguration {
+        guard let path else { return TallyConfiguration() }
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigurationError("cannot read the configuration \(path): \(error.localizedDescription)")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String = "configuration") throws(ConfigurationError) -> TallyConfiguration {
+        var document = try TOMLDocument(text, file: file)
+        var configuration = TallyConfiguration()
+        try document.section("storage", keys: ["database"]) { section throws(ConfigurationError) in
+            configuration.databasePath = try section.string("database") ?? configuration.databasePath
+        }
+        try document.section("drop", keys: ["folder", "processed", "rejected", "max_file_bytes", "settle_seconds"]) { section throws(ConfigurationError) in
+            configuration.dropFolder = try section.string("folder") ?? configuration.dropFolder
+            configuration.processedFolder = try section.string("processed")
+            configuration.rejectedFolder = try section.string("rejected")
+            if let bytes = try section.integer("max_file_bytes") {
+                guard bytes > 0 else { throw section.invalid("max_file_bytes", "must be a positive number of bytes") }
+                configuration.maximumFileBytes = bytes
+            }
+            if let seconds = try section.number("settle_seconds") {
+                guard seconds >= 0 else { throw section.invalid("settle_seconds", "must be 0 or more") }
+                configuration.settleSeconds = seconds
+            }
+        }
+        try document.section("alerts", keys: ["log", "new_figures", "watchlist", "min_relative_change"]) { section throws(ConfigurationError) in
+            configuration.alertLogPath = try section.string("log") ?? configuration.alertLogPath
+            configuration.alertPolicy.announceNewFigures = try section.boolean("new_figures") ?? false
+            configuration.alertPolicy.watchlist = try section.strings("watchlist") ?? []
+            if let change = try section.number("min_relative_change") {
+                guard change >= 0 else { throw section.invalid("min_relative_change", "must be 0 or more (0.05 means 5%)") }
+                configuration.alertPolicy.minimumRelativeChange = change
+            }
+        }
+        try document.section("log", keys: ["level"]) { section throws(ConfigurationError) in
+            if let level = try section.string("level") {
+                guard let parsed = LogLevel(rawValue: level.lowercased()) else {
+                    throw section.invalid("level", "must be one of \(LogLevel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                configuration.logLevel = parsed
+            }
+        }
+        try document.rejectUnknownSections()
+        return configuration
+    }
+}

@@ -1,0 +1,12 @@
+/// A failure of Tally's own machinery (database, alert log), not of the document: the document
+/// stays where it is and is tried again.
+public struct PipelineError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    /// errno when the cause is a system call (ENOSPC for a full disk), else 0.
+    public var code: Int32
+
+    public init(_ description: String, code: Int32 = 0) {
+        self.description = description
+        self.code = code
+    }
+}

@@ -1,0 +1,66 @@
+import Alerts
+import Configuration
+import Testing
+
+@Suite struct TallyConfigurationTests {
+    @Test func noFileMeansTheEmbeddedDefaults() throws {
+        let configuration = try TallyConfiguration.load(path: nil)
+        #expect(configuration.databasePath == "./var/tally.sqlite")
+        #expect(configuration.dropFolder == "./var/drop")
+        #expect(configuration.alertLogPath == "./var/alerts.jsonl")
+        #expect(configuration.alertPolicy == AlertPolicy())
+        #expect(try TallyConfiguration.parse("") == configuration)
+    }
+
+    @Test func readsEverySetting() throws {
+        let configuration = try TallyConfiguration.parse("""
+            [storage]
+            database = "/var/lib/tally/tally.sqlite"
+            [drop]
+            folder = "/srv/drop"
+            processed = "/srv/done"
+            rejected = "/srv/bad"
+            max_file_bytes = 1_000_000
+            settle_seconds = 0.5
+            [alerts]
+            log = "/var/log/tally/alerts.jsonl"
+            new_figures = true
+            watchlist = ["troops", "casualties", "north-korea/*"]
+            min_relative_change = 0.05
+            [log]
+            level = "debug"
+            """)
+        #expect(configuration.databasePath == "/var/lib/tally/tally.sqlite")
+        #expect(configuration.dropFolder == "/srv/drop")
+        #expect(configuration.processedFolder == "/srv/done")
+        #expect(configuration.rejectedFolder == "/srv/bad")
+        #expect(configuration.maximumFileBytes == 1_000_000)
+        #expect(configuration.settleSeconds == 0.5)
+        #expect(configuration.alertLogPath == "/var/log/tally/alerts.jsonl")
+        #expect(configuration.alertPolicy == AlertPolicy(announceNewFigures: true, watchlist: ["troops", "casualties", "north-korea/*"], minimumRelativeChange: 0.05))
+        #expect(configuration.logLevel == .debug)
+    }
+
+    @Test func anUnknownSettingIsNamedNotIgnored() {
+        let error = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[drop]\nfoldr = \"x\"\n", file: "tally.toml") }
+        #expect(error?.description == "tally.toml: unknown setting drop.foldr (known: folder, max_file_bytes, processed, rejected, settle_seconds)")
+        let section = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[alert]\nlog = \"x\"\n") }
+        #expect(section?.description.contains("unknown section [alert]") == true)
+    }
+
+    @Test func aWrongTypeSaysWhatIsExpected() {
+        let error = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[drop]\nmax_file_bytes = \"big\"\n", file: "t.toml") }
+        #expect(error?.description == "t.toml: drop.max_file_bytes must be an integer")
+    }
+
+    @Test func aSyntaxErrorGivesLineAndColumn() {
+        let error = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[drop]\nfolder = \n", file: "t.toml") }
+        #expect(error?.description.hasPrefix("t.toml: line 2, column") == true)
+    }
+
+    @Test func outOfRangeValuesAreRefused() {
+        #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[alerts]\nmin_relative_change = -1\n") }
+        #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[drop]\nmax_file_bytes = 0\n") }
+        #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[log]\nlevel = \"loud\"\n") }
+    }
+}
