@@ -56,3 +56,12 @@ public struct DropFolderLayout: Sendable, Equatable {
         return SystemPath.with(folder, name) { lstat($0, &status) } == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }
+
+extension DropFolderLayout {
+    /// When a waiting file was last written, without opening it (nil when it is gone).
+    public func modificationTime(of name: FileName) -> Date? {
+        var status = stat()
+        guard SystemPath.with(folder, name, { lstat($0, &status) }) == 0 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec) + TimeInterval(status.st_mtim.tv_nsec) / 1e9)
+    }
+}

@@ -1,0 +1,73 @@
+import DropFolder
+import Foundation
+import Logging
+
+/// Runs the inotify watch on a thread of its own and feeds the work queue. When the folder
+/// disappears (deleted, moved, unmounted) it waits for it to come back, then asks for a rescan
+/// so nothing dropped meanwhile is missed; the same after an event-queue overflow.
+final class FolderWatcher: @unchecked Sendable {
+    private let folder: String
+    private let queue: WorkQueue
+    private let logger: Logger
+    private let lock = NSLock()
+    private var stopping = false
+    private var watch: FolderWatch?
+    private var thread: Thread?
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(folder: String, queue: WorkQueue, logger: Logger) {
+        self.folder = folder
+        self.queue = queue
+        self.logger = logger
+    }
+
+    /// Sets up the watch before returning, so a scan that follows misses nothing.
+    func start() {
+        lock.withLock { watch = try? FolderWatch(folder: folder) }
+        if lock.withLock({ watch == nil }) {
+            logger.warning("cannot watch the drop folder yet; retrying every second", metadata: ["folder": "\(folder)"])
+        }
+        let thread = Thread { [self] in run() }
+        thread.name = "tally-watch"
+        self.thread = thread
+        thread.start()
+    }
+
+    func stop() {
+        lock.withLock {
+            stopping = true
+            watch?.wake()
+        }
+        if thread != nil { finished.wait() }
+    }
+
+    private var isStopping: Bool { lock.withLock { stopping } }
+
+    private func run() {
+        defer { finished.signal() }
+        while !isStopping {
+            guard let watch = lock.withLock({ watch }) else {
+                Thread.sleep(forTimeInterval: 1)
+                if isStopping { break }
+                if let renewed = try? FolderWatch(folder: folder) {
+                    lock.withLock { self.watch = renewed }
+                    logger.notice("watching the drop folder again; rescanning", metadata: ["folder": "\(folder)"])
+                    queue.requestRescan()
+                }
+                continue
+            }
+            for event in watch.next(timeoutMilliseconds: -1) {
+                switch event {
+                case .finished(let name):
+                    queue.add(name, fromScan: false)
+                case .overflow:
+                    logger.warning("inotify queue overflowed; rescanning the drop folder")
+                    queue.requestRescan()
+                case .folderGone:
+                    logger.error("the drop folder is gone (deleted, moved or unmounted); waiting for it to come back", metadata: ["folder": "\(folder)"])
+                    lock.withLock { self.watch = nil }
+                }
+            }
+        }
+    }
+}

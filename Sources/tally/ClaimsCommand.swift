@@ -1,0 +1,30 @@
+import ArgumentParser
+import Figures
+import Foundation
+
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Print every numeric claim in a document, one JSON object per line.",
+        discussion: "Spans (start, end) count Unicode scalars into the article text: the title, a blank line, the body (see `tally extract`)."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "A .txt, .html or .json document; - or nothing for stdin.")
+    var file: String?
+
+    func run() throws {
+        try reportingFailures {
+            let configuration = try options.load()
+            let input = try DocumentInput.read(file, maximumBytes: configuration.maximumFileBytes)
+            let (_, article) = try input.article()
+            let encoder = JSONEncoder()
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for claim in ClaimExtractor().claims(title: article.title, body: article.body) {
+                StandardOutput.line(String(decoding: try encoder.encode(claim), as: UTF8.self))
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Documents
+import DropFolder
+import Extraction
+import Foundation
+
+/// A document named on the command line, or read from stdin.
+struct DocumentInput {
+    var name: String
+    var bytes: [UInt8]
+
+    static func read(_ path: String?, maximumBytes: Int) throws -> DocumentInput {
+        guard let path, path != "-" else {
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return DocumentInput(name: "stdin." + sniffedExtension(bytes), bytes: bytes)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        switch DropFileReader(maximumBytes: maximumBytes).read(FileName(name), in: folder.isEmpty ? "." : folder) {
+        case .read(let file): return DocumentInput(name: name, bytes: file.bytes)
+        case .refused(let reason): throw CommandFailure("\(path): \(reason)", exitCode: 66)
+        case .vanished: throw CommandFailure("\(path): no such file", exitCode: 66)
+        case .stillChanging: throw CommandFailure("\(path): the file changed while it was read", exitCode: 75)
+        }
+    }
+
+    /// Stdin has no name: HTML and JSON announce themselves in their first character.
+    static func sniffedExtension(_ bytes: [UInt8]) -> String {
+        let start = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        switch start.first {
+        case UInt8(ascii: "<"): return "html"
+        case UInt8(ascii: "{"): return "json"
+        default: return "txt"
+        }
+    }
+
+    func article() throws -> (DecodedDocument, Article) {
+        do {
+            let decoded = try DocumentDecoder.decode(bytes, fileName: name)
+            return (decoded, try ArticleExtractor.extract(decoded))
+        } catch let error as DocumentError {
+            throw CommandFailure("\(name): \(error.description)", exitCode: 65)
+        } catch let error as ExtractionError {
+            throw CommandFailure("\(name): \(error.description)", exitCode: 65)
+        }
+    }
+}
