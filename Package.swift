@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON",
+            .product(name: "Logging", package: "swift-log")]),
     ]
 )

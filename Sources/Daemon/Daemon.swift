@@ -27,6 +27,8 @@ public final class Daemon: @unchecked Sendable {
     private let logger: Logger
     private let queue = WorkQueue()
     public private(set) var counters = Counters()
+    /// Called once the database is open, pending alerts are written and the watch is set up.
+    public var onReady: (@Sendable () -> Void)?
 
     public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger) {
         self.configurationPath = configurationPath
@@ -43,6 +45,7 @@ public final class Daemon: @unchecked Sendable {
         logger.notice("tally is running", metadata: [
             "drop": "\(configuration.dropFolder)", "database": "\(configuration.databasePath)", "alerts": "\(configuration.alertLogPath)",
         ])
+        onReady?()
         var failureStreak = 0
         loop: while true {
             switch queue.next() {

@@ -1,0 +1,89 @@
+import Alerts
+import Foundation
+import Pipeline
+import Store
+import Glibc
+import Testing
+
+/// Killed at any point and restarted, Tally ends in the state of a run never killed.
+@Suite struct CrashRecoveryTests {
+    struct Interrupted: Error {}
+
+    func dropSeeds(_ harness: Harness) throws {
+        for seed in try Corpus.seeds() { harness.drop(seed.name, seed.text) }
+    }
+
+    func reference() throws -> Harness.Snapshot {
+        let harness = try Harness()
+        try dropSeeds(harness)
+        try harness.processWaiting()
+        return try harness.snapshot()
+    }
+
+    @Test(arguments: Pipeline.Checkpoint.allCases)
+    func interruptedAtACheckpointAndRestarted(_ point: Pipeline.Checkpoint) throws {
+        let expected = try reference()
+        #expect(!expected.alerts.isEmpty, "the scenario must raise alerts to test their recovery")
+        var interruptions = 0
+        // Interrupt the k-th passage of the checkpoint, for every k the run reaches.
+        for occurrence in 1...5 {
+            let harness = try Harness()
+            try dropSeeds(harness)
+            var passages = 0
+            harness.pipeline.checkpoint = { reached in
+                guard reached == point else { return }
+                passages += 1
+                if passages == occurrence { throw Interrupted() }
+            }
+            do {
+                try harness.processWaiting()
+                continue // the run never reached this occurrence
+            } catch {
+                interruptions += 1
+            }
+            try harness.restart()
+            try harness.processWaiting()
+            #expect(try harness.snapshot() == expected, "interrupted at \(point) #\(occurrence)")
+        }
+        #expect(interruptions > 0)
+    }
+
+    @Test func recordedButNotMovedIsOnlyMovedAfterRestart() throws {
+        let expected = try reference()
+        let harness = try Harness()
+        try dropSeeds(harness)
+        // Every document recorded (its alerts logged), then the process dies before any move.
+        for seed in try Corpus.seeds() {
+            _ = try harness.pipeline.ingest(Array(seed.text.utf8), name: seed.name, origin: "drop")
+        }
+        try harness.restart()
+        let reports = try harness.processWaiting()
+        #expect(reports.allSatisfy { if case .alreadySeen = $0.outcome { true } else { false } })
+        #expect(try harness.snapshot() == expected)
+    }
+
+    @Test func aFullDiskOnTheAlertLogKeepsTheDocumentPendingUntilItCanBeWritten() throws {
+        let expected = try reference()
+        let harness = try Harness()
+        try dropSeeds(harness)
+        try harness.useFailingAlertLog()
+        var failures = 0
+        for _ in 0..<10 {
+            do {
+                try harness.processWaiting()
+                break
+            } catch let error as PipelineError {
+                failures += 1
+                #expect(error.code == ENOSPC)
+                #expect(error.description.contains("No space left on device"))
+                // Recorded and pending: the alerts wait in the database, the file in the drop folder.
+                #expect(!(try harness.pipeline.store.read { try $0.unloggedAlerts() }).isEmpty)
+                #expect(!(try harness.layout.waitingFiles()).isEmpty)
+                #expect(try harness.alertLines().allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
+                try harness.restoreAlertLog()
+            }
+        }
+        #expect(failures == 1)
+        #expect(try harness.snapshot() == expected)
+    }
+}

@@ -1,0 +1,154 @@
+import AlertLog
+import Alerts
+import DropFolder
+import Foundation
+import Glibc
+import OrderedJSON
+import Pipeline
+import Store
+import Timekeeping
+
+/// A Tally installation in a temporary folder: real SQLite, a real alert log, a real drop folder.
+final class Harness {
+    let root: String
+    let clock = ManualClock()
+    let layout: DropFolderLayout
+    var databasePath: String { root + "/var/tally.sqlite" }
+    var alertLogPath: String { root + "/var/alerts.jsonl" }
+    private(set) var pipeline: Pipeline
+    private(set) var processor: DropFolderProcessor
+
+    init(policy: AlertPolicy = AlertPolicy()) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-pipeline-\(UUID().uuidString)").path
+        layout = DropFolderLayout(folder: root + "/var/drop")
+        try layout.prepare()
+        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: policy)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    private static func open(root: String, layout: DropFolderLayout, clock: ManualClock, policy: AlertPolicy,
+                             calls: WriteCalls = .posix) throws -> (Pipeline, DropFolderProcessor) {
+        let pipeline = Pipeline(store: try TallyStore(path: root + "/var/tally.sqlite"),
+                                alertLog: try AlertLogWriter(path: root + "/var/alerts.jsonl", calls: calls),
+                                policy: policy, clock: clock)
+        try pipeline.recover()
+        return (pipeline, DropFolderProcessor(pipeline: pipeline, layout: layout, maximumFileBytes: 10_000_000))
+    }
+
+    /// A new process on the same files: what a restart after a crash sees.
+    func restart(policy: AlertPolicy = AlertPolicy()) throws {
+        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: policy)
+    }
+
+    /// The alert log's disk is full: every append fails with ENOSPC after writing part of it.
+    func useFailingAlertLog() throws {
+        let full = WriteCalls(write: { descriptor, bytes, count in
+            _ = Glibc.write(descriptor, bytes, count / 3)
+            errno = ENOSPC
+            return count / 3
+        }, sync: { fdatasync($0) })
+        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: AlertPolicy(), calls: full)
+    }
+
+    func restoreAlertLog() throws { try restart() }
+
+    func drop(_ name: String, _ text: String) {
+        FileManager.default.createFile(atPath: layout.folder + "/" + name, contents: Data(text.utf8))
+    }
+
+    func drop(_ name: String, bytes: [UInt8]) {
+        FileManager.default.createFile(atPath: layout.folder + "/" + name, contents: Data(bytes))
+    }
+
+    /// Takes every waiting file, in name order, as the daemon would; returns the reports.
+    @discardableResult
+    func processWaiting() throws -> [IngestReport] {
+        var reports: [IngestReport] = []
+        for name in try layout.waitingFiles() {
+            // The same file gets the same time in every run, so runs compare equal.
+            clock.set(Date(timeIntervalSince1970: 1_729_555_200 + Double(name.bytes.reduce(0) { ($0 &* 31 &+ Int($1)) % 100_000 })))
+            if case .done(let report, _) = try processor.process(name) { reports.append(report) }
+        }
+        return reports
+    }
+
+    func alertLines() throws -> [String] {
+        guard FileManager.default.fileExists(atPath: alertLogPath) else { return [] }
+        return try String(contentsOfFile: alertLogPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast().map(String.init)
+    }
+
+    func alerts() throws -> [StoredAlert] { try pipeline.store.read { try $0.alerts() } }
+
+    func files(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    }
+
+    /// Everything a run leaves behind, for comparing two runs.
+    func snapshot() throws -> Snapshot {
+        try Snapshot(store: pipeline.store, alertLogPath: alertLogPath, layout: layout)
+    }
+
+    struct Snapshot: Equatable {
+        init(store: TallyStore, alertLogPath: String, layout: DropFolderLayout) throws {
+            let logLines = FileManager.default.fileExists(atPath: alertLogPath)
+                ? try String(contentsOfFile: alertLogPath, encoding: .utf8).split(separator: "\n").map(String.init) : []
+            let listing = { (folder: String) in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }
+            self = try store.read { db in
+                Snapshot(
+                    documents: try db.documents().map { "\($0.contentHash) \($0.outcome) \($0.fileName) \($0.reason ?? "")" },
+                    articles: try db.articles().map { "\($0.id) dup=\($0.duplicateOf.map(String.init) ?? "-") \($0.article.title ?? "")" },
+                    claims: try db.articles().flatMap { article in
+                        try db.claims(ofArticle: article.id).map { "\(article.id) \($0.claim.key) \($0.claim.quantity.low) \($0.claim.claimant ?? "-") \($0.repeated)" }
+                    },
+                    alerts: try db.alerts().map { "\($0.id) \($0.logged) " + AlertLine.json($0.alert, id: $0.id).serialized },
+                    alertLog: logLines,
+                    processed: try listing(layout.processed),
+                    rejected: try listing(layout.rejected),
+                    waiting: try layout.waitingFiles().map(\.display))
+            }
+        }
+
+        init(documents: [String], articles: [String], claims: [String], alerts: [String], alertLog: [String],
+             processed: [String], rejected: [String], waiting: [String]) {
+            self.documents = documents
+            self.articles = articles
+            self.claims = claims
+            self.alerts = alerts
+            self.alertLog = alertLog
+            self.processed = processed
+            self.rejected = rejected
+            self.waiting = waiting
+        }
+
+        /// The same state with clock readings removed, for comparing runs on different clocks.
+        var withoutTimes: Snapshot {
+            var copy = self
+            let strip = { (line: String) in line.replacingOccurrences(of: #""(at|observed_at)":"[^"]*","#, with: "", options: .regularExpression) }
+            copy.alerts = alerts.map(strip)
+            copy.alertLog = alertLog.map(strip)
+            return copy
+        }
+
+        var documents: [String]
+        var articles: [String]
+        var claims: [String]
+        var alerts: [String]
+        var alertLog: [String]
+        var processed: [String]
+        var rejected: [String]
+        var waiting: [String]
+    }
+}
+
+enum Corpus {
+    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var seedsFolder: URL { repository.appendingPathComponent("seeds") }
+
+    static func seeds() throws -> [(name: String, text: String)] {
+        try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path).filter { $0.hasSuffix(".txt") }.sorted().map {
+            ($0, try String(contentsOf: seedsFolder.appendingPathComponent($0), encoding: .utf8))
+        }
+    }
+}
