@@ -5,45 +5,24 @@
 /// candidate is then verified against its stored sketch (`Resemblance`); the index holds nothing else.
 ///
 /// Memory per article: 8 (id) + 4 (sketch threshold) + 1 (sketch length) + 64 (sketch) + up to
-/// 8 × 6 (postings) = at most 125 bytes, plus up to 8 bytes for postings not merged yet and a fixed
-/// 256 KiB directory. Used from one thread.
+/// 8 × 6 (postings) = at most 125 bytes, plus up to 8 bytes for postings not merged yet and fixed
+/// directories of 256 KiB. Used from one thread.
 public final class DuplicateIndex {
-    private var ids: [Int64] = []
-    private var thresholds: [UInt32] = []
-    private var sketchLengths: [UInt8] = []
-    /// `StoredSketch.capacity` slots per article, unused slots zero.
-    private var sketchValues: [UInt16] = []
+    private var articles = StoredArticles()
     private var postings = PostingIndex()
 
     public init() {}
 
-    public var count: Int { ids.count }
+    public var count: Int { articles.count }
 
     /// Bytes held by the index's arrays (their capacity), for sizing and benchmarks.
-    public var memoryBytes: Int {
-        8 * ids.capacity + 4 * thresholds.capacity + sketchLengths.capacity
-            + 2 * sketchValues.capacity + postings.memoryBytes
-    }
-
-    /// Makes room for `additional` more articles, e.g. before rebuilding from the store.
-    public func reserveCapacity(_ additional: Int) {
-        ids.reserveCapacity(ids.count + additional)
-        thresholds.reserveCapacity(thresholds.count + additional)
-        sketchLengths.reserveCapacity(sketchLengths.count + additional)
-        sketchValues.reserveCapacity(sketchValues.count + additional * StoredSketch.capacity)
-        postings.reserveCapacity(additional * Fingerprint.keyCount)
-    }
+    public var memoryBytes: Int { articles.memoryBytes + postings.memoryBytes }
 
     /// Adds an article. Insert in the order articles arrived (at a rebuild: by ascending id), so that
     /// the postings a boilerplate key keeps are those of the earliest articles.
     public func insert(_ fingerprint: Fingerprint, id: Int64) {
-        let ordinal = UInt32(ids.count)
-        let stored = StoredSketch(fingerprint)
-        ids.append(id)
-        thresholds.append(stored.threshold)
-        sketchLengths.append(UInt8(stored.values.count))
-        sketchValues.append(contentsOf: stored.values)
-        sketchValues.append(contentsOf: repeatElement(0, count: StoredSketch.capacity - stored.values.count))
+        let ordinal = UInt32(articles.count)
+        articles.append(fingerprint, id: id)
         for key in fingerprint.keys {
             postings.insert(key: key, ordinal: ordinal)
         }
@@ -53,18 +32,13 @@ public final class DuplicateIndex {
     /// alike as a whole (highest Jaccard, then containment), and of equals the lowest id.
     public func bestMatch(for fingerprint: Fingerprint) -> DuplicateMatch? {
         var best: DuplicateMatch?
-        sketchValues.withUnsafeBufferPointer { allValues in
-            for ordinal in candidates(for: fingerprint) {
-                let index = Int(ordinal)
-                let start = index * StoredSketch.capacity
-                let values = UnsafeBufferPointer(rebasing: allValues[start..<(start + Int(sketchLengths[index]))])
-                let resemblance = Resemblance(query: fingerprint, storedThreshold: thresholds[index], storedValues: values)
-                guard resemblance.isDuplicate else { continue }
-                let match = DuplicateMatch(original: ids[index], similarity: resemblance.containment,
-                                           jaccard: resemblance.jaccard)
-                if best.map({ Self.isBetter(match, than: $0) }) ?? true {
-                    best = match
-                }
+        for ordinal in candidates(for: fingerprint) {
+            let resemblance = articles.resemblance(of: fingerprint, to: ordinal)
+            guard resemblance.isDuplicate else { continue }
+            let match = DuplicateMatch(original: articles.id(ordinal), similarity: resemblance.containment,
+                                       jaccard: resemblance.jaccard)
+            if best.map({ Self.isBetter(match, than: $0) }) ?? true {
+                best = match
             }
         }
         return best

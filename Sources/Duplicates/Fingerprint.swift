@@ -50,7 +50,7 @@ public struct Fingerprint: Sendable, Equatable {
     /// `DuplicateIndex` does when this fingerprint is the query and `other` is stored.
     public func resemblance(to other: Fingerprint) -> Resemblance {
         let stored = StoredSketch(other)
-        return stored.values.withUnsafeBufferPointer {
+        return Array(stored.values).withUnsafeBufferPointer {
             Resemblance(query: self, storedThreshold: stored.threshold, storedValues: $0)
         }
     }

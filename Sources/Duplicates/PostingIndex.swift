@@ -1,43 +1,50 @@
 /// Multimap from a 32-bit key (a shingle hash) to the ordinals of the articles indexed under it.
 ///
-/// Most postings live in one sorted run, 6 bytes each: keys are first scrambled by a bijection
-/// (segment minima are small numbers, not uniform ones); the top 16 bits pick a bucket of a fixed
-/// directory, the low 16 bits and the ordinal are stored. New postings go to a small hash table
-/// that is merged into the run once it holds a sixteenth of it, so each posting is moved a bounded
-/// number of times (~17) and building from a million articles stays linear. No slack and no per-key
-/// allocation: that is what keeps a million articles' keys near 48 MB.
+/// Most postings live in a sorted run, 6 bytes each. Keys are first scrambled by a bijection
+/// (stretch minima are small numbers, not uniform ones); the top 16 bits pick one of 65,536 buckets,
+/// the low 16 bits and the ordinal are stored. The run is cut into 256 segments of 256 buckets, each
+/// its own pair of arrays, so growing it never copies more than one segment at a time: no slack,
+/// no doubling, no transient second copy of the whole index.
+///
+/// New postings go to a small hash table, merged into the run once it holds a sixteenth of it:
+/// each posting is moved ~17 times in all and building from a million articles stays linear.
 ///
 /// A key shared by more than `maximumPerKey` articles (a boilerplate phrase) keeps only its earliest
 /// ones: more would only slow every query that contains it, and the earliest are the originals.
 struct PostingIndex {
     static let maximumPerKey = 32
-    private static let bucketCount = 1 << 16
+    private static let bucketsPerSegment = 256
+    private static let segmentCount = 256
     private static let minimumRecentLimit = 1 << 12
 
-    /// `directory[b]..<directory[b + 1]` is bucket b's range in the sorted run.
-    private var directory = [UInt32](repeating: 0, count: bucketCount + 1)
-    private var sortedLowKeys: [UInt16] = []
-    private var sortedOrdinals: [UInt32] = []
-    private var recent = RecentPostings(capacity: 2 * minimumRecentLimit)
+    private struct Segment {
+        var lowKeys: [UInt16] = []
+        var ordinals: [UInt32] = []
+        /// Start of each of the segment's buckets in its arrays.
+        var bucketStarts = [UInt32](repeating: 0, count: PostingIndex.bucketsPerSegment)
 
-    var count: Int { sortedOrdinals.count + recent.count }
-
-    var memoryBytes: Int {
-        4 * directory.count + 2 * sortedLowKeys.capacity + 4 * sortedOrdinals.capacity + recent.memoryBytes
+        func range(ofBucket bucket: Int) -> Range<Int> {
+            let end = bucket + 1 < bucketStarts.count ? Int(bucketStarts[bucket + 1]) : lowKeys.count
+            return Int(bucketStarts[bucket])..<end
+        }
     }
 
-    /// Makes room for `additional` more postings in the sorted run, so a rebuild does not regrow it.
-    mutating func reserveCapacity(_ additional: Int) {
-        sortedLowKeys.reserveCapacity(sortedLowKeys.count + additional)
-        sortedOrdinals.reserveCapacity(sortedOrdinals.count + additional)
+    private var segments = [Segment](repeating: Segment(), count: segmentCount)
+    private var sortedCount = 0
+    private var recent = RecentPostings(capacity: 2 * minimumRecentLimit)
+
+    var memoryBytes: Int {
+        segments.reduce(recent.memoryBytes) {
+            $0 + 2 * $1.lowKeys.capacity + 4 * $1.ordinals.capacity + 4 * $1.bucketStarts.capacity
+        }
     }
 
     /// Ordinals must be inserted in increasing order (the index hands them out that way).
     mutating func insert(key: UInt32, ordinal: UInt32) {
         let scrambled = Self.scramble(key)
-        guard sortedCount(scrambled) + recent.count(of: scrambled) < Self.maximumPerKey else { return }
+        guard sortedRange(scrambled).count + recent.count(of: scrambled) < Self.maximumPerKey else { return }
         recent.insert(key: scrambled, ordinal: ordinal)
-        if recent.count >= Self.recentLimit(sortedOrdinals.count) {
+        if recent.count >= Self.recentLimit(sortedCount) {
             mergeRecent()
         }
     }
@@ -46,71 +53,75 @@ struct PostingIndex {
     func forEachOrdinal(of key: UInt32, _ body: (UInt32) -> Void) {
         let scrambled = Self.scramble(key)
         let range = sortedRange(scrambled)
+        let ordinals = segments[Int(scrambled >> 24)].ordinals
         for position in range {
-            body(sortedOrdinals[position])
+            body(ordinals[position])
         }
         recent.forEachOrdinal(of: scrambled, limit: Self.maximumPerKey - range.count, body)
     }
 
-    private func sortedCount(_ scrambled: UInt32) -> Int {
-        sortedRange(scrambled).count
-    }
-
+    /// Positions of the key's postings in its segment (at most `maximumPerKey`).
     private func sortedRange(_ scrambled: UInt32) -> Range<Int> {
-        let bucket = Int(scrambled >> 16)
+        let segment = segments[Int(scrambled >> 24)]
+        let bucket = segment.range(ofBucket: Int(scrambled >> 16) & (Self.bucketsPerSegment - 1))
         let low = UInt16(truncatingIfNeeded: scrambled)
-        var start = Int(directory[bucket])
-        var end = Int(directory[bucket + 1])
+        var start = bucket.lowerBound
+        var end = bucket.upperBound
         while start < end {
             let middle = (start + end) / 2
-            if sortedLowKeys[middle] < low { start = middle + 1 } else { end = middle }
+            if segment.lowKeys[middle] < low { start = middle + 1 } else { end = middle }
         }
         end = start
-        while end < sortedLowKeys.count, end - start < Self.maximumPerKey,
-              end < Int(directory[bucket + 1]), sortedLowKeys[end] == low {
+        while end < bucket.upperBound, end - start < Self.maximumPerKey, segment.lowKeys[end] == low {
             end += 1
         }
         return start..<end
     }
 
-    /// Merges the recent postings into the sorted run, bucket by bucket; within a key, older
+    /// Merges the recent postings into the sorted run, segment by segment; within a key, older
     /// (sorted) postings come first, as ordinals grow with time.
     private mutating func mergeRecent() {
         let fresh = recent.sortedEntries()
-        let total = sortedOrdinals.count + fresh.count
-        var lowKeys: [UInt16] = []
-        var ordinals: [UInt32] = []
-        lowKeys.reserveCapacity(max(total, sortedLowKeys.capacity))
-        ordinals.reserveCapacity(max(total, sortedOrdinals.capacity))
-        var freshPosition = 0
-        for bucket in 0..<Self.bucketCount {
-            let oldStart = Int(directory[bucket])
-            let oldEnd = Int(directory[bucket + 1])
-            directory[bucket] = UInt32(ordinals.count)
-            var oldPosition = oldStart
-            while freshPosition < fresh.count, Int(fresh[freshPosition].key >> 16) == bucket {
-                let entry = fresh[freshPosition]
-                let low = UInt16(truncatingIfNeeded: entry.key)
-                while oldPosition < oldEnd, sortedLowKeys[oldPosition] <= low {
-                    lowKeys.append(sortedLowKeys[oldPosition])
-                    ordinals.append(sortedOrdinals[oldPosition])
-                    oldPosition += 1
-                }
-                lowKeys.append(low)
-                ordinals.append(entry.ordinal)
-                freshPosition += 1
+        var next = 0
+        for index in segments.indices {
+            let start = next
+            while next < fresh.count, Int(fresh[next].key >> 24) == index { next += 1 }
+            if next > start {
+                segments[index] = Self.merging(fresh[start..<next], into: segments[index])
             }
-            lowKeys.append(contentsOf: sortedLowKeys[oldPosition..<oldEnd])
-            ordinals.append(contentsOf: sortedOrdinals[oldPosition..<oldEnd])
         }
-        directory[Self.bucketCount] = UInt32(ordinals.count)
-        sortedLowKeys = lowKeys
-        sortedOrdinals = ordinals
-        recent = RecentPostings(capacity: 2 * Self.recentLimit(total))
+        sortedCount += fresh.count
+        recent = RecentPostings(capacity: 2 * Self.recentLimit(sortedCount))
     }
 
-    /// Recent postings merged once there are this many: a sixteenth of the sorted run bounds both the
-    /// merge work per posting and the table's memory (8 bytes per slot, half full: 1 byte per posting).
+    private static func merging(_ fresh: ArraySlice<(key: UInt32, ordinal: UInt32)>, into old: Segment) -> Segment {
+        var merged = Segment()
+        merged.lowKeys.reserveCapacity(old.lowKeys.count + fresh.count)
+        merged.ordinals.reserveCapacity(old.lowKeys.count + fresh.count)
+        var next = fresh.startIndex
+        for bucket in 0..<bucketsPerSegment {
+            merged.bucketStarts[bucket] = UInt32(merged.lowKeys.count)
+            let oldRange = old.range(ofBucket: bucket)
+            var oldPosition = oldRange.lowerBound
+            while next < fresh.endIndex, Int(fresh[next].key >> 16) & (bucketsPerSegment - 1) == bucket {
+                let low = UInt16(truncatingIfNeeded: fresh[next].key)
+                while oldPosition < oldRange.upperBound, old.lowKeys[oldPosition] <= low {
+                    merged.lowKeys.append(old.lowKeys[oldPosition])
+                    merged.ordinals.append(old.ordinals[oldPosition])
+                    oldPosition += 1
+                }
+                merged.lowKeys.append(low)
+                merged.ordinals.append(fresh[next].ordinal)
+                next += 1
+            }
+            merged.lowKeys.append(contentsOf: old.lowKeys[oldPosition..<oldRange.upperBound])
+            merged.ordinals.append(contentsOf: old.ordinals[oldPosition..<oldRange.upperBound])
+        }
+        return merged
+    }
+
+    /// Recent postings are merged once there are this many: a sixteenth of the sorted run bounds
+    /// both the merge work per posting and the table's memory (8 bytes a slot, half full).
     private static func recentLimit(_ sortedCount: Int) -> Int {
         max(minimumRecentLimit, sortedCount / 16)
     }

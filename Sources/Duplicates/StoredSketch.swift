@@ -11,13 +11,14 @@ struct StoredSketch {
     /// Hashes at or below this are all represented; `UInt32.max` when the whole set is.
     let threshold: UInt32
     /// Ascending quantised values, `capacity` of them unless the text has fewer shingles.
-    let values: [UInt16]
+    let values: LazyMapSequence<ArraySlice<UInt32>, UInt16>
 
     init(_ fingerprint: Fingerprint) {
         let kept = fingerprint.sketch.prefix(Self.capacity)
-        threshold = fingerprint.shingleCount > Self.capacity ? kept.last ?? .max : .max
+        let threshold = fingerprint.shingleCount > Self.capacity ? kept.last ?? .max : .max
         let scale = Self.scale(below: threshold)
-        values = kept.map { Self.quantize($0, scale: scale) }
+        self.threshold = threshold
+        values = kept.lazy.map { Self.quantize($0, scale: scale) }
     }
 
     /// Multiplier mapping 0...threshold onto 0...UInt16.max; computed once per comparison.

@@ -33,7 +33,6 @@ struct DuplicateIndexTests {
         let texts = TestTexts.seeds + (0..<200).map { Self.syntheticArticle($0) }
         let live = DuplicateIndex()
         let rebuilt = DuplicateIndex()
-        rebuilt.reserveCapacity(texts.count)
         for (offset, text) in texts.enumerated() {
             let fingerprint = Fingerprint(text: text)
             live.insert(fingerprint, id: Int64(offset))
@@ -70,7 +69,7 @@ struct DuplicateIndexTests {
 
     @Test func findsCopiesAmongManyArticlesAcrossMerges() {
         let index = DuplicateIndex()
-        let count = 3000
+        let count = 1500
         for number in 0..<count {
             index.insert(Fingerprint(shingleHashes: Self.syntheticHashes(UInt64(number))), id: Int64(number))
         }
@@ -86,6 +85,6 @@ struct DuplicateIndexTests {
 
     static func syntheticHashes(_ number: UInt64) -> [UInt32] {
         var generator = SplitMix64(seed: number &+ 0xABCD)
-        return (0..<400).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
+        return (0..<300).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
     }
 }
