@@ -1,12 +1,25 @@
 /// Every article seen so far, indexed for near-duplicate look-ups that never scan the archive.
 ///
-/// A query finds candidates through the posting index: the stored articles that have one of the
-/// query's sampled shingle hashes (its sketch and stretch minima) among their stretch minima. Each
-/// candidate is then verified against its stored sketch (`Resemblance`); the index holds nothing else.
+/// ## Method: positional keys to find candidates, bottom-k sketches to verify them
+/// - Each article is indexed under its stretch keys: the smallest shingle hash of each eighth of the
+///   text (`Fingerprint`). A query probes the index with its 64 sketch hashes and its own keys. A copy
+///   keeps the keys of the stretches it kept: a full copy 8, a first half 4, each surviving a 5% word
+///   edit with p ≈ 0.8, so a copy goes unseen only if all its keys were edited away (~0.2% for a
+///   first half with 5% replaced). Unrelated articles share a key only through common phrases.
+/// - Each candidate is verified on its stored sketch (`Resemblance`): containment ≥ 0.5.
 ///
+/// Why not the peers: SimHash measures whole-text resemblance. On the seeds (64 bits, 3-word
+/// shingles) a first half lands 13–20 bits from its original and a 5%-edited copy 6–14, while the
+/// different reports are 24–37 apart: a threshold that takes halves sits next to different reports,
+/// and its indexed search (permuted tables) is practical for 3 to 6 bits only. MinHash LSH (datasketch) thresholds Jaccard, which is ~0.3–0.4 for an
+/// abridged copy with edits; catching that needs many bands of one or two rows, i.e. dozens of
+/// postings per article, and still says nothing about containment. LSH Ensemble gets containment by
+/// partitioning on set size; positional keys get it with 8 postings and one structure.
+///
+/// ## Cost (DuplicateIndexBenchmark, a million synthetic articles)
 /// Memory per article: 8 (id) + 4 (sketch threshold) + 1 (sketch length) + 64 (sketch) + up to
 /// 8 × 6 (postings) = at most 125 bytes, plus up to 8 bytes for postings not merged yet and fixed
-/// directories of 256 KiB. Used from one thread.
+/// directories of 256 KiB: 130 MB for 1M, inserted in ~3 s; a query takes ~50 µs. Used from one thread.
 public final class DuplicateIndex {
     private var articles = StoredArticles()
     private var postings = PostingIndex()

@@ -34,18 +34,35 @@ enum ShingleHashing {
         return UInt32(truncatingIfNeeded: mix64(hash) >> 32)
     }
 
+    /// Reads the UTF-8 bytes directly: ASCII (most of any news text) never pays for scalar decoding.
     private static func tokenHashes(of text: String) -> [UInt64] {
         var tokenizer = Tokenizer()
-        tokenizer.tokens.reserveCapacity(text.utf8.count / 6)
-        for scalar in text.unicodeScalars {
-            tokenizer.consume(scalar)
+        var text = text
+        text.withUTF8 { utf8 in
+            tokenizer.tokens.reserveCapacity(utf8.count / 6)
+            var position = 0
+            while position < utf8.count {
+                let lead = utf8[position]
+                if lead < 0x80 {
+                    tokenizer.consumeASCII(lead)
+                    position += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (0x7F >> length)
+                for offset in 1..<length where position + offset < utf8.count {
+                    value = value << 6 | UInt32(utf8[position + offset] & 0x3F)
+                }
+                tokenizer.consume(Unicode.Scalar(value) ?? " ")
+                position += length
+            }
         }
         tokenizer.endToken()
         return tokenizer.tokens
     }
 }
 
-/// Splits scalars into lower-cased word tokens and hashes each with 64-bit FNV-1a over its scalar values.
+/// Splits characters into lower-cased word tokens and hashes each with 64-bit FNV-1a over its scalar values.
 private struct Tokenizer {
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
@@ -54,16 +71,17 @@ private struct Tokenizer {
     private var hash = fnvOffset
     private var inToken = false
 
+    mutating func consumeASCII(_ byte: UInt8) {
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: add(UInt32(byte))
+        case 0x41...0x5A: add(UInt32(byte) + 0x20)
+        default: endToken()
+        }
+    }
+
+    /// A non-ASCII scalar.
     mutating func consume(_ scalar: Unicode.Scalar) {
         let value = scalar.value
-        if value < 0x80 {
-            switch value {
-            case 0x30...0x39, 0x61...0x7A: add(value)
-            case 0x41...0x5A: add(value + 0x20)
-            default: endToken()
-            }
-            return
-        }
         let properties = scalar.properties
         if properties.isIdeographic || (0x3040...0x30FF).contains(value) {
             endToken()
