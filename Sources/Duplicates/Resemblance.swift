@@ -12,8 +12,8 @@
 /// texts of similar length and shrinks with the length ratio (median 16 for a first half).
 ///
 /// ## The thresholds, against measured numbers
-/// Measured with the tests' variants (DuplicatesTests) of 106 texts: the 5 seeds, 5 stories of other
-/// domains and the 96 readability pages of 80+ shingles, 10 random edits each.
+/// Measured on copies of 106 texts (the 5 seeds, 5 stories of other domains, the 96 readability
+/// pages of 80+ shingles; 10 random edits each): `TALLY_MEASURE=1 swift test --filter ThresholdMeasurements`.
 /// - Duplicate when containment ≥ `containmentThreshold` (0.5). Copies sit well above: exact,
 ///   re-posted and first-half copies 1.0; one figure changed ≥ 0.94; 5% of words replaced 0.74–0.82
 ///   exactly (min–median) and ≥ 0.68 estimated (1st percentile 0.71, 0 of 1,060 missed); first half
