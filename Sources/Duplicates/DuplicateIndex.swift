@@ -68,13 +68,7 @@ public final class DuplicateIndex {
         for key in fingerprint.keys where key > threshold {
             postings.forEachOrdinal(of: key) { found.append($0) }
         }
-        found.sort()
-        var distinct: [UInt32] = []
-        distinct.reserveCapacity(found.count)
-        for ordinal in found where ordinal != distinct.last {
-            distinct.append(ordinal)
-        }
-        return distinct
+        return sortedUnique(found)
     }
 
     private static func isBetter(_ match: DuplicateMatch, than other: DuplicateMatch) -> Bool {

@@ -27,7 +27,7 @@ public struct Fingerprint: Sendable, Equatable {
     /// The fingerprint of a text whose shingles, in text order, hash to these values. For callers
     /// that produce shingle hashes themselves (benchmarks with synthetic texts).
     public init(shingleHashes: [UInt32]) {
-        let distinct = Self.sortedDistinct(shingleHashes)
+        let distinct = sortedUnique(shingleHashes)
         shingleCount = distinct.count
         sketch = Array(distinct.prefix(Self.sketchSize))
         keys = Self.stretchMinima(shingleHashes)
@@ -55,16 +55,6 @@ public struct Fingerprint: Sendable, Equatable {
         }
     }
 
-    private static func sortedDistinct(_ hashes: [UInt32]) -> [UInt32] {
-        let sorted = hashes.sorted()
-        var distinct: [UInt32] = []
-        distinct.reserveCapacity(sorted.count)
-        for value in sorted where value != distinct.last {
-            distinct.append(value)
-        }
-        return distinct
-    }
-
     private static func stretchMinima(_ hashes: [UInt32]) -> [UInt32] {
         let stretches = min(keyCount, hashes.count)
         var minima: [UInt32] = []
@@ -75,6 +65,6 @@ public struct Fingerprint: Sendable, Equatable {
                 minima.append(minimum)
             }
         }
-        return sortedDistinct(minima)
+        return sortedUnique(minima)
     }
 }
