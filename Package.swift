@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tally", targets: ["tally"]),
+        // For the benchmark package (Benchmarks/), which measures stages on their own.
+        .library(name: "Duplicates", targets: ["Duplicates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

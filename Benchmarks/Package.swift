@@ -6,7 +6,7 @@ import PackageDescription
 //   swift package benchmark --target <Target>
 let package = Package(
     name: "TallyBenchmarks",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "Tally", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
