@@ -106,7 +106,7 @@ enum BlockClassifier {
 
     /// "By Jane Doe", "By JANE DOE and John Roe | Reuters": "by" and a capitalised name, not a sentence.
     static func isByline(_ block: TextBlock) -> Bool {
-        guard block.tokens.count >= 2, block.tokens.count <= 12, block.words.first == "by", !block.endsSentence else { return false }
+        guard block.tokens.count >= 2, block.tokens.count <= 16, block.words.first == "by", !block.endsSentence else { return false }
         return block.tokens[1].first?.isUppercase == true && !DateWords.all.contains(block.words[1])
     }
 
