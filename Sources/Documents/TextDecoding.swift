@@ -23,7 +23,7 @@ enum TextDecoding {
 
         var declared: CharacterEncoding?
         if let declaredCharset {
-            declared = try supported(declaredCharset, origin: "")
+            declared = try supported(declaredCharset, origin: "", bytes)
             if declared == .utf16LittleEndian || declared == .utf16BigEndian {
                 let bigEndian = declared == .utf16BigEndian
                 let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: 0, bigEndian: bigEndian)
@@ -32,7 +32,7 @@ enum TextDecoding {
         }
         if let reason = BinaryContent.rejection(bytes, from: 0) { throw DocumentError(reason) }
         if declared == nil, format == .html, let label = HTMLCharsetPrescan.declaredCharset(bytes, from: 0) {
-            declared = try supported(label, origin: " (in the page's <meta>)")
+            declared = try supported(label, origin: " (in the page's <meta>)", bytes)
             // A page cannot be UTF-16 if its own ASCII declaration was readable: the standard says UTF-8.
             if declared == .utf16LittleEndian || declared == .utf16BigEndian { declared = .utf8 }
         }
@@ -54,10 +54,15 @@ enum TextDecoding {
         return (TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), .windows1252)
     }
 
-    private static func supported(_ label: String, origin: String) throws(DocumentError) -> CharacterEncoding {
+    /// The encoding a declaration names. An unsupported one is an error unless the bytes are
+    /// valid UTF-8: multi-byte UTF-8 does not happen by accident in a legacy encoding, so such a
+    /// declaration is stale (a page converted to UTF-8 that kept its old `<meta>`).
+    private static func supported(_ label: String, origin: String, _ bytes: [UInt8]) throws(DocumentError) -> CharacterEncoding {
         switch CharacterEncoding.label(label) {
         case .supported(let encoding):
             return encoding
+        case .unsupported where UTF8Validation.firstInvalidOffset(bytes) == nil:
+            return .utf8
         case .unsupported(let name):
             let shown = name.isEmpty ? "(empty)" : String(name.prefix(40))
             throw DocumentError("declared charset \(shown)\(origin) is not supported: Tally reads UTF-8, UTF-16 and Windows-1252/Latin-1; convert the file to UTF-8")

@@ -1,5 +1,49 @@
+import Documents
 import Foundation
+
+/// The article in an HTML page: metadata from what the page declares, the body from the
+/// container the content scorer picks, as paragraphs.
 enum HTMLArticleExtractor {
-    struct Result { var title: String?; var body: String; var siteName: String?; var url: String?; var published: Date?; var author: String?; var language: String? }
-    static func extract(_ html: String) throws(ExtractionError) -> Result { throw ExtractionError("todo") }
+    struct Result: Equatable {
+        var title: String?
+        var body: String
+        var siteName: String?
+        var url: String?
+        var published: Date?
+        var author: String?
+        var language: String?
+    }
+
+    /// Below this many characters the extractor retries with fewer rules, as readability does.
+    static let minimumLength = 500
+
+    static func extract(_ html: String) throws(ExtractionError) -> Result {
+        let (tree, page) = HTMLParser.parse(html)
+        guard !tree.nodes.isEmpty else { throw ExtractionError("no article text found: the HTML has no content") }
+        let metadata = HTMLMetadata(page, tree)
+
+        var best: (paragraphs: [String], length: Int, byline: String?) = ([], -1, nil)
+        let attempts: [ExtractionRules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
+        for rules in attempts {
+            let selection = ContentScorer.select(tree, title: metadata.title, rules: rules)
+            let paragraphs = HTMLTextRenderer.paragraphs(of: selection.roots, tree, excluded: selection.excluded)
+            let length = paragraphs.reduce(0) { $0 + $1.count }
+            if length > best.length { best = (paragraphs, length, selection.byline) }
+            if length >= minimumLength { break }
+        }
+        guard best.length > 0 else { throw ExtractionError("no article text found: the page's body has no text") }
+        return Result(
+            title: metadata.title, body: best.paragraphs.joined(separator: "\n\n"), siteName: metadata.siteName,
+            url: metadata.url, published: metadata.published, author: metadata.author ?? best.byline.map(Self.bylineName),
+            language: metadata.language)
+    }
+
+    /// "By Jane Doe" -> "Jane Doe".
+    static func bylineName(_ byline: String) -> String {
+        let lower = byline.lowercased()
+        for prefix in ["by ", "by: ", "written by ", "words by "] where lower.hasPrefix(prefix) {
+            return String(byline.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return byline
+    }
 }

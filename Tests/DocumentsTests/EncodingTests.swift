@@ -91,9 +91,17 @@ import Testing
     }
 
     @Test func unsupportedDeclaredCharsetIsRejected() {
-        let html = Array("<meta charset=\"Shift_JIS\"><p>text".utf8)
+        // Shift_JIS bytes for "日本" after the declaration.
+        let html = Array("<meta charset=\"Shift_JIS\"><p>".utf8) + [0x93, 0xFA, 0x96, 0x7B]
         #expect(reason(html, "page.html").hasPrefix("declared charset shift_jis (in the page's <meta>) is not supported"))
-        #expect(reason(Array("text".utf8), charset: "koi8-r").hasPrefix("declared charset koi8-r is not supported"))
+        #expect(reason([0xC1, 0xD2, 0xC9], charset: "koi8-r").hasPrefix("declared charset koi8-r is not supported"))
+    }
+
+    @Test func staleDeclarationOnValidUTF8IsOverruled() throws {
+        let html = Array("<meta charset=\"gb2312\"><p>腾讯新闻</p>".utf8)
+        let document = try decode(html, "page.html")
+        #expect(document.encoding == "UTF-8")
+        #expect(document.content.contains("腾讯新闻"))
     }
 
     @Test func binaryWithNULBytesIsRejected() {

@@ -1,0 +1,45 @@
+import Documents
+@testable import Extraction
+import Foundation
+import Testing
+
+/// The HTML extractor against the readability test corpus (shared/corpora/readability): each
+/// page's extracted body is scored against the text of readability's expected output.
+@Suite struct ReadabilityCorpusTests {
+    /// The text of an expected.html: every text node, blocks on lines of their own.
+    static func expectedText(_ html: String) -> String {
+        let (tree, _) = HTMLParser.parse(html)
+        let roots = tree.nodes.indices.filter { tree.nodes[$0].parent == -1 }
+        return HTMLTextRenderer.paragraphs(of: roots, tree, excluded: nil).joined(separator: "\n")
+    }
+
+    @Test func shingleF1OnTheReadabilityCorpus() throws {
+        let folder = TestData.shared.appendingPathComponent("corpora/readability")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var pages: [(name: String, score: ShingleScore.Page)] = []
+        var predictions: [String: [String: String]] = [:]
+        var extractionSeconds = 0.0
+        for name in names {
+            let page = folder.appendingPathComponent(name)
+            guard let source = try? Data(contentsOf: page.appendingPathComponent("source.html")),
+                  let expected = try? String(contentsOf: page.appendingPathComponent("expected.html"), encoding: .utf8) else { continue }
+            let start = Date()
+            let body = (try? ArticleExtractor.extract(try DocumentDecoder.decode([UInt8](source), fileName: "source.html")).body) ?? ""
+            extractionSeconds += Date().timeIntervalSince(start)
+            predictions[name] = ["articleBody": body]
+            pages.append((name, ShingleScore.page(truth: Self.expectedText(expected), prediction: body)))
+        }
+        let result = ShingleScore.corpus(pages.map(\.score))
+        print(String(format: "readability corpus: %d pages, precision %.3f, recall %.3f, F1 %.3f, %.1f pages/s (decode + extract)",
+                     pages.count, result.precision, result.recall, result.f1, Double(pages.count) / extractionSeconds))
+        for page in pages.sorted(by: { $0.score.f1 < $1.score.f1 }).prefix(12) {
+            print(String(format: "  weakest: %@ P %.2f R %.2f", page.name, page.score.precision, page.score.recall))
+        }
+        // To cross-check this scoring with shared/tools/extract_eval.py --predictions FILE.
+        if let path = ProcessInfo.processInfo.environment["EXTRACTION_PREDICTIONS"] {
+            try JSONSerialization.data(withJSONObject: predictions, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
+        }
+        #expect(pages.count >= 100)
+        #expect(result.f1 >= 0.5)
+    }
+}
