@@ -12,6 +12,7 @@ enum ContentScorer {
         let count = nodes.count
         var removed = [Bool](repeating: false, count: count)
         var byline: String?
+        var effective: ExtractionRules = []
         let unfiltered = TextStatistics(tree, excluded: removed)
 
         // Top-down flags: inside a table or code block (where class names say little).
@@ -22,7 +23,8 @@ enum ContentScorer {
             let parent = node.parent
             if parent >= 0 { protected[index] = protected[parent] || ["table", "code", "pre"].contains(nodes[parent].name) }
             if node.isText { index += 1; continue }
-            if shouldRemove(index, tree, unfiltered, rules: rules, protected: protected[index], title: title, byline: &byline) {
+            if let rule = removal(index, tree, unfiltered, rules: rules, protected: protected[index], title: title, byline: &byline) {
+                effective.formUnion(rule)
                 removed[index] = true
                 index = node.end
                 continue
@@ -59,7 +61,11 @@ enum ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
             default: base = 0
             }
-            if rules.contains(.weightClasses) { base += BoilerplateNames.weight(of: nodes[index]) }
+            if rules.contains(.weightClasses) {
+                let weight = BoilerplateNames.weight(of: nodes[index])
+                if weight != 0 { effective.insert(.weightClasses) }
+                base += weight
+            }
             return base
         }
         func credit(from start: Int, length: Int, commas: Int) {
@@ -104,7 +110,10 @@ enum ContentScorer {
 
         guard var top = ranked.first, nodes[top].name != "body" else {
             let body = tree.firstElement(named: "body") ?? 0
-            return ContentSelection(roots: count > 0 ? [body] : [], excluded: excluded, byline: byline)
+            let roots = count > 0 ? [body] : []
+            let cleaned = ContentCleaner.clean(tree, roots: roots, excluded: excluded, rules: rules)
+            if cleaned != excluded { effective.insert(.cleanConditionally) }
+            return ContentSelection(roots: roots, excluded: cleaned, byline: byline, effective: effective)
         }
         top = promote(top, ranked: Array(ranked), final: final, score: score, tree: tree, excluded: excluded)
 
@@ -131,8 +140,9 @@ enum ContentScorer {
             }
         }
 
-        excluded = ContentCleaner.clean(tree, roots: roots, excluded: excluded, rules: rules)
-        return ContentSelection(roots: roots, excluded: excluded, byline: byline)
+        let cleaned = ContentCleaner.clean(tree, roots: roots, excluded: excluded, rules: rules)
+        if cleaned != excluded { effective.insert(.cleanConditionally) }
+        return ContentSelection(roots: roots, excluded: cleaned, byline: byline, effective: effective)
     }
 
     /// Moves the top candidate up when its ancestors hold several other strong candidates (the
@@ -192,29 +202,30 @@ enum ContentScorer {
     }
 
     /// Whether an element is not article content whatever it scores: hidden, a menu, a byline
-    /// (kept as metadata), the title repeated, or named like boilerplate.
-    private static func shouldRemove(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics, rules: ExtractionRules,
-                                     protected: Bool, title: String?, byline: inout String?) -> Bool {
+    /// (kept as metadata), the title repeated, or named like boilerplate. Returns the rule that
+    /// removes it (empty for removals no rule switches off), or nil to keep it.
+    private static func removal(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics, rules: ExtractionRules,
+                                protected: Bool, title: String?, byline: inout String?) -> ExtractionRules? {
         let node = tree.nodes[index]
         let names = node.classAndID
-        if !isVisible(node) { return true }
-        if alwaysDropped.contains(node.name) { return true }
+        if !isVisible(node) || alwaysDropped.contains(node.name) { return [] }
         if byline == nil, statistics.textLength[index] < 100, isBylineElement(node, names: names) {
             let text = Whitespace.collapsed(HTMLTextRenderer.plainText(of: index, tree, excluded: nil))
             if !text.isEmpty && text.count < 100 {
                 byline = text
-                return true
+                return []
             }
         }
         if let title, node.name == "h1" || node.name == "h2", statistics.textLength[index] < 2 * title.count + 20,
            TitleSimilarity.similarity(title, HTMLTextRenderer.plainText(of: index, tree, excluded: nil)) > 0.75 {
-            return true
+            return []
         }
-        guard rules.contains(.stripUnlikely) else { return false }
-        if let role = node.attribute("role")?.lowercased(), BoilerplateNames.unlikelyRoles.contains(role) { return true }
-        if node.name == "header" && !protected { return true }
-        guard !protected, node.name != "body", node.name != "a", node.name != "html", node.name != "article", node.name != "main" else { return false }
-        return BoilerplateNames.matches(names, BoilerplateNames.unlikely) && !BoilerplateNames.matches(names, BoilerplateNames.maybeCandidate)
+        guard rules.contains(.stripUnlikely) else { return nil }
+        if let role = node.attribute("role")?.lowercased(), BoilerplateNames.unlikelyRoles.contains(role) { return .stripUnlikely }
+        if node.name == "header" && !protected { return .stripUnlikely }
+        guard !protected, node.name != "body", node.name != "a", node.name != "html", node.name != "article", node.name != "main" else { return nil }
+        let unlikely = BoilerplateNames.matches(names, BoilerplateNames.unlikely) && !BoilerplateNames.matches(names, BoilerplateNames.maybeCandidate)
+        return unlikely ? .stripUnlikely : nil
     }
 
     private static func isBylineElement(_ node: HTMLTree.Node, names: String) -> Bool {

@@ -6,6 +6,8 @@ struct ContentSelection {
     var excluded: [Bool]
     /// The text of a byline element removed from the content ("By Jane Doe").
     var byline: String?
+    /// The rules that changed anything on this page: switching off the others cannot help.
+    var effective: ExtractionRules = []
 }
 
 /// Steps of the extractor that can be switched off when they leave too little text: the

@@ -24,8 +24,12 @@ enum HTMLArticleExtractor {
 
         var best: (paragraphs: [String], length: Int, byline: String?) = ([], -1, nil)
         let attempts: [ExtractionRules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
-        for rules in attempts {
+        var effective = ExtractionRules.all
+        for (number, rules) in attempts.enumerated() {
+            // Switching off a rule that changed nothing gives the same result again.
+            if number > 0 && attempts[number - 1].subtracting(rules).intersection(effective).isEmpty { continue }
             let selection = ContentScorer.select(tree, title: metadata.title, rules: rules)
+            effective = selection.effective
             let paragraphs = HTMLTextRenderer.paragraphs(of: selection.roots, tree, excluded: selection.excluded)
             let length = paragraphs.reduce(0) { $0 + $1.count }
             if length > best.length { best = (paragraphs, length, selection.byline) }
