@@ -6,7 +6,7 @@ import Foundation
 enum BlockClassifier {
     static func kind(of block: TextBlock) -> BlockKind {
         if isMarkupResidue(block) { return .furniture(.markupResidue) }
-        if block.tokens.contains(where: TextBlock.isEmail) && block.wordCount <= 30 { return .furniture(.contact) }
+        if block.wordCount <= 30 && block.tokens.contains(where: TextBlock.isEmail) { return .furniture(.contact) }
         if isMostlyLinks(block) { return .furniture(.links) }
         if isCounter(block) { return .furniture(.counter) }
         if isCopyright(block) { return .furniture(.copyright) }
@@ -127,7 +127,11 @@ enum BlockClassifier {
     /// commenting, cookies) rather than reporting. Quoted speech is left out first, so a quoted
     /// "we" or "you" does not count.
     static func isCallToAction(_ block: TextBlock) -> Bool {
-        let words = TextBlock(Quotations.removed(from: block.text)).words
+        // Leaving quotations out only lowers the counts: first a cheap look at the whole block.
+        guard let firstWord = block.words.first,
+              FurnitureVocabulary.imperatives.contains(firstWord) || block.words.contains(where: FurnitureVocabulary.readerAddress.contains)
+        else { return false }
+        let words = TextBlock.words(of: Quotations.removed(from: block.text).split(separator: " "))
         guard !words.isEmpty else { return false }
         var address = 0, publisher = 0, strong = 0, weak = 0
         for word in words {

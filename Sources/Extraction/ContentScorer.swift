@@ -208,7 +208,9 @@ enum ContentScorer {
                                 protected: Bool, title: String?, byline: inout String?) -> ExtractionRules? {
         let node = tree.nodes[index]
         let names = node.classAndID
-        if !isVisible(node) || alwaysDropped.contains(node.name) { return [] }
+        if !isVisible(node) { return [] }
+        // Some sites wrap the whole page in one <form>: only a form that is not most of the text goes.
+        if alwaysDropped.contains(node.name) && !(node.name == "form" && isPageWrapper(index, tree, statistics)) { return [] }
         if byline == nil, statistics.textLength[index] < 100, isBylineElement(node, names: names) {
             let text = Whitespace.collapsed(HTMLTextRenderer.plainText(of: index, tree, excluded: nil))
             if !text.isEmpty && text.count < 100 {
@@ -226,6 +228,12 @@ enum ContentScorer {
         guard !protected, node.name != "body", node.name != "a", node.name != "html", node.name != "article", node.name != "main" else { return nil }
         let unlikely = BoilerplateNames.matches(names, BoilerplateNames.unlikely) && !BoilerplateNames.matches(names, BoilerplateNames.maybeCandidate)
         return unlikely ? .stripUnlikely : nil
+    }
+
+    /// An element holding at least half of the page's text, with few links.
+    private static func isPageWrapper(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics) -> Bool {
+        let total = tree.firstElement(named: "body").map { statistics.textLength[$0] } ?? 0
+        return statistics.textLength[index] * 2 >= total && statistics.linkDensity(index) < 0.5
     }
 
     private static func isBylineElement(_ node: HTMLTree.Node, names: String) -> Bool {

@@ -24,7 +24,7 @@ enum LineRejoining {
             var previous = run[0]
             for line in run.dropFirst() {
                 if continues(previous, with: line, wrapWidth: width) {
-                    paragraph = repair.join(paragraph, line)
+                    repair.join(&paragraph, line)
                 } else {
                     paragraphs.append(paragraph)
                     paragraph = line

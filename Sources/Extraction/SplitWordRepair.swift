@@ -8,25 +8,27 @@ struct SplitWordRepair {
 
     init(content: String) { self.content = content }
 
-    mutating func join(_ head: String, _ tail: String) -> String {
-        guard let first = tail.first, first.isLetter, first.isLowercase else { return head + " " + tail }
+    /// Appends `tail` to `head` in place (a paragraph can gather many thousand lines).
+    /// The words taken from `head` are copied out first, so appending does not copy `head`.
+    mutating func join(_ head: inout String, _ tail: String) {
+        guard let first = tail.first, first.isLetter, first.isLowercase else { return head += " " + tail }
         let tailWord = tail.prefix(while: { $0.isLetter })
         if head.last == "-" {
             // "well-\nknown" keeps its hyphen unless the document (or English) writes it as one word.
-            let stem = head.dropLast()
-            let headWord = Self.trailingWord(stem)
-            guard !headWord.isEmpty else { return head + tail }
-            let joined = (headWord + tailWord).lowercased()
-            return isKnown(joined, minimumCount: 1) && !isKnown((headWord + "-" + tailWord).lowercased(), minimumCount: 1)
-                ? stem + tail : head + tail
+            let headWord = String(Self.trailingWord(head.dropLast()))
+            if !headWord.isEmpty && isKnown((headWord + tailWord).lowercased(), minimumCount: 1)
+                && !isKnown((headWord + "-" + tailWord).lowercased(), minimumCount: 1) {
+                head.removeLast()
+            }
+            return head += tail
         }
-        let headWord = Self.trailingWord(Substring(head))
-        guard !headWord.isEmpty, head.last?.isLetter == true else { return head + " " + tail }
+        let headWord = String(Self.trailingWord(Substring(head)))
+        guard !headWord.isEmpty, head.last?.isLetter == true else { return head += " " + tail }
         let joined = (headWord + tailWord).lowercased()
         // The halves occur once at the break itself, so in the document they must occur twice.
         let cut = isKnown(joined, minimumCount: 1)
             && !(isKnown(headWord.lowercased(), minimumCount: 2) && isKnown(tailWord.lowercased(), minimumCount: 2))
-        return cut ? head + tail : head + " " + tail
+        head += cut ? tail : " " + tail
     }
 
     private static func trailingWord(_ text: Substring) -> Substring {

@@ -12,15 +12,20 @@ struct TextBlock {
     init(_ text: String) {
         self.text = text
         tokens = text.split(separator: " ")
-        words = tokens.compactMap { token in
-            let trimmed = token.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed()
-            return trimmed.isEmpty ? nil : String(trimmed).lowercased()
-        }
+        words = Self.words(of: tokens)
         let trailing = text.reversed().drop(while: { "\"'”’»)]*".contains($0) })
         endsSentence = trailing.first.map { ".!?…".contains($0) } ?? false
     }
 
     var wordCount: Int { words.count }
+
+    static func words(of tokens: [Substring]) -> [String] {
+        tokens.compactMap { token in
+            let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+            guard let first = token.firstIndex(where: isWordCharacter), let last = token.lastIndex(where: isWordCharacter) else { return nil }
+            return token[first...last].lowercased()
+        }
+    }
 
     static func isNumber(_ word: String) -> Bool {
         !word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
@@ -46,13 +51,14 @@ struct TextBlock {
     }
 
     static func isEmail(_ token: Substring) -> Bool {
-        guard let at = token.firstIndex(of: "@"), at > token.startIndex else { return false }
+        guard token.count >= 5, let at = token.firstIndex(of: "@"), at > token.startIndex else { return false }
         return domain(in: token[token.index(after: at)...]) != nil
     }
 
     static func isURL(_ token: Substring) -> Bool {
-        let lower = token.lowercased()
+        guard token.contains(".") else { return false }
+        let lower = token.prefix(8).lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
-            || (domain(in: token) != nil && token.contains("/"))
+            || (token.contains("/") && domain(in: token) != nil)
     }
 }

@@ -41,7 +41,7 @@ struct TextStatistics {
         var length = 0, commas = 0
         var inSpace = true
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
                 if !inSpace { length += 1 }
                 inSpace = true
                 continue

@@ -6,8 +6,10 @@ enum Whitespace {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isZeroWidth(scalar) { continue }
-            if scalar.properties.isWhitespace {
+            // ASCII answers without a Unicode property lookup: most text is ASCII.
+            let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+            if !scalar.isASCII && isZeroWidth(scalar) { continue }
+            if isSpace {
                 pendingSpace = !out.isEmpty
                 continue
             }
