@@ -77,9 +77,8 @@ enum ContentScorer {
                 ancestor = nodes[ancestor].parent
                 guard ancestor >= 0, nodes[ancestor].parent >= 0 else { return }
                 if isWrapper[ancestor] { continue }
-                if score[ancestor] == nil { score[ancestor] = initialScore(ancestor) }
                 let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
-                score[ancestor]! += points / divider
+                score[ancestor] = (score[ancestor] ?? initialScore(ancestor)) + points / divider
                 level += 1
             }
         }

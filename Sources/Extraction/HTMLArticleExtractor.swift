@@ -42,12 +42,24 @@ enum HTMLArticleExtractor {
             language: metadata.language)
     }
 
-    /// "By Jane Doe" -> "Jane Doe".
+    /// The name in a byline element's text: after a leading "By" (or "by" inside: "Tech by Jane
+    /// Doe"), up to the first date, number, handle or separator: "By Jane Doe May 20, 2019 |
+    /// Reuters" -> "Jane Doe".
     static func bylineName(_ byline: String) -> String {
-        let lower = byline.lowercased()
-        for prefix in ["by ", "by: ", "written by ", "words by "] where lower.hasPrefix(prefix) {
-            return String(byline.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        var tokens = byline.split(separator: " ")
+        let introducers: Set<String> = ["by", "by:", "par", "por", "von", "door", "di", "av"]
+        if let by = tokens.firstIndex(where: { introducers.contains($0.lowercased()) }), by < tokens.count - 1 {
+            tokens = Array(tokens[(by + 1)...])
         }
-        return byline
+        var name: [Substring] = []
+        for token in tokens {
+            let word = token.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if token.contains(where: { $0.isNumber || $0 == "@" || $0 == "|" || $0 == "•" }) || DateWords.all.contains(word)
+                || FurnitureVocabulary.datelineWords.contains(word) && !name.isEmpty && word != "and" { break }
+            name.append(token)
+            if token.hasSuffix(",") && name.count >= 2 { break }
+        }
+        let result = name.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return result.isEmpty ? byline : result
     }
 }

@@ -41,7 +41,7 @@ struct HTMLMetadata {
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        guard parts.count > 1 else { return title }
+        guard parts.count > 1, let first = parts.first, let last = parts.last else { return title }
         if let heading = heading.map(Whitespace.collapsed), let match = parts.first(where: { $0.caseInsensitiveCompare(heading) == .orderedSame }) {
             return match
         }
@@ -50,7 +50,6 @@ struct HTMLMetadata {
             if remaining.count < parts.count, !remaining.isEmpty { return rejoin(remaining, in: title) }
         }
         // The site name is usually the shortest part, at one end.
-        let first = parts.first!, last = parts.last!
         let kept = last.count <= first.count ? Array(parts.dropLast()) : Array(parts.dropFirst())
         let result = rejoin(kept, in: title)
         return result.split(separator: " ").count >= 3 ? result : title

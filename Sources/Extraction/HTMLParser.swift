@@ -26,7 +26,7 @@ enum HTMLParser {
         let utf8 = Array(html.utf8)
         guard !utf8.isEmpty, utf8.count < Int(Int32.max),
               let document = utf8.withUnsafeBufferPointer({ buffer in
-                  buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                  buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                       htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
                   }
               }) else { return (tree, metadata) }

@@ -116,6 +116,12 @@ import Testing
         #expect(article.source == "example.org")
     }
 
+    @Test func bylineElementGivesTheAuthorAndLeavesTheBody() throws {
+        let article = try article(page(head: "", body: "<p class=\"byline\">By Jane Doe May 20, 2019 | Wire</p>"))
+        #expect(article.author == "Jane Doe")
+        #expect(!article.body.contains("Jane Doe"))
+    }
+
     @Test func entitiesAreDecoded() throws {
         let html = "<html><body><article><p>Ministers&#8217; budget: &euro;4.5&nbsp;billion for Caf&eacute; owners &amp; farmers, up 12&#x25; on last year&hellip; said officials in the capital on Monday, after long talks.</p></article></body></html>"
         let body = try article(html).body
