@@ -16,6 +16,8 @@ enum BlockClassifier {
         if isCaption(block) { return .furniture(.caption) }
         if isCallToAction(block) { return .furniture(.callToAction) }
         if block.endsSentence && block.wordCount >= 2 { return .paragraph }
+        // A list item stating a figure ("- 1,200 people displaced") is content wherever it stands.
+        if LineRejoining.startsListItem(block.text) && block.wordCount >= 2 && block.text.contains(where: \.isNumber) { return .paragraph }
         return block.wordCount <= 20 ? .heading : .paragraph
     }
 
@@ -59,6 +61,8 @@ enum BlockClassifier {
             return false
         }
         let labelWords = block.words.prefix(colon + 1)
+        // The publisher naming its own pages: "Our Standards: ...", "Our view: ...".
+        if let first = labelWords.first, FurnitureVocabulary.publisherVoice.contains(first), block.wordCount <= 12 { return true }
         let classified = labelWords.filter { FurnitureVocabulary.furniture.contains($0) }.count
         return classified > 0 && labelWords.allSatisfy { FurnitureVocabulary.furniture.contains($0) || FurnitureVocabulary.neutral.contains($0) }
     }
@@ -80,8 +84,11 @@ enum BlockClassifier {
     /// dateline marker ("Published", "Updated") with a date, a site name with a date, or a date
     /// with at most a name beside it.
     static func isDateline(_ block: TextBlock) -> Bool {
-        guard block.wordCount <= 14, !(block.endsSentence && block.wordCount > 6) else { return false }
         let words = block.words
+        // Wire credits: "(Reporting by Jane Doe; Editing by John Roe)".
+        if block.wordCount <= 30 && block.text.first == "(" && block.text.last == ")"
+            && words.contains(where: FurnitureVocabulary.creditedWork.contains) && words.contains("by") { return true }
+        guard block.wordCount <= 14, !(block.endsSentence && block.wordCount > 6) else { return false }
         if hasRelativeTime(words) { return true }
         if isByline(block) { return true }
         guard PublicationDate.firstDate(in: block.text) != nil else { return false }

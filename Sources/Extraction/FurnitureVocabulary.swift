@@ -85,6 +85,9 @@ enum FurnitureVocabulary {
         "hrs", "h", "day", "days", "d", "week", "weeks", "month", "months", "year", "years",
     ]
 
+    /// The work a wire story's closing credits name.
+    static let creditedWork: Set<String> = ["reporting", "editing", "writing", "compiled", "contributed", "additional", "produced", "translated"]
+
     /// Words bylines and datelines are made of besides names and dates.
     static let datelineWords: Set<String> = [
         "published", "updated", "posted", "last", "modified", "on", "at", "by", "ago", "read", "min",

@@ -46,6 +46,31 @@ import Testing
         #expect(paragraphs.last?.hasPrefix("Rail services") == true)
     }
 
+    @Test func wireCreditsAndStandardsLineGo() throws {
+        let article = try TestData.article(local: "wire_story_credits.txt")
+        #expect(article.title == "Sri Lanka floods kill 12, displace 30,000")
+        #expect(article.author == "Uditha Perera")
+        #expect(TestData.paragraphs(article).count == 2)
+        #expect(article.body.hasSuffix("would stay closed until Thursday."))
+    }
+
+    @Test func listOfFiguresAtTheEndIsKept() throws {
+        let article = try TestData.article(text: """
+            Heatwave Sends Power Demand to Record
+
+            Electricity demand reached 61.2 gigawatts on Tuesday afternoon, the grid operator said, beating the record set last July.
+
+            Key figures:
+            - Peak demand: 61.2 GW at 3 p.m.
+            - Imports: 4.8 GW from neighbouring grids
+            • Home
+            • World
+
+            Share this article
+            """)
+        #expect(TestData.paragraphs(article).suffix(3) == ["Key figures:", "- Peak demand: 61.2 GW at 3 p.m.", "- Imports: 4.8 GW from neighbouring grids"])
+    }
+
     @Test func hardWrappedTextIsUnwrappedAndHyphenationMended() throws {
         let article = try TestData.article(local: "markets_hard_wrapped.txt")
         #expect(article.title == "Chipmakers Lead Rally as Inflation Cools")
