@@ -1,12 +1,24 @@
-import Foundation
 import Documents
+import Foundation
 
-// CONTRACT STUB (skeleton): replaced by the text-scrape cleaner and the libxml2 HTML extractor.
+/// A decoded document to the article it carries. What the document's own container states
+/// (a JSON envelope's title, date, source...) wins over what is read from the content.
 public enum ArticleExtractor {
     public static func extract(_ document: DecodedDocument) throws(ExtractionError) -> Article {
-        let body = document.content.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty else { throw ExtractionError("no text") }
-        return Article(title: document.metadata.title, body: body, source: document.metadata.source,
-                       url: document.metadata.url, published: document.metadata.published)
+        let metadata = document.metadata
+        switch document.markup {
+        case .plainText:
+            let found = try TextScrapeExtractor.extract(document.content)
+            return Article(
+                title: metadata.title ?? found.title, body: found.body, source: metadata.source ?? found.source,
+                url: metadata.url, published: metadata.published ?? found.published,
+                author: metadata.author ?? found.author)
+        case .html:
+            let found = try HTMLArticleExtractor.extract(document.content)
+            return Article(
+                title: metadata.title ?? found.title, body: found.body, source: metadata.source ?? found.siteName,
+                url: metadata.url ?? found.url, published: metadata.published ?? found.published,
+                author: metadata.author ?? found.author, language: found.language)
+        }
     }
 }

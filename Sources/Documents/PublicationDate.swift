@@ -1,0 +1,264 @@
+import Foundation
+
+/// Dates as documents state them: RFC 3339 / ISO 8601 ("2024-10-21T09:30:00+09:00"), RFC 822
+/// as feeds and mail use it ("Mon, 21 Oct 2024 09:30:00 GMT"), and the English prose forms of
+/// bylines ("October 21, 2024 at 9:30 am", "21 Oct. 2024"). Written by hand because
+/// DateFormatter is slow, locale-dependent and needs one format per variant. A date without a
+/// zone is read as UTC.
+public enum PublicationDate {
+    /// The date a whole value states, or nil when it is not a date in one of those forms.
+    public static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.utf8.count <= maxLength else { return nil }
+        let bytes = Array(trimmed.utf8)
+        if let (date, end) = iso8601(bytes, at: 0), end == bytes.count { return date }
+        return prose(trimmed)
+    }
+
+    /// The first date stated somewhere in a short line of text ("Published: 21 October 2024,
+    /// 10:02 | Updated ..."), or nil.
+    public static func firstDate(in text: String) -> Date? {
+        guard text.utf8.count <= maxLength else { return nil }
+        let bytes = Array(text.utf8)
+        for start in bytes.indices where isDigit(bytes[start]) && (start == 0 || !isDigit(bytes[start - 1])) {
+            if let (date, end) = iso8601(bytes, at: start), end == bytes.count || !isDigit(bytes[end]) { return date }
+        }
+        return prose(text)
+    }
+
+    /// Lines longer than this are prose, not a dateline; the bound also caps the work.
+    private static let maxLength = 300
+
+    // MARK: ISO 8601 / RFC 3339
+
+    /// YYYY-MM-DD (also with / or .), optionally followed by [T or space]hh:mm[:ss[.fff]] and a
+    /// zone (Z, +hh, +hhmm, +hh:mm). Returns the date and the offset just past what was read.
+    private static func iso8601(_ b: [UInt8], at start: Int) -> (Date, Int)? {
+        var i = start
+        guard let year = number(b, &i, digits: 4), i < b.count else { return nil }
+        let separator = b[i]
+        guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else { return nil }
+        i += 1
+        guard let month = number(b, &i, digits: 2), i < b.count, b[i] == separator else { return nil }
+        i += 1
+        guard let day = number(b, &i, digits: 2) else { return nil }
+        var seconds = 0.0
+        var offset = 0
+        let dateEnd = i
+        if i + 1 < b.count, b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: "t") || b[i] == UInt8(ascii: " "), isDigit(b[i + 1]) {
+            var j = i + 1
+            if let hour = number(b, &j, digits: 2), j < b.count, b[j] == UInt8(ascii: ":"), hour < 24 {
+                j += 1
+                if let minute = number(b, &j, digits: 2), minute < 60 {
+                    seconds = Double(hour * 3600 + minute * 60)
+                    if j < b.count, b[j] == UInt8(ascii: ":") {
+                        j += 1
+                        guard let second = number(b, &j, digits: 2), second <= 60 else { return nil }
+                        seconds += Double(second)
+                        if j + 1 < b.count, b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ","), isDigit(b[j + 1]) {
+                            j += 1
+                            var scale = 0.1
+                            while j < b.count, isDigit(b[j]) {
+                                seconds += Double(b[j] - 0x30) * scale
+                                scale /= 10
+                                j += 1
+                            }
+                        }
+                    }
+                    if let (zone, end) = zoneOffset(b, at: j) {
+                        offset = zone
+                        j = end
+                    }
+                    i = j
+                }
+            }
+        }
+        guard let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
+        let date = Date(timeIntervalSince1970: Double(days) * 86_400 + seconds - Double(offset))
+        return (date, i == start ? dateEnd : i)
+    }
+
+    /// Z, or +hh, +hhmm, +hh:mm (and the same with a minus sign), in seconds east of UTC.
+    private static func zoneOffset(_ b: [UInt8], at start: Int) -> (Int, Int)? {
+        guard start < b.count else { return nil }
+        if b[start] == UInt8(ascii: "Z") || b[start] == UInt8(ascii: "z") { return (0, start + 1) }
+        let sign: Int
+        switch b[start] {
+        case UInt8(ascii: "+"): sign = 1
+        case UInt8(ascii: "-"): sign = -1
+        default: return nil
+        }
+        var i = start + 1
+        guard let hours = number(b, &i, digits: 2), hours <= 18 else { return nil }
+        var minutes = 0
+        if i < b.count, b[i] == UInt8(ascii: ":") { i += 1 }
+        if i + 1 < b.count, isDigit(b[i]) {
+            guard let value = number(b, &i, digits: 2), value < 60 else { return nil }
+            minutes = value
+        }
+        return (sign * (hours * 3600 + minutes * 60), i)
+    }
+
+    private static func number(_ b: [UInt8], _ i: inout Int, digits: Int) -> Int? {
+        guard i + digits <= b.count else { return nil }
+        var value = 0
+        for k in i..<(i + digits) {
+            guard isDigit(b[k]) else { return nil }
+            value = value * 10 + Int(b[k] - 0x30)
+        }
+        i += digits
+        return value
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    // MARK: RFC 822 and English prose
+
+    private enum Token: Equatable {
+        case word(String)
+        case number(Int, digits: Int)
+        case time(hour: Int, minute: Int, second: Int)
+        case offset(Int)
+    }
+
+    /// Finds a month name with a day next to it and a year close by; then a time, am/pm and a
+    /// zone after them if present.
+    private static func prose(_ text: String) -> Date? {
+        let tokens = tokenize(text)
+        for (index, token) in tokens.enumerated() {
+            guard case .word(let word) = token, let month = months[word] else { continue }
+            var day: Int?
+            var year: Int?
+            var cursor = index + 1
+            // "21 October 2024" / "Mon, 21 Oct 2024": the day comes first.
+            if index > 0, case .number(let value, let digits) = tokens[index - 1], digits <= 2, (1...31).contains(value) {
+                day = value
+                if cursor < tokens.count, case .number(let value, let digits) = tokens[cursor], digits == 4 || digits == 2 {
+                    year = digits == 2 ? (value < 50 ? 2000 + value : 1900 + value) : value
+                    cursor += 1
+                }
+            } else if cursor < tokens.count, case .number(let value, let digits) = tokens[cursor], digits <= 2, (1...31).contains(value) {
+                // "October 21, 2024" / "Oct. 21st 2024".
+                day = value
+                cursor += 1
+                if cursor < tokens.count, case .word(let suffix) = tokens[cursor], ["st", "nd", "rd", "th"].contains(suffix) { cursor += 1 }
+                if cursor < tokens.count, case .number(let value, let digits) = tokens[cursor], digits == 4 {
+                    year = value
+                    cursor += 1
+                }
+            }
+            guard let day, let year, (1000...2999).contains(year),
+                  let days = daysSinceEpoch(year: year, month: month, day: day) else { continue }
+            var seconds = 0
+            var zone = 0
+            // Within a few tokens ("at", "-", a weekday...), a time and maybe am/pm and a zone.
+            var k = cursor
+            while k < min(tokens.count, cursor + 3) {
+                if case .time(var hour, let minute, let second) = tokens[k] {
+                    k += 1
+                    if k < tokens.count, case .word(let meridiem) = tokens[k], meridiem == "am" || meridiem == "pm" {
+                        if hour == 12 { hour = 0 }
+                        if meridiem == "pm" { hour += 12 }
+                        k += 1
+                    }
+                    guard hour < 24, minute < 60, second <= 60 else { break }
+                    seconds = hour * 3600 + minute * 60 + second
+                    if k < tokens.count, case .offset(let value) = tokens[k] {
+                        zone = value
+                    } else if k < tokens.count, case .word(let name) = tokens[k], let value = zones[name] {
+                        zone = value
+                        if k + 1 < tokens.count, case .offset(let extra) = tokens[k + 1] { zone += extra }
+                    }
+                    break
+                }
+                k += 1
+            }
+            return Date(timeIntervalSince1970: Double(days * 86_400 + seconds - zone))
+        }
+        return nil
+    }
+
+    private static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        let scalars = Array(text.lowercased().unicodeScalars)
+        func digitRun(_ from: Int) -> (value: Int, count: Int) {
+            var value = 0, count = 0, j = from
+            while j < scalars.count, count < 9, scalars[j].value >= 0x30 && scalars[j].value <= 0x39 {
+                value = value * 10 + Int(scalars[j].value - 0x30)
+                count += 1
+                j += 1
+            }
+            return (value, count)
+        }
+        /// A numeric zone is only read right after a time or a zone name ("10:15 -0500", "GMT+0200").
+        func offsetMayFollow() -> Bool {
+            switch tokens.last {
+            case .time?: true
+            case .word(let name)?: zones[name] != nil
+            default: false
+            }
+        }
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if scalar.properties.isAlphabetic {
+                var j = i
+                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
+                tokens.append(.word(String(String.UnicodeScalarView(scalars[i..<j]))))
+                i = j
+            } else if case let (value, count) = digitRun(i), count > 0 {
+                var j = i + count
+                if j < scalars.count, scalars[j] == ":", digitRun(j + 1).count == 2 {
+                    let minute = digitRun(j + 1).value
+                    j += 3
+                    var second = 0
+                    if j < scalars.count, scalars[j] == ":", digitRun(j + 1).count == 2 {
+                        second = digitRun(j + 1).value
+                        j += 3
+                    }
+                    tokens.append(.time(hour: value, minute: minute, second: second))
+                } else {
+                    tokens.append(.number(value, digits: count))
+                }
+                i = j
+            } else if scalar == "+" || scalar == "-", offsetMayFollow(), case let (value, 4) = digitRun(i + 1) {
+                let minutes = (value / 100) * 60 + value % 100
+                tokens.append(.offset((scalar == "+" ? 1 : -1) * minutes * 60))
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    private static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+
+    /// RFC 822's zone names plus the common ones bylines use, in seconds east of UTC.
+    private static let zones: [String: Int] = [
+        "gmt": 0, "ut": 0, "utc": 0, "z": 0, "bst": 3600, "cet": 3600, "cest": 7200,
+        "est": -5 * 3600, "edt": -4 * 3600, "et": -5 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600,
+        "mst": -7 * 3600, "mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600, "pt": -8 * 3600,
+        "kst": 9 * 3600, "jst": 9 * 3600,
+    ]
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), or nil
+    /// for a date that does not exist.
+    private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int? {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

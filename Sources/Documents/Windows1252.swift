@@ -1,0 +1,60 @@
+/// Windows-1252: Latin-1 with printable characters (curly quotes, dashes, the euro sign) in
+/// 0x80-0x9F, where Latin-1 has control codes nobody types.
+enum Windows1252 {
+    /// Code points for 0x80-0x9F; nil where the code page leaves a byte undefined.
+    private static let highControlRange: [UInt32?] = [
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
+        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+    ]
+
+    /// Offset of the first byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+    static func firstUndefinedOffset(_ bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 && byte <= 0x9F && highControlRange[Int(byte - 0x80)] == nil { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Runs of two or more non-ASCII bytes are how multi-byte encodings (Shift_JIS, GBK, EUC-KR)
+    /// look; Windows-1252 text in Latin-script languages has mostly isolated accented letters.
+    static func looksLikeMultiByteEncoding(_ bytes: [UInt8], from start: Int) -> Bool {
+        var high = 0, paired = 0
+        var i = start
+        while i < bytes.count {
+            if bytes[i] >= 0x80 {
+                high += 1
+                if i + 1 < bytes.count && bytes[i + 1] >= 0x80 { paired += 2; i += 2; high += 1; continue }
+            }
+            i += 1
+        }
+        return high >= 8 && paired * 2 > high
+    }
+
+    /// UTF-8 bytes of the text; undefined bytes become the C1 control of the same value, as
+    /// the WHATWG decoder does (callers reject or strip them).
+    static func transcodeToUTF8(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - start + bytes.count / 8)
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
+            if byte < 0x80 { out.append(byte); continue }
+            let scalar: UInt32 = byte <= 0x9F ? (highControlRange[Int(byte - 0x80)] ?? UInt32(byte)) : UInt32(byte)
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+        }
+        return out
+    }
+}

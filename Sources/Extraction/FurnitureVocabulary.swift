@@ -1,0 +1,97 @@
+/// Word classes that page furniture is made of. They are classes, not phrases: a short line made
+/// only of them ("Latest Posts", "Share this article", "Follow us on X and Facebook",
+/// "About The Author") is furniture whatever the site's exact wording.
+enum FurnitureVocabulary {
+    /// Navigation, sharing, social networks, site sections, sign-in, counters and labels.
+    static let furniture: Set<String> = [
+        // navigation and site sections
+        "home", "back", "menu", "search", "skip", "next", "previous", "prev", "top", "main", "content",
+        "navigation", "close", "open", "more", "latest", "posts", "post", "popular", "trending", "recent",
+        "related", "recommended", "stories", "story", "articles", "article", "news", "sections", "section",
+        "topics", "topic", "tags", "tag", "categories", "category", "archive", "archives", "page", "pages",
+        "continue", "continues", "reading", "read", "also", "see", "view", "all", "below", "above", "here",
+        "click", "tap", "go", "load", "show", "hide", "expand", "collapse", "toggle", "sidebar", "footer",
+        "header", "breadcrumb", "sitemap", "index", "feed", "rss", "edition", "editions",
+        // sharing and social networks
+        "share", "shares", "shared", "sharing", "tweet", "retweet", "facebook", "twitter", "x", "linkedin",
+        "whatsapp", "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky",
+        "mastodon", "flipboard", "messenger", "email", "e-mail", "mail", "print", "copy", "link", "links",
+        "url", "copied", "follow", "followers", "like", "likes", "comment", "comments", "reply", "replies",
+        // accounts and subscriptions
+        "subscribe", "subscription", "subscriber", "subscribers", "newsletter", "newsletters", "sign",
+        "up", "in", "out", "login", "logout", "log", "register", "account", "profile",
+        "donate", "donation", "patron", "patreon", "support", "become", "member", "membership", "join",
+        "premium", "free", "trial", "unlock", "get", "touch", "contact", "contacts", "us",
+        // page and publisher furniture
+        "about", "author", "authors", "bio", "original", "source", "sources", "advertisement", "advertising",
+        "advertise", "ad", "ads", "sponsored", "sponsor", "partner", "promoted", "privacy",
+        "policy", "terms", "conditions", "use", "cookie", "cookies", "settings", "accept", "reject",
+        "preferences", "copyright", "rights", "reserved", "photo", "photos", "gallery", "video", "videos",
+        "image", "images", "watch", "listen", "audio", "podcast", "live", "updates", "update", "min",
+        "minute", "minutes", "views", "visits", "visited", "times", "today", "font", "size",
+        "translate", "language", "app", "download", "notifications", "alerts", "feedback", "help",
+    ]
+
+    /// Words that carry no class of their own and may sit between furniture words.
+    static let neutral: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "our", "your", "my", "to", "on", "of", "for", "and",
+        "or", "with", "by", "at", "from", "via", "is", "are", "be", "now", "you", "we", "it", "me", "&",
+    ]
+
+    /// Words that make a block a call to action when a reader is addressed: rare in reporting.
+    static let callToActionStrong: Set<String> = [
+        "subscribe", "subscribed", "subscribing", "subscriber", "subscribers", "subscription", "subscriptions",
+        "newsletter", "newsletters", "inbox", "donate", "donating", "donation", "donations", "patron",
+        "patrons", "patreon", "membership", "cookies", "commenting", "paywall", "unsubscribe", "signup",
+        "ad-free", "click", "tap", "notifications", "bookmark", "login",
+    ]
+
+    /// Words that point the same way but also occur in ordinary reporting; they count double.
+    static let callToActionWeak: Set<String> = [
+        "support", "join", "community", "help", "comment", "comments", "follow", "share", "free", "access",
+        "account", "register", "readers", "reader", "journalism", "reporting", "independent", "contribute",
+        "sign", "newsroom", "page", "site", "website", "app", "download", "policy",
+    ]
+
+    /// Words the reader is addressed with.
+    static let readerAddress: Set<String> = ["you", "your", "yours", "yourself", "readers", "reader"]
+
+    /// The publisher speaking of itself.
+    static let publisherVoice: Set<String> = ["we", "our", "us", "ours", "ourselves"]
+
+    /// Words that head an imperative addressed to the reader ("Please read ...", "Sign up ...").
+    static let imperatives: Set<String> = [
+        "please", "subscribe", "sign", "follow", "join", "support", "donate", "click", "tap", "share",
+        "become", "register", "download", "like", "contact", "email", "send", "get", "read", "watch",
+        "listen", "consider", "help", "login", "log", "upgrade", "try", "unlock", "accept",
+    ]
+
+    /// Words a counter line counts ("(Visited 2 times, 1 visits today)", "1,204 views", "5 min read").
+    static let counted: Set<String> = [
+        "times", "time", "visits", "visit", "views", "view", "comments", "comment", "shares", "share",
+        "likes", "like", "reads", "min", "mins", "minute", "minutes", "replies", "reply", "followers",
+        "subscribers", "votes", "vote", "reactions", "points", "retweets",
+    ]
+
+    /// Words that introduce a picture's caption credit ("Photo: KCNA", "Image by ...").
+    static let creditWords: Set<String> = [
+        "photo", "photos", "photograph", "photographer", "image", "images", "picture", "pictures",
+        "credit", "credits", "illustration", "graphic", "video", "footage", "file", "screenshot", "pic",
+    ]
+
+    /// Relative times of bylines ("3 days ago", "2 hours ago").
+    static let timeUnits: Set<String> = [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+        "hrs", "h", "day", "days", "d", "week", "weeks", "month", "months", "year", "years",
+    ]
+
+    /// The work a wire story's closing credits name.
+    static let creditedWork: Set<String> = ["reporting", "editing", "writing", "compiled", "contributed", "additional", "produced", "translated"]
+
+    /// Words bylines and datelines are made of besides names and dates.
+    static let datelineWords: Set<String> = [
+        "published", "updated", "posted", "last", "modified", "on", "at", "by", "ago", "read", "min",
+        "minute", "minutes", "edited", "written", "reporting", "staff", "reporter", "correspondent",
+        "editor", "writer", "contributor", "filed", "yesterday", "today", "am", "pm", "gmt", "utc",
+    ]
+}

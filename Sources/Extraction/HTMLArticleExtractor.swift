@@ -1,0 +1,65 @@
+import Documents
+import Foundation
+
+/// The article in an HTML page: metadata from what the page declares, the body from the
+/// container the content scorer picks, as paragraphs.
+enum HTMLArticleExtractor {
+    struct Result: Equatable {
+        var title: String?
+        var body: String
+        var siteName: String?
+        var url: String?
+        var published: Date?
+        var author: String?
+        var language: String?
+    }
+
+    /// Below this many characters the extractor retries with fewer rules, as readability does.
+    static let minimumLength = 500
+
+    static func extract(_ html: String) throws(ExtractionError) -> Result {
+        let (tree, page) = HTMLParser.parse(html)
+        guard !tree.nodes.isEmpty else { throw ExtractionError("no article text found: the HTML has no content") }
+        let metadata = HTMLMetadata(page, tree)
+
+        var best: (paragraphs: [String], length: Int, byline: String?) = ([], -1, nil)
+        let attempts: [ExtractionRules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
+        var effective = ExtractionRules.all
+        for (number, rules) in attempts.enumerated() {
+            // Switching off a rule that changed nothing gives the same result again.
+            if number > 0 && attempts[number - 1].subtracting(rules).intersection(effective).isEmpty { continue }
+            let selection = ContentScorer.select(tree, title: metadata.title, rules: rules)
+            effective = selection.effective
+            let paragraphs = HTMLTextRenderer.paragraphs(of: selection.roots, tree, excluded: selection.excluded)
+            let length = paragraphs.reduce(0) { $0 + $1.count }
+            if length > best.length { best = (paragraphs, length, selection.byline) }
+            if length >= minimumLength { break }
+        }
+        guard best.length > 0 else { throw ExtractionError("no article text found: the page's body has no text") }
+        return Result(
+            title: metadata.title, body: best.paragraphs.joined(separator: "\n\n"), siteName: metadata.siteName,
+            url: metadata.url, published: metadata.published, author: metadata.author ?? best.byline.map(Self.bylineName),
+            language: metadata.language)
+    }
+
+    /// The name in a byline element's text: after a leading "By" (or "by" inside: "Tech by Jane
+    /// Doe"), up to the first date, number, handle or separator: "By Jane Doe May 20, 2019 |
+    /// Reuters" -> "Jane Doe".
+    static func bylineName(_ byline: String) -> String {
+        var tokens = byline.split(separator: " ")
+        let introducers: Set<String> = ["by", "by:", "par", "por", "von", "door", "di", "av"]
+        if let by = tokens.firstIndex(where: { introducers.contains($0.lowercased()) }), by < tokens.count - 1 {
+            tokens = Array(tokens[(by + 1)...])
+        }
+        var name: [Substring] = []
+        for token in tokens {
+            let word = token.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if token.contains(where: { $0.isNumber || $0 == "@" || $0 == "|" || $0 == "•" }) || DateWords.all.contains(word)
+                || FurnitureVocabulary.datelineWords.contains(word) && !name.isEmpty && word != "and" { break }
+            name.append(token)
+            if token.hasSuffix(",") && name.count >= 2 { break }
+        }
+        let result = name.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return result.isEmpty ? byline : result
+    }
+}

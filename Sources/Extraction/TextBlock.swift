@@ -1,0 +1,64 @@
+/// One paragraph-level unit of a text scrape with the features its kind is told by.
+struct TextBlock {
+    let text: String
+    /// Whitespace-separated tokens as written.
+    let tokens: [Substring]
+    /// Tokens lower-cased with surrounding punctuation removed ("(Visited" -> "visited"); empty
+    /// ones dropped.
+    let words: [String]
+    /// Ends like a sentence: ".", "!", "?" or "…", possibly inside closing quotes or brackets.
+    let endsSentence: Bool
+
+    init(_ text: String) {
+        self.text = text
+        tokens = text.split(separator: " ")
+        words = Self.words(of: tokens)
+        let trailing = text.reversed().drop(while: { "\"'”’»)]*".contains($0) })
+        endsSentence = trailing.first.map { ".!?…".contains($0) } ?? false
+    }
+
+    var wordCount: Int { words.count }
+
+    static func words(of tokens: [Substring]) -> [String] {
+        tokens.compactMap { token in
+            let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+            guard let first = token.firstIndex(where: isWordCharacter), let last = token.lastIndex(where: isWordCharacter) else { return nil }
+            return token[first...last].lowercased()
+        }
+    }
+
+    static func isNumber(_ word: String) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
+    /// A host name as a token: letters, digits and hyphens in dot-separated labels ending in a
+    /// 2-13 letter top-level domain ("thedefensepost.com", "www.bbc.co.uk"); no e-mail addresses.
+    static func domain(in token: Substring) -> String? {
+        var candidate = token.drop(while: { !$0.isLetter && !$0.isNumber })
+        while let last = candidate.last, !last.isLetter && !last.isNumber { candidate = candidate.dropLast() }
+        for scheme in ["https://", "http://"] where candidate.lowercased().hasPrefix(scheme) {
+            candidate = candidate.dropFirst(scheme.count)
+        }
+        if let slash = candidate.firstIndex(of: "/") { candidate = candidate[..<slash] }
+        guard !candidate.contains("@") else { return nil }
+        let labels = candidate.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let tld = labels.last, (2...13).contains(tld.count),
+              tld.allSatisfy({ $0.isASCII && $0.isLetter }),
+              labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" } }),
+              labels.dropLast().contains(where: { $0.count >= 2 }) else { return nil }
+        let host = labels.joined(separator: ".")
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
+    static func isEmail(_ token: Substring) -> Bool {
+        guard token.count >= 5, let at = token.firstIndex(of: "@"), at > token.startIndex else { return false }
+        return domain(in: token[token.index(after: at)...]) != nil
+    }
+
+    static func isURL(_ token: Substring) -> Bool {
+        guard token.contains(".") else { return false }
+        let lower = token.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            || (token.contains("/") && domain(in: token) != nil)
+    }
+}

@@ -1,0 +1,17 @@
+/// How much of a heading's wording the title already has: 1 when every word of the heading is
+/// in the title. Tells a repeated headline in the content from a subhead.
+enum TitleSimilarity {
+    static func similarity(_ title: String, _ heading: String) -> Double {
+        let titleWords = Set(words(title))
+        let headingWords = words(heading)
+        guard !titleWords.isEmpty, !headingWords.isEmpty else { return 0 }
+        let unmatched = headingWords.filter { !titleWords.contains($0) }
+        let totalLength = headingWords.joined(separator: " ").count
+        let unmatchedLength = unmatched.joined(separator: " ").count
+        return 1 - Double(unmatchedLength) / Double(totalLength)
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

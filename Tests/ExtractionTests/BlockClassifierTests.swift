@@ -1,0 +1,76 @@
+@testable import Extraction
+import Testing
+
+/// Each kind of furniture, told by its features, and the lines that look close but are not.
+@Suite struct BlockClassifierTests {
+    private func kind(_ text: String) -> BlockKind { BlockClassifier.kind(of: TextBlock(text)) }
+
+    @Test(arguments: ["spot_imgspot_img", "{{ related_posts }}", "<img src=x>"])
+    func markupResidue(_ line: String) { #expect(kind(line) == .furniture(.markupResidue)) }
+
+    @Test(arguments: ["Get in Touch", "Latest Posts", "Home Back", "Share this article", "Follow us on Facebook, X and Instagram",
+                      "Sign up for our newsletter", "Advertisement", "About The Author", "Original Source", "Become a Patron!",
+                      "Skip to main content", "Story continues below advertisement"])
+    func navigation(_ line: String) { #expect(kind(line) == .furniture(.navigation)) }
+
+    @Test(arguments: ["(Visited 2 times, 1 visits today)", "1,204 views", "5 min read", "Comments (12)"])
+    func counters(_ line: String) {
+        #expect([.furniture(.counter), .furniture(.navigation)].contains(kind(line)))
+    }
+
+    @Test func counterNeedsEveryNumberToCountSomething() {
+        #expect(kind("(Visited 2 times, 1 visits today)") == .furniture(.counter))
+        #expect(kind("Prices rose 3 times in 2023") == .heading)
+        #expect(kind("The virus spread 3 times faster than in 2020.") == .paragraph)
+    }
+
+    @Test(arguments: ["Read more: Vaccine stocks run low as outbreaks spread", "Related:", "See also: How the count works", "Also read: Markets slide"])
+    func labels(_ line: String) { #expect(kind(line) == .furniture(.label)) }
+
+    @Test func labelNeedsFurnitureWordsBeforeTheColon() {
+        #expect(kind("Seoul: North Korea has not made any public statements about the troops.") == .paragraph)
+    }
+
+    @Test(arguments: ["thedefensepost.com 3 days ago", "By Jane Doe, Reuters", "Updated 2 hours ago", "Published: 21 October 2024, 10:02",
+                      "October 21, 2024", "Jane Doe | 21 Oct 2024"])
+    func datelines(_ line: String) { #expect(kind(line) == .furniture(.dateline)) }
+
+    @Test func sentencesWithDatesAreNotDatelines() {
+        #expect(kind("By Monday, the death toll had risen to 40 across the region.") == .paragraph)
+        #expect(kind("Floods of March 3, 2024 kill 40 in river towns") == .heading)
+    }
+
+    @Test(arguments: ["North Korean troops during a military parade in Pyongyang. Photo: KCNA", "Rescue workers at the site. (Image by Lena Park)",
+                      "Credit: Getty Images"])
+    func captions(_ line: String) { #expect(kind(line) == .furniture(.caption)) }
+
+    @Test func contactAndLinks() {
+        #expect(kind("— Mike Glenn can be reached at mglenn@washingtontimes.com.") == .furniture(.contact))
+        #expect(kind("https://example.org/story/123 https://example.org/story/124") == .furniture(.links))
+        #expect(kind("© 2024 HealthWire Media. All rights reserved.") == .furniture(.copyright))
+    }
+
+    @Test(arguments: [
+        "Please read our comment policy before commenting.",
+        "We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies.",
+        "Sign up for our newsletter to get the latest health news delivered to your inbox every morning.",
+        "You could close this page. Or you could join our community and help us produce more materials like this.",
+        "Independent reporting like this depends on readers like you. If you value our coverage, please consider a donation to support our newsroom.",
+    ])
+    func callsToAction(_ line: String) { #expect(kind(line) == .furniture(.callToAction)) }
+
+    @Test(arguments: [
+        "“We sternly denounce this and strongly warn them to halt it,” said the ministry spokesperson, who asked readers not to share rumours.",
+        "We should support the bill, and our leaders must help the districts that need it most.",
+        "If you need help, support lines are open around the clock, the health ministry said.",
+        "“What’s important is that our partners don’t turn a blind eye to it,” Mr. Zelenskyy said in a statement on X.",
+    ])
+    func reportingIsNotACallToAction(_ line: String) { #expect(kind(line) == .paragraph) }
+
+    @Test func headingsAndParagraphs() {
+        #expect(kind("Part of Defense Pact") == .heading)
+        #expect(kind("Sent to Become ‘Cannon Fodder’") == .heading)
+        #expect(kind("“Aggressors must be stopped.”") == .paragraph)
+        #expect(kind("He declined.") == .paragraph)
+    }
+}
