@@ -55,7 +55,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
