@@ -31,7 +31,7 @@ enum ContentScorer {
             }
             index += 1
         }
-        var excluded = Self.propagate(removed, tree)
+        let excluded = Self.propagate(removed, tree)
         let statistics = TextStatistics(tree, excluded: excluded)
 
         // Divs without block children are paragraphs; a div holding only one paragraph is a
