@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "tally", targets: ["tally"]),
         // For the benchmark package (Benchmarks/), which measures stages on their own.
         .library(name: "Duplicates", targets: ["Duplicates"]),
+        .library(name: "TallyPipeline", targets: ["Pipeline", "Store", "AlertLog", "Alerts", "Timekeeping"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -21,5 +21,14 @@ let package = Package(
             path: "Benchmarks/DuplicateIndexBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "PipelineBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TallyPipeline", package: "Tally"),
+            ],
+            path: "Benchmarks/PipelineBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
