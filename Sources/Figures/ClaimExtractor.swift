@@ -1,8 +1,228 @@
-// CONTRACT STUB (skeleton): replaced by the real figure parser.
+/// Every numeric claim in an article, as values.
+///
+/// One pass per document: tokenize, split sentences, gather document context (names, the main
+/// country, where things are sent), then per sentence find number mentions with the number
+/// grammar, drop the ones that are not claims, and read what each counts, whose it is, where,
+/// who says so, and its key.
 public struct ClaimExtractor: Sendable {
     public init() {}
 
-    /// Every numeric claim in an article. Spans are Unicode-scalar offsets into
+    /// Every numeric claim in an article, in document order. Spans are Unicode-scalar offsets into
     /// `title + "\n\n" + body` (just `body` when there is no title).
-    public func claims(title: String?, body: String) -> [Claim] { [] }
+    public func claims(title: String?, body: String) -> [Claim] {
+        let text: String
+        if let title, !title.isEmpty { text = title + "\n\n" + body } else { text = body }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars)
+        let sentences = SentenceSplitter.split(tokens)
+        let doc = DocumentContext(tokens, sentences, scalars)
+        var reader = SentenceReader(t: tokens, s: scalars, doc: doc)
+        var out: [Claim] = []
+        for sentence in sentences {
+            out.append(contentsOf: reader.claims(in: sentence))
+        }
+        return out
+    }
+}
+
+/// Reads the claims of one sentence at a time, remembering the last speaker for "he said".
+struct SentenceReader {
+    let t: [Token]
+    let s: [Unicode.Scalar]
+    let doc: DocumentContext
+    var lastSpeaker: String?
+
+    init(t: [Token], s: [Unicode.Scalar], doc: DocumentContext) {
+        self.t = t
+        self.s = s
+        self.doc = doc
+    }
+
+    /// Links after which a number without a noun borrows the previous figure's noun:
+    /// "12,000 special forces ..., and 1,500 already stationed".
+    static let ellipsisLinks: Set<String> = [
+        "and", ",", "with", "while", "including", "plus", "whereas", "but", "than", "versus", "vs", "against",
+        "of", "whom", "which",
+    ]
+
+    private struct Draft {
+        var mention: Mention
+        var key: FigureKey
+        var cls: CountedClass?
+        var phraseText: String?
+        var owner: String?
+        var ownerSlug: String
+        var location: String?
+        var direction: Direction?
+    }
+
+    mutating func claims(in sentence: Sentence) -> [Claim] {
+        let r = sentence.range
+        guard !r.isEmpty else { return [] }
+        let (claimant, source) = attribution(r)
+        let headline = isHeadline(r)
+        var drafts: [Draft] = []
+        for m in NumberGrammar.mentions(t, in: r) where Exclusions.reason(m, t, sentence: r, headline: headline) == nil {
+            if let d = draft(m, r, previous: drafts) { drafts.append(d) }
+        }
+        separateCollisions(&drafts)
+        let sentenceText = text(r.lowerBound, r.upperBound)
+        return drafts.map { d in
+            let m = d.mention
+            var q = Quantity(low: m.low, high: m.high)
+            if m.fromValue != nil { q = Quantity(m.low) }
+            return Claim(key: d.key.string, quantity: q, hedge: m.hedge, claimant: claimant, sentence: sentenceText,
+                         start: t[m.hedgeStart].start, end: t[m.end - 1].end,
+                         numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
+                         bound: m.bound, direction: d.direction, previous: m.fromValue,
+                         counted: d.cls?.name ?? d.key.counted, countedText: d.phraseText, unit: m.unit,
+                         owner: d.owner, location: d.location, source: source)
+        }
+    }
+
+    private func text(_ first: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(s[t[first].start..<t[end - 1].end]))
+    }
+
+    /// A title-case line ("North Korea Deploys 12,000 Troops"): capitals there do not mark names.
+    private func isHeadline(_ r: Range<Int>) -> Bool {
+        let words = r.filter { t[$0].kind == .word && t[$0].text.count > 3 }
+        guard words.count >= 3 else { return false }
+        let capitals = words.filter { t[$0].isCapitalized }.count
+        return Double(capitals) / Double(words.count) >= 0.6
+    }
+
+    private mutating func attribution(_ r: Range<Int>) -> (String?, String?) {
+        guard let a = AttributionRules.find(t, sentence: r, text: s) else { return (nil, nil) }
+        switch a.kind {
+        case .person:
+            let name = doc.fullest(a.text, organisation: false)
+            lastSpeaker = name
+            return (name, nil)
+        case .organisation:
+            return (doc.fullest(a.text, organisation: true), nil)
+        case .pronoun:
+            return (lastSpeaker ?? doc.personBefore(r.lowerBound).map { doc.fullest($0, organisation: false) }, nil)
+        case .unnamed:
+            return (nil, a.text)
+        }
+    }
+
+    private func draft(_ m: Mention, _ r: Range<Int>, previous: [Draft]) -> Draft? {
+        let limit = r.upperBound
+        var phraseStart = m.unitEnd
+        if let u = m.unit, Units.isMoney(u), phraseStart < limit, t[phraseStart].lower == "in" || t[phraseStart].lower == "worth" {
+            phraseStart += 1
+        }
+        var phrase = CountedPhrases.right(t, from: phraseStart, limit: limit)
+        let before = m.hedgeStart > r.lowerBound ? t[m.hedgeStart - 1].lower : ""
+
+        if m.spelled {
+            // "one of the", "the two sides", "two of them": a spelled number counts only when it
+            // plainly counts a plural noun.
+            if m.low == 1 && m.high == 1 { return nil }
+            if FunctionWords.referenceDeterminers.contains(before) { return nil }
+            if m.unitEnd < limit, t[m.unitEnd].lower == "of" { return nil }
+            guard let p = phrase, p.cls != nil || p.personHead,
+                  t[p.head].lower.hasSuffix("s") || CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
+            else { return nil }
+        }
+
+        var cls = phrase?.cls
+        var phraseText = phrase.map { text($0.first, $0.end) }
+        var owner: (display: String, slug: String)? = nil
+        if let p = phrase {
+            if let place = p.place { owner = (place.display, place.slug) }
+        } else if !m.spelled, Self.ellipsisLinks.contains(before), let antecedent = previous.last(where: { $0.cls != nil }) {
+            cls = antecedent.cls
+            phraseText = antecedent.phraseText
+            owner = antecedent.owner.map { ($0, antecedent.ownerSlug) }
+        } else if let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge) {
+            phrase = left
+            cls = left.cls
+            phraseText = text(left.first, left.end)
+            if let place = left.place { owner = (place.display, place.slug) }
+            else if let org = left.organisation { owner = (org, Slug.make(org)) }
+        } else if m.unit == nil {
+            return nil
+        }
+
+        // What happened to the people counted names the class: "45 people died" -> deaths.
+        var group: String? = nil
+        if let p = phrase, p.personHead || cls?.name == "troops" || cls?.name == "jobs",
+           let outcome = outcome(m, p, limit: limit) {
+            let head = t[p.head].lower
+            let isJobHead = Predicates.jobHeads.contains(head)
+            if Predicates.jobOutcomes.contains(outcome) == isJobHead {
+                let generic: Set<String> = ["people", "persons", "person", "individuals"]
+                if !isJobHead, !generic.contains(head) { group = cls?.name ?? Slug.make(head) }
+                cls = CountedClass(name: outcome, specific: nil)
+            }
+        }
+        if cls == nil, let p = phrase, p.personHead { cls = CountedClass(name: Slug.make(t[p.head].lower), specific: nil) }
+        if cls == nil && m.unit == nil { return nil }
+
+        let phraseEnd = phrase.map { max($0.end, m.unitEnd) } ?? m.unitEnd
+        let location = WhereRules.location(t, from: phraseEnd, limit: limit)
+
+        if owner == nil {
+            let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r)
+            if let place = subject.place { owner = (place.display, place.slug) }
+            else if let org = subject.organisation { owner = (org, Slug.make(org)) }
+            else if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r) { owner = (place.display, place.slug) }
+            else if let place = location?.place ?? doc.dominantPlace { owner = (place.display, place.slug) }
+        }
+        let ownerSlug = owner?.slug ?? "unspecified"
+
+        let counted = cls?.name ?? FigureKey.unitClass(m.unit) ?? "figure"
+        let direction = DirectionRules.direction(t, mention: m, sentence: r)
+        var aspect: String? = nil
+        var place: String? = nil
+        if !FigureKey.outcomeClasses.contains(counted), direction == nil {
+            aspect = AspectRules.aspect(t, mention: m, phraseEnd: phraseEnd, sentence: r)
+            if let a = aspect {
+                let found = Predicates.movements.contains(a)
+                    ? WhereRules.destination(t, from: m.unitEnd, limit: limit)
+                    : location?.place
+                if let p = found ?? doc.destination(of: ownerSlug), p.slug != ownerSlug { place = p.slug }
+            }
+        }
+        let key = FigureKey(owner: ownerSlug, counted: counted, aspect: aspect, place: place, group: group,
+                            isChange: direction != nil,
+                            changeUnit: direction != nil && m.unit.map(Units.isShare) == true ? "percent" : nil)
+        return Draft(mention: m, key: key, cls: cls, phraseText: phraseText, owner: owner?.display, ownerSlug: ownerSlug,
+                     location: location.map { text($0.first, $0.end) }, direction: direction)
+    }
+
+    /// The outcome verb after the phrase ("people have died") or before the number ("killed 45").
+    private func outcome(_ m: Mention, _ p: CountedPhrase, limit: Int) -> String? {
+        var k = p.end
+        var steps = 0
+        while k < limit, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower) {
+            k += 1
+            steps += 1
+        }
+        if k < limit, let hit = Predicates.outcomes.match(t, at: k, limit: limit) { return hit.value }
+        if let hit = Predicates.outcomes.match(t, endingBefore: m.hedgeStart, floor: 0) { return hit.value }
+        return nil
+    }
+
+    /// Two figures in one sentence on one key with different values are two quantities
+    /// ("up to 12,000 troops and 1,500 special forces"): the narrower class, or the place, tells them apart.
+    private func separateCollisions(_ drafts: inout [Draft]) {
+        for i in drafts.indices {
+            for j in drafts.indices where j < i && drafts[j].key == drafts[i].key {
+                let a = drafts[j], b = drafts[i]
+                guard a.mention.low != b.mention.low || a.mention.high != b.mention.high else { continue }
+                if let specific = b.cls?.specific, specific != a.cls?.specific {
+                    drafts[i].key.counted = specific
+                } else if let specific = a.cls?.specific, b.cls?.specific == nil {
+                    drafts[j].key.counted = specific
+                } else if let loc = b.location, loc != a.location {
+                    drafts[i].key.group = [drafts[i].key.group, "in-" + Slug.make(loc)].compactMap { $0 }.joined(separator: "-")
+                }
+                break
+            }
+        }
+    }
 }

@@ -32,4 +32,13 @@ enum Gazetteer {
         guard let hit = table.match(t, at: i, limit: limit) else { return nil }
         return (hit.value, hit.end)
     }
+
+    /// Whether token `k` lies inside a place name that starts up to three tokens earlier
+    /// ("Korea" in "North Korea").
+    static func covers(_ t: [Token], _ k: Int) -> Bool {
+        for s in stride(from: k, through: max(0, k - 3), by: -1) {
+            if let hit = match(t, at: s), hit.end > k { return true }
+        }
+        return false
+    }
 }
