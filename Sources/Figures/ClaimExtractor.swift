@@ -45,6 +45,13 @@ struct SentenceReader {
         "of", "whom", "which",
     ]
 
+    /// People groups whose outcomes are tracked apart from the total ("civilian deaths");
+    /// other heads ("residents", "people") count towards the total.
+    static let outcomeGroups: [String: String] = [
+        "civilians": "civilians", "civilian": "civilians", "children": "children", "kids": "children",
+        "police": "police", "policemen": "police", "journalists": "journalists",
+    ]
+
     private struct Draft {
         var mention: Mention
         var key: FigureKey
@@ -54,6 +61,16 @@ struct SentenceReader {
         var ownerSlug: String
         var location: String?
         var direction: Direction?
+        var previous: Double?
+    }
+
+    /// "won 35% of the vote, up from 30%": the number after "up/down from" is the earlier level of
+    /// the figure before it, not a claim of its own.
+    private func isEarlierLevel(_ m: Mention, _ r: Range<Int>) -> Bool {
+        let i = m.hedgeStart
+        guard i - 2 >= r.lowerBound, t[i - 1].lower == "from" else { return false }
+        let w = t[i - 2].lower
+        return w == "up" || w == "down" || Predicates.changeVerbs.contains(w)
     }
 
     mutating func claims(in sentence: Sentence) -> [Claim] {
@@ -63,6 +80,10 @@ struct SentenceReader {
         let headline = isHeadline(r)
         var drafts: [Draft] = []
         for m in NumberGrammar.mentions(t, in: r) where Exclusions.reason(m, t, sentence: r, headline: headline) == nil {
+            if !drafts.isEmpty, isEarlierLevel(m, r) {
+                drafts[drafts.count - 1].previous = m.low
+                continue
+            }
             if let d = draft(m, r, previous: drafts) { drafts.append(d) }
         }
         separateCollisions(&drafts)
@@ -74,8 +95,8 @@ struct SentenceReader {
             return Claim(key: d.key.string, quantity: q, hedge: m.hedge, claimant: claimant, sentence: sentenceText,
                          start: t[m.hedgeStart].start, end: t[m.end - 1].end,
                          numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
-                         bound: m.bound, direction: d.direction, previous: m.fromValue,
-                         counted: d.cls?.name ?? d.key.counted, countedText: d.phraseText, unit: m.unit,
+                         bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
+                         counted: d.key.counted, countedText: d.phraseText, unit: m.unit,
                          owner: d.owner, location: d.location, source: source)
         }
     }
@@ -122,7 +143,7 @@ struct SentenceReader {
             // plainly counts a plural noun.
             if m.low == 1 && m.high == 1 { return nil }
             if FunctionWords.referenceDeterminers.contains(before) { return nil }
-            if m.unitEnd < limit, t[m.unitEnd].lower == "of" { return nil }
+            if m.end < limit, t[m.end].lower == "of" { return nil }
             guard let p = phrase, p.cls != nil || p.personHead,
                   t[p.head].lower.hasSuffix("s") || CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
             else { return nil }
@@ -142,7 +163,7 @@ struct SentenceReader {
             cls = left.cls
             phraseText = text(left.first, left.end)
             if let place = left.place { owner = (place.display, place.slug) }
-            else if let org = left.organisation { owner = (org, Slug.make(org)) }
+            else if let org = left.organisation { owner = (org, Slug.organisation(org)) }
         } else if m.unit == nil {
             return nil
         }
@@ -154,8 +175,7 @@ struct SentenceReader {
             let head = t[p.head].lower
             let isJobHead = Predicates.jobHeads.contains(head)
             if Predicates.jobOutcomes.contains(outcome) == isJobHead {
-                let generic: Set<String> = ["people", "persons", "person", "individuals"]
-                if !isJobHead, !generic.contains(head) { group = cls?.name ?? Slug.make(head) }
+                if !isJobHead { group = cls?.name == "troops" ? "troops" : Self.outcomeGroups[head] }
                 cls = CountedClass(name: outcome, specific: nil)
             }
         }
@@ -166,11 +186,13 @@ struct SentenceReader {
         let location = WhereRules.location(t, from: phraseEnd, limit: limit)
 
         if owner == nil {
-            let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r)
+            let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns)
             if let place = subject.place { owner = (place.display, place.slug) }
-            else if let org = subject.organisation { owner = (org, Slug.make(org)) }
-            else if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r) { owner = (place.display, place.slug) }
-            else if let place = location?.place ?? doc.dominantPlace { owner = (place.display, place.slug) }
+            else if let org = subject.organisation { owner = (org, Slug.organisation(org)) }
+            else if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r)
+                        ?? location?.place
+                        ?? CountedPhrases.places(t, first: r.lowerBound, end: r.upperBound).first
+                        ?? doc.dominantPlace { owner = (place.display, place.slug) }
         }
         let ownerSlug = owner?.slug ?? "unspecified"
 
@@ -191,7 +213,7 @@ struct SentenceReader {
                             isChange: direction != nil,
                             changeUnit: direction != nil && m.unit.map(Units.isShare) == true ? "percent" : nil)
         return Draft(mention: m, key: key, cls: cls, phraseText: phraseText, owner: owner?.display, ownerSlug: ownerSlug,
-                     location: location.map { text($0.first, $0.end) }, direction: direction)
+                     location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil)
     }
 
     /// The outcome verb after the phrase ("people have died") or before the number ("killed 45").

@@ -6,10 +6,18 @@ struct DocumentContext: Sendable {
     private(set) var people: [(name: String, token: Int)] = []
     private(set) var organisations: [String] = []
     private(set) var dominantPlace: Place?
+    /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
+    private(set) var properNouns: Set<String> = []
     private var destinations: [String: Place] = [:]
 
     init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar]) {
         collectNames(t, sentences, s)
+        for sentence in sentences {
+            for k in sentence.range where k > sentence.first && t[k].kind == .word && t[k].isCapitalized
+                && t[k - 1].kind != .punct && !FunctionWords.endsPhrase(t[k].lower) {
+                properNouns.insert(t[k].lower)
+            }
+        }
         dominantPlace = Self.dominant(t)
         destinations = Self.destinations(t, sentences)
     }

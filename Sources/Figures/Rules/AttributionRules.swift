@@ -111,7 +111,7 @@ enum AttributionRules {
     /// "a report from Yonhap" -> "Yonhap": the named source inside a phrase about a document.
     private static func source(in np: Range<Int>, _ t: [Token]) -> Range<Int> {
         for k in np where (t[k].lower == "from" || t[k].lower == "by" || t[k].lower == "of") && k + 1 < np.upperBound
-            && t[k + 1].isCapitalized {
+            && k > np.lowerBound && AttributionWords.statementNouns.contains(t[k - 1].lower) && t[k + 1].isCapitalized {
             return (k + 1)..<np.upperBound
         }
         return np
@@ -127,7 +127,14 @@ enum AttributionRules {
             return Attribution(kind: .pronoun, text: last)
         }
         if words.count == 1, FunctionWords.pronouns.contains(last) { return nil }
-        if AttributionWords.organisationWords.contains(last) {
+        // An organisation is named (capitalised) and has an organisation word: "the Ministry of Health",
+        // "Yonhap News Agency"; "the company" is an unnamed source.
+        let named = words.contains { t[$0].isCapitalized && !FunctionWords.determiners.contains(t[$0].lower) }
+        let orgWord = words.contains { AttributionWords.organisationWords.contains(t[$0].lower) && ($0 == lastIndex || t[$0].isCapitalized) }
+        if orgWord, !named {
+            return Attribution(kind: .unnamed, text: text(t, np, s))
+        }
+        if orgWord {
             // Drop determiners and a common-noun possessor ("The country's").
             var first = np.lowerBound
             if let poss = np.first(where: { t[$0].lower == "'s" }), poss > first,

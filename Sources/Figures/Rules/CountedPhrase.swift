@@ -28,6 +28,17 @@ enum CountedPhrases {
         return w.hasSuffix("ed") || w.hasSuffix("ing")
     }
 
+    /// Adjectives of extent after a measure: "40 km long", "3 metres deep".
+    static let dimensions: Set<String> = ["long", "wide", "high", "deep", "tall", "thick", "away", "apart", "across"]
+
+    /// A verb that says what happened to the things counted ("died", "rose", "were sent"): it ends
+    /// the noun phrase even when it does not look like a verb.
+    static func isPredicate(_ t: [Token], _ j: Int, limit: Int) -> Bool {
+        let w = t[j].lower
+        return Predicates.outcomes.match(t, at: j, limit: limit) != nil || Predicates.changeVerbs.contains(w)
+            || Predicates.levelVerbs.contains(w) || Predicates.aspects.match(t, at: j, limit: limit) != nil
+    }
+
     static func isAllCaps(_ t: Token) -> Bool { t.text.count > 1 && t.text.uppercased() == t.text }
 
     /// A word that can sit inside a noun phrase: not a closed-class word (unless it is part of a name).
@@ -72,7 +83,8 @@ enum CountedPhrases {
                 j += 1
                 continue
             }
-            guard isPhraseWord(tok) else { break }
+            guard isPhraseWord(tok), !dimensions.contains(tok.lower) else { break }
+            if !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) { break }
             if isVerbLike(tok.lower), !tok.isCapitalized {
                 let known = CountedNouns.classes.match(t, at: j, limit: limit) != nil
                 if words.isEmpty, allowVerbHead, known {
@@ -177,10 +189,13 @@ enum CountedPhrases {
         return phrase
     }
 
-    /// A capitalised common noun in a title-case headline ("12,000 Troops") is still a common noun.
+    /// A capitalised common noun opening a sentence ("Prices fell") or in a title-case headline
+    /// ("12,000 Troops") is still a common noun.
     static func isHeadlineCase(_ t: [Token], _ i: Int) -> Bool {
-        i > 0 && t[i - 1].isCapitalized && t[i - 1].kind == .word
-            || i > 0 && t[i - 1].kind == .number
+        if i == 0 || t[i].newlinesBefore > 0 { return true }
+        let p = t[i - 1]
+        return p.lower == "." || p.lower == "!" || p.lower == "?" || p.kind == .number
+            || p.isCapitalized && p.kind == .word
     }
 
     /// Every country named in tokens[first..<end], in order.

@@ -29,7 +29,10 @@ enum OwnerRules {
 
     /// A country (or an organisation) that opens the clause as its subject, unless it is the
     /// speaker of a reporting verb ("Seoul said 10,000 ...": Seoul is the claimant, not the owner).
-    static func clauseSubject(_ t: [Token], before i: Int, sentence r: Range<Int>) -> (place: Place?, organisation: String?) {
+    /// `names` holds words the article capitalises mid-sentence, so a one-word name opening the
+    /// sentence ("Acme is cutting ...") is known for a name and not a capitalised common noun.
+    static func clauseSubject(_ t: [Token], before i: Int, sentence r: Range<Int>,
+                              names: Set<String> = []) -> (place: Place?, organisation: String?) {
         var k = clauseStart(t, before: i, sentence: r)
         while k < i, FunctionWords.determiners.contains(t[k].lower), !t[k].isCapitalized || k == r.lowerBound { k += 1 }
         guard k < i else { return (nil, nil) }
@@ -43,7 +46,7 @@ enum OwnerRules {
         var e = k
         while e < i, t[e].kind == .word, t[e].isCapitalized, t[e].lower != "'s" { e += 1 }
         let possessive = e < i && t[e].lower == "'s"
-        guard e > k, possessive || e - k >= 2 || k > r.lowerBound else { return (nil, nil) }
+        guard e > k, possessive || e - k >= 2 || k > r.lowerBound || names.contains(t[k].lower) else { return (nil, nil) }
         if isReportingVerbAt(t, possessive ? e + 1 : e, limit: i) { return (nil, nil) }
         let words = t[k..<e].map(\.lower)
         if words.contains(where: { AttributionWords.titles.contains($0) || FunctionWords.endsPhrase($0) }) {

@@ -9,6 +9,9 @@ enum WhereRules {
         "countryside", "peninsula", "strip", "valley", "basin", "lines", "line",
     ]
 
+    /// Words that open another clause; a place after them belongs to that clause.
+    static let clauseLinks: Set<String> = ["and", "but", "while", "whereas", "which", "who", "that", "as", "with"]
+
     struct Location {
         var first: Int
         var end: Int
@@ -20,7 +23,7 @@ enum WhereRules {
         var k = j
         while k < min(limit, j + 14) {
             let w = t[k].lower
-            if w == ";" || w == "," && k > j + 1 { return nil }
+            if w == ";" || w == "," || clauseLinks.contains(w) { return nil }
             if w == "in" || w == "inside" || w == "at" || w == "near" {
                 if let loc = placePhrase(t, at: k + 1, limit: limit) { return loc }
             }
@@ -44,7 +47,9 @@ enum WhereRules {
                 continue
             }
             guard tok.kind == .word else { break }
-            if tok.isCapitalized && !CountedPhrases.isAllCaps(tok) && FunctionWords.endsPhrase(tok.lower) { break }
+            let closed = FunctionWords.prepositions.contains(tok.lower) || FunctionWords.conjunctions.contains(tok.lower)
+                || FunctionWords.determiners.contains(tok.lower)
+            if tok.isCapitalized && !CountedPhrases.isAllCaps(tok) && closed { break }
             if !tok.isCapitalized && (FunctionWords.endsPhrase(tok.lower) || CountedPhrases.isVerbLike(tok.lower)
                                        && !(end > k && t[end - 1].lower == "-")) { break }
             if tok.isCapitalized || placeNouns.contains(tok.lower) { named = true }

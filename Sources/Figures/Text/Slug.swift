@@ -2,6 +2,18 @@ import Foundation
 
 /// Key segments: lowercase ASCII words joined by hyphens ("Russia’s Far East" -> "russias-far-east").
 enum Slug {
+    /// Corporate suffixes dropped from organisation slugs: "Acme Corp" and "Acme" are one owner.
+    static let corporateSuffixes: Set<String> = [
+        "corp", "corporation", "inc", "ltd", "co", "plc", "llc", "sa", "ag", "gmbh", "group", "holdings", "nv",
+    ]
+
+    /// An organisation's slug without its corporate suffix.
+    static func organisation(_ name: String) -> String {
+        var parts = make(name).split(separator: "-").map(String.init)
+        while parts.count > 1, let last = parts.last, corporateSuffixes.contains(last) { parts.removeLast() }
+        return parts.joined(separator: "-")
+    }
+
     static func make(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
