@@ -18,8 +18,16 @@ public struct ClaimExtractor: Sendable {
         let doc = DocumentContext(tokens, sentences, scalars)
         var reader = SentenceReader(t: tokens, s: scalars, doc: doc)
         var out: [Claim] = []
+        var previous = 0..<0
         for sentence in sentences {
-            out.append(contentsOf: reader.claims(in: sentence))
+            let (claims, backward) = reader.claims(in: sentence)
+            // "... the NIS disclosed this information": the speaker owns the previous sentence's figures.
+            if let backward {
+                for i in previous where out[i].claimant == nil && out[i].source == nil { out[i].claimant = backward }
+            }
+            out.append(contentsOf: claims)
+            if !claims.isEmpty { previous = (out.count - claims.count)..<out.count }
+            else if !reader.isQuiet(sentence) { previous = 0..<0 }
         }
         return out
     }
@@ -73,10 +81,16 @@ struct SentenceReader {
         return w == "up" || w == "down" || Predicates.changeVerbs.contains(w)
     }
 
-    mutating func claims(in sentence: Sentence) -> [Claim] {
+    /// A sentence with no words (a dateline, a rule) does not break a back-reference.
+    func isQuiet(_ sentence: Sentence) -> Bool {
+        !t[sentence.range].contains { $0.kind == .word }
+    }
+
+    /// The sentence's claims, and the claimant when the sentence attributes the previous one.
+    mutating func claims(in sentence: Sentence) -> ([Claim], String?) {
         let r = sentence.range
-        guard !r.isEmpty else { return [] }
-        let (claimant, source) = attribution(r)
+        guard !r.isEmpty else { return ([], nil) }
+        let (claimant, source, refersBack) = attribution(r)
         let headline = isHeadline(r)
         var drafts: [Draft] = []
         for m in NumberGrammar.mentions(t, in: r) where Exclusions.reason(m, t, sentence: r, headline: headline) == nil {
@@ -88,7 +102,7 @@ struct SentenceReader {
         }
         separateCollisions(&drafts)
         let sentenceText = text(r.lowerBound, r.upperBound)
-        return drafts.map { d in
+        let claims = drafts.map { d in
             let m = d.mention
             var q = Quantity(low: m.low, high: m.high)
             if m.fromValue != nil { q = Quantity(m.low) }
@@ -99,6 +113,7 @@ struct SentenceReader {
                          counted: d.key.counted, countedText: d.phraseText, unit: m.unit,
                          owner: d.owner, location: d.location, source: source)
         }
+        return (claims, refersBack && claims.isEmpty ? claimant : nil)
     }
 
     private func text(_ first: Int, _ end: Int) -> String {
@@ -113,19 +128,20 @@ struct SentenceReader {
         return Double(capitals) / Double(words.count) >= 0.6
     }
 
-    private mutating func attribution(_ r: Range<Int>) -> (String?, String?) {
-        guard let a = AttributionRules.find(t, sentence: r, text: s) else { return (nil, nil) }
+    private mutating func attribution(_ r: Range<Int>) -> (claimant: String?, source: String?, refersBack: Bool) {
+        guard let a = AttributionRules.find(t, sentence: r, text: s) else { return (nil, nil, false) }
         switch a.kind {
         case .person:
             let name = doc.fullest(a.text, organisation: false)
             lastSpeaker = name
-            return (name, nil)
+            return (name, nil, a.refersBack)
         case .organisation:
-            return (doc.fullest(a.text, organisation: true), nil)
+            return (doc.fullest(a.text, organisation: true), nil, a.refersBack)
         case .pronoun:
-            return (lastSpeaker ?? doc.personBefore(r.lowerBound).map { doc.fullest($0, organisation: false) }, nil)
+            let name = lastSpeaker ?? doc.personBefore(r.lowerBound).map { doc.fullest($0, organisation: false) }
+            return (name, nil, a.refersBack)
         case .unnamed:
-            return (nil, a.text)
+            return (nil, a.text, false)
         }
     }
 
@@ -154,7 +170,7 @@ struct SentenceReader {
         var owner: (display: String, slug: String)? = nil
         if let p = phrase {
             if let place = p.place { owner = (place.display, place.slug) }
-        } else if !m.spelled, Self.ellipsisLinks.contains(before), let antecedent = previous.last(where: { $0.cls != nil }) {
+        } else if !m.spelled, Self.ellipsisLinks.contains(before), let antecedent = previous.last, antecedent.cls != nil {
             cls = antecedent.cls
             phraseText = antecedent.phraseText
             owner = antecedent.owner.map { ($0, antecedent.ownerSlug) }
@@ -191,7 +207,8 @@ struct SentenceReader {
             else if let org = subject.organisation { owner = (org, Slug.organisation(org)) }
             else if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r)
                         ?? location?.place
-                        ?? CountedPhrases.places(t, first: r.lowerBound, end: r.upperBound).first
+                        ?? CountedPhrases.places(t, first: max(r.lowerBound, m.hedgeStart - OwnerRules.reach),
+                                                 end: min(r.upperBound, m.unitEnd + OwnerRules.reach)).first
                         ?? doc.dominantPlace { owner = (place.display, place.slug) }
         }
         let ownerSlug = owner?.slug ?? "unspecified"
@@ -232,18 +249,19 @@ struct SentenceReader {
     /// Two figures in one sentence on one key with different values are two quantities
     /// ("up to 12,000 troops and 1,500 special forces"): the narrower class, or the place, tells them apart.
     private func separateCollisions(_ drafts: inout [Draft]) {
+        var firstWithKey: [String: Int] = [:]
         for i in drafts.indices {
-            for j in drafts.indices where j < i && drafts[j].key == drafts[i].key {
-                let a = drafts[j], b = drafts[i]
-                guard a.mention.low != b.mention.low || a.mention.high != b.mention.high else { continue }
-                if let specific = b.cls?.specific, specific != a.cls?.specific {
-                    drafts[i].key.counted = specific
-                } else if let specific = a.cls?.specific, b.cls?.specific == nil {
-                    drafts[j].key.counted = specific
-                } else if let loc = b.location, loc != a.location {
-                    drafts[i].key.group = [drafts[i].key.group, "in-" + Slug.make(loc)].compactMap { $0 }.joined(separator: "-")
-                }
-                break
+            let key = drafts[i].key.string
+            guard let j = firstWithKey[key] else { firstWithKey[key] = i; continue }
+            let a = drafts[j], b = drafts[i]
+            guard a.mention.low != b.mention.low || a.mention.high != b.mention.high else { continue }
+            if let specific = b.cls?.specific, specific != a.cls?.specific {
+                drafts[i].key.counted = specific
+            } else if let specific = a.cls?.specific, b.cls?.specific == nil {
+                drafts[j].key.counted = specific
+                firstWithKey[key] = i
+            } else if let loc = b.location, loc != a.location {
+                drafts[i].key.group = [drafts[i].key.group, "in-" + Slug.make(loc)].compactMap { $0 }.joined(separator: "-")
             }
         }
     }

@@ -3,8 +3,10 @@
 /// each country is sending things ("North Korea ... to Russia"), so "the deployment of two
 /// brigades" inherits the destination the article gave earlier.
 struct DocumentContext: Sendable {
+    /// People named, in document order, and every name by identity key for `fullest`.
     private(set) var people: [(name: String, token: Int)] = []
-    private(set) var organisations: [String] = []
+    private var namesByKey: [String: [String]] = [:]
+    private var organisationsByKey: [String: [String]] = [:]
     private(set) var dominantPlace: Place?
     /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
     private(set) var properNouns: Set<String> = []
@@ -27,7 +29,7 @@ struct DocumentContext: Sendable {
     /// The longest name in the article that denotes the same claimant ("Mr. Zelenskyy" ->
     /// "Volodymyr Zelenskyy").
     func fullest(_ name: String, organisation: Bool) -> String {
-        let pool = organisation ? organisations : people.map(\.name)
+        let pool = (organisation ? organisationsByKey : namesByKey)[ClaimantIdentity.key(name)] ?? []
         var best = name
         var bestWords = name.split(separator: " ").count
         for candidate in pool where ClaimantIdentity.same(candidate, name) {
@@ -39,7 +41,12 @@ struct DocumentContext: Sendable {
 
     /// The last person named before token `i`.
     func personBefore(_ i: Int) -> String? {
-        people.last(where: { $0.token < i })?.name
+        var low = 0, high = people.count
+        while low < high {
+            let mid = (low + high) / 2
+            if people[mid].token < i { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? people[low - 1].name : nil
     }
 
     /// Runs of capitalised words sorted into people ("Kyrylo Budanov") and organisations
@@ -61,8 +68,9 @@ struct DocumentContext: Sendable {
                     switch a.kind {
                     case .person where a.text.split(separator: " ").count >= 2:
                         people.append((a.text, k))
+                        namesByKey[ClaimantIdentity.key(a.text), default: []].append(a.text)
                     case .organisation:
-                        organisations.append(a.text)
+                        organisationsByKey[ClaimantIdentity.key(a.text), default: []].append(a.text)
                     default:
                         break
                     }

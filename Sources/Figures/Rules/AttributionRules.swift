@@ -5,6 +5,8 @@ struct Attribution: Sendable, Equatable {
     /// The name with titles stripped ("Volodymyr Zelenskyy", "National Intelligence Service"), or the
     /// phrase as written for an unnamed source ("a South Korean government official").
     var text: String
+    /// The speaker's object points back at the previous sentence ("... disclosed this information").
+    var refersBack = false
 }
 
 /// Attribution forms: "X's statement that", "according to X", "X said" / "said X", "X, ..., has
@@ -16,20 +18,35 @@ enum AttributionRules {
                 return classify(t, np, s)
             }
         }
-        for k in r where t[k].lower == "according" && k + 2 < r.upperBound && t[k + 1].lower == "to" {
-            if let np = rightPhrase(t, from: k + 2, limit: r.upperBound) { return classify(t, source(in: np, t), s) }
-        }
         for k in r where t[k].kind == .word {
             let w = t[k].lower
             if AttributionWords.verbs.contains(w), !t[k].isCapitalized || k == r.lowerBound {
-                if let found = speaker(of: k, t, r, s) { return found }
+                if var found = speaker(of: k, t, r, s) {
+                    found.refersBack = pointsBack(t, after: k, limit: r.upperBound)
+                    return found
+                }
             } else if w == "citing", let np = rightPhrase(t, from: k + 1, limit: r.upperBound) {
                 return classify(t, source(in: np, t), s)
             } else if AttributionWords.participles.contains(w), let np = subject(t, sentence: r) {
                 return classify(t, np, s)
             }
         }
+        // "According to X, Y said ...": Y speaks, X relays; X alone only when no one else speaks.
+        for k in r where t[k].lower == "according" && k + 2 < r.upperBound && t[k + 1].lower == "to" {
+            if let np = rightPhrase(t, from: k + 2, limit: r.upperBound) { return classify(t, source(in: np, t), s) }
+        }
         return nil
+    }
+
+    /// Objects that refer to what the previous sentence said.
+    static let backReferences: Set<String> = [
+        "information", "figure", "figures", "estimate", "estimates", "number", "numbers", "data", "assessment",
+        "details", "findings", "intelligence", "report",
+    ]
+
+    private static func pointsBack(_ t: [Token], after k: Int, limit: Int) -> Bool {
+        guard k + 2 < limit, ["this", "these", "the", "those"].contains(t[k + 1].lower) else { return false }
+        return backReferences.contains(t[k + 2].lower)
     }
 
     /// The speaker of the reporting verb at `k`: before it ("Zelenskyy has said"), after it

@@ -80,7 +80,8 @@ enum Exclusions {
             "drew", "score", "scored", "scoreline", "led", "lead", "trailing", "match", "game", "final",
             "goals", "innings", "set", "sets",
         ]
-        return t[r].contains { sports.contains($0.lower) }
+        let window = max(r.lowerBound, m.hedgeStart - 8)..<min(r.upperBound, m.unitEnd + 8)
+        return t[window].contains { sports.contains($0.lower) }
     }
 
     /// "+1 555 123 4567", "(555) 123-4567", "555-123-4567", "call 0800 123 456".
@@ -91,7 +92,7 @@ enum Exclusions {
         // Three or more digit groups chained by hyphens or dots.
         var groups = 1
         var j = m.first
-        while j + 2 <= r.upperBound - 1, t[j + 1].lower == "-" || t[j + 1].lower == ".", t[j + 1].isAttached,
+        while groups < 3, j + 2 <= r.upperBound - 1, t[j + 1].lower == "-" || t[j + 1].lower == ".", t[j + 1].isAttached,
               t[j + 2].kind == .number, t[j + 2].isAttached {
             groups += 1
             j += 2

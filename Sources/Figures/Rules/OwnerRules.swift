@@ -2,6 +2,9 @@
 /// ("North Korea is preparing to send around 10,000 soldiers"), else the nearest country named
 /// before the number in the sentence ("deployment of North Korean ground forces, with about 12,000").
 enum OwnerRules {
+    /// How far back a clause or an owner is looked for; keeps long run-on "sentences" linear.
+    static let reach = 60
+
     /// Prepositions whose object is a destination or a location, not an owner.
     static let placePrepositions: Set<String> = [
         "to", "in", "into", "at", "from", "against", "alongside", "for", "with", "near", "inside", "across",
@@ -11,13 +14,14 @@ enum OwnerRules {
     /// The start of the clause that holds token `i`: after "that"/"whether"/";"/":" or the sentence start,
     /// past a fronted adverbial ("As of June 2024,", "On Tuesday,") and opening quotes.
     static func clauseStart(_ t: [Token], before i: Int, sentence r: Range<Int>) -> Int {
+        let floor = max(r.lowerBound, i - reach)
         var s = i - 1
-        while s >= r.lowerBound {
+        while s >= floor {
             let w = t[s].lower
             if w == "that" || w == "whether" || w == ";" || w == ":" { break }
             s -= 1
         }
-        var k = max(s + 1, r.lowerBound)
+        var k = max(s + 1, floor)
         if s < r.lowerBound, k < i, FunctionWords.prepositions.contains(t[k].lower) {
             var c = k
             while c < i, t[c].lower != "," { c += 1 }
@@ -65,7 +69,7 @@ enum OwnerRules {
     /// place preposition ("to Ukraine", "in Seoul").
     static func nearestBefore(_ t: [Token], before i: Int, sentence r: Range<Int>) -> Place? {
         var k = i - 1
-        while k >= r.lowerBound {
+        while k >= max(r.lowerBound, i - reach) {
             if t[k].kind == .word, t[k].isCapitalized, let hit = Gazetteer.match(t, at: k, limit: i) {
                 let governed = k > r.lowerBound && placePrepositions.contains(t[k - 1].lower)
                     || k > r.lowerBound + 1 && FunctionWords.determiners.contains(t[k - 1].lower)
