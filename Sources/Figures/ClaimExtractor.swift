@@ -170,10 +170,18 @@ struct SentenceReader {
         var owner: (display: String, slug: String)? = nil
         if let p = phrase {
             if let place = p.place { owner = (place.display, place.slug) }
+        } else if !m.spelled, let verb = Predicates.outcomes.match(t, endingBefore: m.hedgeStart, floor: r.lowerBound) {
+            // "killed 12 people and injured 40": the outcome verb alone says what is counted.
+            cls = CountedClass(name: verb.value, specific: nil)
         } else if !m.spelled, Self.ellipsisLinks.contains(before), let antecedent = previous.last, antecedent.cls != nil {
             cls = antecedent.cls
             phraseText = antecedent.phraseText
             owner = antecedent.owner.map { ($0, antecedent.ownerSlug) }
+            // "40 people in Spain and 12 in France": a count of what happened is owned by its own place.
+            if let c = cls?.name, FigureKey.outcomeClasses.contains(c),
+               let place = WhereRules.location(t, from: m.unitEnd, limit: limit)?.place {
+                owner = (place.display, place.slug)
+            }
         } else if let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge) {
             phrase = left
             cls = left.cls
@@ -195,6 +203,14 @@ struct SentenceReader {
                 cls = CountedClass(name: outcome, specific: nil)
             }
         }
+        // "killed 45 people, including 12 children": a group inside an outcome shares the outcome.
+        if let p = phrase, p.personHead, group == nil, cls.map({ !FigureKey.outcomeClasses.contains($0.name) }) ?? true,
+           ["including", "among", "of"].contains(before) || before == "," && m.hedgeStart >= 2 && t[m.hedgeStart - 2].lower == "including",
+           let antecedent = previous.last, let outcome = antecedent.cls?.name, FigureKey.outcomeClasses.contains(outcome) {
+            group = Self.outcomeGroups[t[p.head].lower]
+            cls = CountedClass(name: outcome, specific: nil)
+            if owner == nil { owner = antecedent.owner.map { ($0, antecedent.ownerSlug) } }
+        }
         if cls == nil, let p = phrase, p.personHead { cls = CountedClass(name: Slug.make(t[p.head].lower), specific: nil) }
         if cls == nil && m.unit == nil { return nil }
 
@@ -208,8 +224,16 @@ struct SentenceReader {
             else if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r)
                         ?? location?.place
                         ?? CountedPhrases.places(t, first: max(r.lowerBound, m.hedgeStart - OwnerRules.reach),
-                                                 end: min(r.upperBound, m.unitEnd + OwnerRules.reach)).first
-                        ?? doc.dominantPlace { owner = (place.display, place.slug) }
+                                                 end: min(r.upperBound, m.unitEnd + OwnerRules.reach)).first {
+                owner = (place.display, place.slug)
+            } else {
+                let speaker = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns, speakers: true)
+                if let place = speaker.place ?? (speaker.organisation == nil ? doc.dominantPlace : nil) {
+                    owner = (place.display, place.slug)
+                } else if let org = speaker.organisation {
+                    owner = (org, Slug.organisation(org))
+                }
+            }
         }
         let ownerSlug = owner?.slug ?? "unspecified"
 
@@ -222,6 +246,7 @@ struct SentenceReader {
             if let a = aspect {
                 let found = Predicates.movements.contains(a)
                     ? WhereRules.destination(t, from: m.unitEnd, limit: limit)
+                        ?? WhereRules.indirectObject(t, before: m.hedgeStart, floor: r.lowerBound)
                     : location?.place
                 if let p = found ?? doc.destination(of: ownerSlug), p.slug != ownerSlug { place = p.slug }
             }

@@ -39,6 +39,11 @@ enum CountedPhrases {
             || Predicates.levelVerbs.contains(w) || Predicates.aspects.match(t, at: j, limit: limit) != nil
     }
 
+    /// "last month", "this week": a time after the number is not what it counts.
+    static func isTimeWord(_ t: Token) -> Bool {
+        TimeWords.durations.contains(t.lower) || TimeWords.isMonth(t) || TimeWords.weekdays.contains(t.lower)
+    }
+
     static func isAllCaps(_ t: Token) -> Bool { t.text.count > 1 && t.text.uppercased() == t.text }
 
     /// A word that can sit inside a noun phrase: not a closed-class word (unless it is part of a name).
@@ -46,7 +51,7 @@ enum CountedPhrases {
         guard t.kind == .word, t.lower != "'s" else { return false }
         if isAllCaps(t) { return true }
         return !FunctionWords.endsPhrase(t.lower) && !TimeWords.isMonth(t)
-            && !AttributionWords.verbs.contains(t.lower)
+            && (t.isCapitalized || !AttributionWords.verbs.contains(t.lower))
     }
 
     /// The phrase right after a number (and its unit), or nil when none follows.
@@ -61,7 +66,7 @@ enum CountedPhrases {
         }
         let first = j
         let words = nounRun(t, from: &j, limit: limit, allowVerbHead: true)
-        guard let head = words.last else { return nil }
+        guard let head = words.last, !isTimeWord(t[head]) else { return nil }
         var end = head + 1
         // An "of" complement names whose or of what: "brigades of North Korean military personnel".
         if end < limit, t[end].lower == "of" {
@@ -102,6 +107,9 @@ enum CountedPhrases {
         return words
     }
 
+    /// Prepositions that end the head of a left-hand phrase: "toll" in "death toll from the floods".
+    static let headEnders: Set<String> = ["of", "from", "in", "at", "for", "among"]
+
     /// The phrase before a level or change verb: "Russian military casualties have reportedly
     /// surpassed 500,000", "Inflation in Turkey rose to 85%".
     static func left(_ t: [Token], before start: Int, floor: Int, hedge: String?) -> CountedPhrase? {
@@ -127,12 +135,16 @@ enum CountedPhrases {
         while k >= floor, count < 8 {
             let tok = t[k]
             let w = tok.lower
-            let joins = w == "'s" || w == "of" || w == "from" || w == "in" || (w == "-" && tok.isAttached)
+            let joins = w == "'s" || headEnders.contains(w) || (w == "-" && tok.isAttached)
                 || (w == "." && k > floor && t[k - 1].text.count == 1)
             if !joins {
-                guard tok.kind == .word, !FunctionWords.conjunctions.contains(w), !AttributionWords.verbs.contains(w),
+                guard tok.kind == .word, !FunctionWords.conjunctions.contains(w),
+                      tok.isCapitalized || !AttributionWords.verbs.contains(w),
                       !FunctionWords.pronouns.contains(w) || isAllCaps(tok) else { break }
-                if FunctionWords.determiners.contains(w) { k -= 1; break }
+                if FunctionWords.determiners.contains(w), !(k - 1 >= floor && headEnders.contains(t[k - 1].lower)) {
+                    k -= 1
+                    break
+                }
             }
             k -= 1
             count += 1
@@ -142,15 +154,23 @@ enum CountedPhrases {
         guard first < end else { return nil }
         // The head is the last noun before the first preposition: "toll" in "death toll from the floods".
         var head = end - 1
-        for x in first..<end where t[x].lower == "of" || t[x].lower == "from" || t[x].lower == "in" {
+        for x in first..<end where headEnders.contains(t[x].lower) {
             head = x - 1
             break
         }
         guard head >= first, t[head].kind == .word, t[head].lower != "'s" else { return nil }
         var phrase = classify(t, first: first, end: end, head: head)
-        // "Acme's revenue": a possessor that is not a country owns the figure.
-        if phrase.place == nil, first + 1 < end, t[first + 1].lower == "'s", t[first].isCapitalized {
-            phrase.organisation = t[first].text
+        // "Acme's revenue", "shares of Acme", "revenue at Acme": a named holder that is not a
+        // country owns the figure.
+        if phrase.place == nil {
+            if first + 1 < end, t[first + 1].lower == "'s", t[first].isCapitalized {
+                phrase.organisation = t[first].text
+            } else if head + 2 < end + 1, head + 1 < end, headEnders.contains(t[head + 1].lower) {
+                var k = head + 2
+                var words: [String] = []
+                while k < end, t[k].kind == .word, t[k].isCapitalized, t[k].lower != "'s" { words.append(t[k].text); k += 1 }
+                if !words.isEmpty { phrase.organisation = words.joined(separator: " ") }
+            }
         }
         return phrase.cls == nil && !phrase.personHead ? nil : phrase
     }

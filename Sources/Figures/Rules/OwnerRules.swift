@@ -35,23 +35,27 @@ enum OwnerRules {
     /// speaker of a reporting verb ("Seoul said 10,000 ...": Seoul is the claimant, not the owner).
     /// `names` holds words the article capitalises mid-sentence, so a one-word name opening the
     /// sentence ("Acme is cutting ...") is known for a name and not a capitalised common noun.
+    /// With `speakers`, the subject counts even when it is the speaker ("Acme said it would cut
+    /// 1,200 jobs"): the last resort before the article's main country.
     static func clauseSubject(_ t: [Token], before i: Int, sentence r: Range<Int>,
-                              names: Set<String> = []) -> (place: Place?, organisation: String?) {
+                              names: Set<String> = [], speakers: Bool = false) -> (place: Place?, organisation: String?) {
         var k = clauseStart(t, before: i, sentence: r)
         while k < i, FunctionWords.determiners.contains(t[k].lower), !t[k].isCapitalized || k == r.lowerBound { k += 1 }
         guard k < i else { return (nil, nil) }
         if let hit = Gazetteer.match(t, at: k, limit: i) {
             var after = hit.end
             if after < i, t[after].lower == "'s" { after += 1 }
-            if isReportingVerbAt(t, after, limit: i) { return (nil, nil) }
+            if !speakers, isReportingVerbAt(t, after, limit: i) { return (nil, nil) }
             return (hit.place, nil)
         }
         // An organisation: a capitalised run that is plainly a name (several words, or a possessive).
         var e = k
         while e < i, t[e].kind == .word, t[e].isCapitalized, t[e].lower != "'s" { e += 1 }
         let possessive = e < i && t[e].lower == "'s"
-        guard e > k, possessive || e - k >= 2 || k > r.lowerBound || names.contains(t[k].lower) else { return (nil, nil) }
-        if isReportingVerbAt(t, possessive ? e + 1 : e, limit: i) { return (nil, nil) }
+        let knownName = names.contains(t[k].lower)
+            || speakers && !AttributionWords.anonymousHeads.contains(t[k].lower) && isReportingVerbAt(t, e, limit: i)
+        guard e > k, possessive || e - k >= 2 || k > r.lowerBound || knownName else { return (nil, nil) }
+        if !speakers, isReportingVerbAt(t, possessive ? e + 1 : e, limit: i) { return (nil, nil) }
         let words = t[k..<e].map(\.lower)
         if words.contains(where: { AttributionWords.titles.contains($0) || FunctionWords.endsPhrase($0) }) {
             return (nil, nil)

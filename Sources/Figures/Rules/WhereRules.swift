@@ -71,6 +71,20 @@ enum WhereRules {
         return all.first
     }
 
+    /// A destination named as indirect object before the number: "promised Ukraine 600 million euros".
+    static func indirectObject(_ t: [Token], before i: Int, floor: Int) -> Place? {
+        var k = i - 1
+        while k >= max(floor, i - 4) {
+            if let hit = Gazetteer.match(t, at: k, limit: i), hit.place.form == .name, hit.end == i || hit.end == i - 1,
+               k > floor, let trigger = Predicates.aspects.match(t, endingBefore: k, floor: floor),
+               Predicates.movements.contains(trigger.value) {
+                return hit.place
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Where a movement is headed, read rightwards from token `j` to the end of the sentence.
     static func destination(_ t: [Token], from j: Int, limit: Int) -> Place? {
         var k = j
