@@ -160,11 +160,21 @@ struct SentenceReader {
             if m.low == 1 && m.high == 1 { return nil }
             if FunctionWords.referenceDeterminers.contains(before) { return nil }
             if m.end < limit, t[m.end].lower == "of" { return nil }
-            guard let p = phrase, p.cls != nil || p.personHead,
-                  t[p.head].lower.hasSuffix("s") || CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
-            else { return nil }
+            if m.unit == nil {
+                guard let p = phrase, p.cls != nil || p.personHead,
+                      CountedNouns.looksPlural(t[p.head].lower)
+                        || CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
+                else { return nil }
+            }
         }
 
+        var m = m
+        if m.hedge == nil, let p = phrase, p.first >= m.unitEnd, let post = Hedges.after.match(t, at: p.end, limit: limit),
+           t[p.end].kind == .word {
+            // "300 miners or more": the hedge may follow the noun.
+            m.hedge = t[p.end..<post.end].map(\.lower).joined(separator: " ")
+            m.bound = post.value
+        }
         var cls = phrase?.cls
         var phraseText = phrase.map { text($0.first, $0.end) }
         var owner: (display: String, slug: String)? = nil

@@ -56,6 +56,17 @@ enum CountedNouns {
         "demonstrators", "miners", "journalists", "members", "positions", "roles", "jobs",
     ]
 
+    /// Plural nouns that do not end in "s".
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "police", "cattle", "sheep", "fish", "aircraft", "personnel", "staff",
+        "infantry", "livestock", "poultry", "deer", "militia", "clergy", "crew", "dead", "wounded",
+        "injured", "missing", "displaced",
+    ]
+
+    static func looksPlural(_ w: String) -> Bool {
+        w.hasSuffix("s") || w.hasSuffix("men") || irregularPlurals.contains(w) || people.contains(w)
+    }
+
     /// Heads that stand for a count of something else: "the number of deaths" counts deaths.
     static let containers: Set<String> = ["number", "total", "count", "tally", "figure", "numbers", "amount"]
 

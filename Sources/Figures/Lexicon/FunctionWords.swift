@@ -30,7 +30,9 @@ enum FunctionWords {
         "thought", "said", "expected", "likely", "probably", "possibly", "reported", "estimated",
         "so", "far", "far", "yet", "again", "even", "mostly", "mainly", "largely", "meanwhile", "however",
         "today", "yesterday", "tomorrow", "altogether", "overall", "each", "respectively", "since",
-        "potentially", "further", "officially", "roughly", "nearly", "almost", "ago",
+        "potentially", "further", "officially", "roughly", "nearly", "almost", "ago", "overnight", "tonight",
+        "earlier", "later", "annually", "daily", "weekly", "monthly", "yearly", "instead", "too", "together",
+        "abroad", "nationwide", "worldwide", "alone", "home", "immediately", "eventually", "initially",
     ]
     static let pronouns: Set<String> = [
         "it", "they", "them", "he", "she", "him", "we", "us", "you", "i", "me", "its", "their", "this",

@@ -28,7 +28,14 @@ enum DirectionRules {
                 let particle = t[j].lower == "up" || t[j].lower == "down"
                 if !particle || m.unit != nil { return hit.value }
             }
-            if sawBy, let d = byVerbs[t[j].lower] { return d }
+            // "cut its forecast by 0.5 points": the verb may stand a short object before "by".
+            if sawBy {
+                for k in stride(from: j, through: max(r.lowerBound, j - 3), by: -1) {
+                    if let d = byVerbs[t[k].lower] ?? Predicates.changeVerbs.match(t, endingBefore: k + 1, floor: r.lowerBound)?.value {
+                        return d
+                    }
+                }
+            }
         }
         if m.unitEnd < r.upperBound, let d = Predicates.changeNouns[t[m.unitEnd].lower] { return d }
         return nil

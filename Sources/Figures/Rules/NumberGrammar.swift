@@ -16,7 +16,7 @@ struct Mention: Sendable {
     var bound: Bound
     var unit: String?
     var isRange: Bool
-    /// "from 10,000 to 12,000": a move when a change verb governs it, else a range.
+    /// "from 10,000 to 12,000": the level is the second number, this the one before it.
     var fromValue: Double?
     /// Both sides of a hyphen pair that cannot be a range ("3-1", "2022-2024").
     var pairedHyphen: Bool
@@ -83,29 +83,36 @@ enum NumberGrammar {
         }
 
         // Ranges: "10,000-12,000", "10 to 12 million", "between 10 and 12", "from 10 to 12", "two or three".
+        // A unit may sit on both ends: "4.1% to 4.5%".
         var j = a.end
+        var sharedUnit: String? = nil
+        if let u = Units.after.match(t, at: j, limit: limit), u.end + 1 < limit,
+           ["to", "-", "\u{2013}", "and", "or"].contains(t[u.end].lower), t[u.end + 1].kind == .number {
+            sharedUnit = u.value
+            j = u.end
+        }
         if j + 1 < limit {
             let link = t[j].lower
             let isDash = link == "-" || link == "\u{2013}" || link == "\u{2014}"
             if isDash || link == "to" || link == "and" || link == "or" {
                 var bStart = j + 1
-                if Units.currencySymbols[t[bStart].lower] != nil, bStart + 1 < limit { bStart += 1 }
+                if currency != nil, Units.currencySymbols[t[bStart].lower] != nil, bStart + 1 < limit { bStart += 1 }
                 let betweenAnd = link == "and" && i > range.lowerBound && t[i - 1].lower == "between"
                 let allowed = isDash ? (t[bStart].kind == .number && !a.spelled)
                                      : (link != "and" || betweenAnd)
-                if allowed, var b = numeral(t, at: bStart, limit: limit), b.spelled == a.spelled {
+                let unitAgrees = { (b: Numeral) in
+                    sharedUnit == nil || Units.after.match(t, at: b.end, limit: limit)?.value == sharedUnit
+                }
+                if allowed, var b = numeral(t, at: bStart, limit: limit), b.spelled == a.spelled, unitAgrees(b) {
                     if currency != nil { applyCurrencyScale(t, &b, limit: limit) }
                     var low = a.value
                     if !a.scaled, b.scaled, a.raw < b.raw { low = a.raw * (b.value / b.raw) }
                     let fromTo = link == "to" && i > range.lowerBound && t[i - 1].lower == "from"
-                    if low < b.value {
-                        m.low = low
+                    if fromTo || low < b.value {
+                        m.low = fromTo ? b.value : low
                         m.high = b.value
                         m.isRange = !fromTo
-                        if fromTo {
-                            m.fromValue = low
-                            m.low = b.value
-                        }
+                        m.fromValue = fromTo ? low : nil
                         m.end = b.end
                         m.plainInteger = a.plain && b.plain
                         j = b.end
@@ -117,6 +124,8 @@ enum NumberGrammar {
                 }
             }
         }
+
+        if m.end == a.end { j = a.end }
 
         // Postposed hedges: "12,000-plus", "12,000+", "12,000 or more", "1,000 or so".
         if j + 1 < limit, t[j].lower == "-", t[j + 1].lower == "plus", t[j].isAttached {
