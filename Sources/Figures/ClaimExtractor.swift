@@ -180,9 +180,10 @@ struct SentenceReader {
         var owner: (display: String, slug: String)? = nil
         if let p = phrase {
             if let place = p.place { owner = (place.display, place.slug) }
-        } else if !m.spelled, let verb = Predicates.outcomes.match(t, endingBefore: m.hedgeStart, floor: r.lowerBound) {
-            // "killed 12 people and injured 40": the outcome verb alone says what is counted.
-            cls = CountedClass(name: verb.value, specific: nil)
+        } else if !m.spelled, let verb = Predicates.outcomes.match(t, endingBefore: m.hedgeStart, floor: r.lowerBound)?.value
+                    ?? outcomeAfter(m.unitEnd, limit: limit)?.value {
+            // "killed 12 people and injured 40", "300 were killed": the outcome verb alone says what is counted.
+            cls = CountedClass(name: verb, specific: nil)
         } else if !m.spelled, Self.ellipsisLinks.contains(before), let antecedent = previous.last, antecedent.cls != nil {
             cls = antecedent.cls
             phraseText = antecedent.phraseText
@@ -192,7 +193,10 @@ struct SentenceReader {
                let place = WhereRules.location(t, from: m.unitEnd, limit: limit)?.place {
                 owner = (place.display, place.slug)
             }
-        } else if let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge) {
+        } else if let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge),
+                  m.unit != nil || !m.plainInteger || m.low < 1000 || left.cls.map({ CountedNouns.classes.contains($0.name) }) == true {
+            // "The code is 4471" is an identity, not a count: a long bare integer after a level verb
+            // needs a known counted noun ("the death toll is 1500").
             phrase = left
             cls = left.cls
             phraseText = text(left.first, left.end)
@@ -266,6 +270,16 @@ struct SentenceReader {
                             changeUnit: direction != nil && m.unit.map(Units.isShare) == true ? "percent" : nil)
         return Draft(mention: m, key: key, cls: cls, phraseText: phraseText, owner: owner?.display, ownerSlug: ownerSlug,
                      location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil)
+    }
+
+    /// An outcome verb right after a number with no noun: "300 were killed".
+    private func outcomeAfter(_ j: Int, limit: Int) -> (value: String, end: Int)? {
+        var k = j
+        while k < limit, k < j + 3, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower) {
+            k += 1
+        }
+        guard k > j || k < limit && CountedPhrases.isVerbLike(t[k].lower) || k < limit && t[k].lower == "died" else { return nil }
+        return k < limit ? Predicates.outcomes.match(t, at: k, limit: limit) : nil
     }
 
     /// The outcome verb after the phrase ("people have died") or before the number ("killed 45").

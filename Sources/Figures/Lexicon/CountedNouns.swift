@@ -63,6 +63,15 @@ enum CountedNouns {
         "injured", "missing", "displaced",
     ]
 
+    /// Whether `name` is a class the lexicon defines (not a slug made from an unknown noun).
+    static func contains(_ name: String) -> Bool { knownClasses.contains(name) }
+    private static let knownClasses: Set<String> = [
+        "troops", "brigades", "battalions", "divisions", "regiments", "deaths", "injuries", "casualties", "cases",
+        "displaced", "evacuated", "refugees", "arrests", "missing", "hostages", "prisoners", "hospitalisations",
+        "layoffs", "jobs", "artillery-shells", "missiles", "drones", "tanks", "inflation", "unemployment",
+        "turnout", "vote-share", "votes", "special-forces",
+    ]
+
     static func looksPlural(_ w: String) -> Bool {
         w.hasSuffix("s") || w.hasSuffix("men") || irregularPlurals.contains(w) || people.contains(w)
     }
