@@ -39,6 +39,8 @@ struct SentenceReader {
     let s: [Unicode.Scalar]
     let doc: DocumentContext
     var lastSpeaker: String?
+    /// Fullest forms already looked up, by name as written.
+    private var fullestNames: [String: String] = [:]
 
     init(t: [Token], s: [Unicode.Scalar], doc: DocumentContext) {
         self.t = t
@@ -101,7 +103,7 @@ struct SentenceReader {
             if let d = draft(m, r, previous: drafts) { drafts.append(d) }
         }
         separateCollisions(&drafts)
-        let sentenceText = text(r.lowerBound, r.upperBound)
+        let sentenceText = drafts.isEmpty ? "" : text(r.lowerBound, r.upperBound)
         let claims = drafts.map { d in
             let m = d.mention
             var q = Quantity(low: m.low, high: m.high)
@@ -122,17 +124,21 @@ struct SentenceReader {
 
     /// A title-case line ("North Korea Deploys 12,000 Troops"): capitals there do not mark names.
     private func isHeadline(_ r: Range<Int>) -> Bool {
-        let words = r.filter { t[$0].kind == .word && t[$0].text.count > 3 }
-        guard words.count >= 3 else { return false }
-        let capitals = words.filter { t[$0].isCapitalized }.count
-        return Double(capitals) / Double(words.count) >= 0.6
+        var words = 0
+        var capitals = 0
+        for k in r where t[k].kind == .word && t[k].end - t[k].start > 3 {
+            words += 1
+            if t[k].isCapitalized { capitals += 1 }
+        }
+        return words >= 3 && Double(capitals) / Double(words) >= 0.6
     }
 
     private mutating func attribution(_ r: Range<Int>) -> (claimant: String?, source: String?, refersBack: Bool) {
         guard let a = AttributionRules.find(t, sentence: r, text: s) else { return (nil, nil, false) }
         switch a.kind {
         case .person:
-            let name = doc.fullest(a.text, organisation: false)
+            let name = fullestNames[a.text] ?? doc.fullest(a.text, organisation: false)
+            fullestNames[a.text] = name
             lastSpeaker = name
             return (name, nil, a.refersBack)
         case .organisation:

@@ -6,8 +6,16 @@ public enum ClaimantIdentity {
     /// A coarse identity key: a person's surname skeleton ("zelenski"), an organisation's acronym
     /// ("nis"). Equal keys are necessary for `same`, not sufficient (two people may share a surname).
     public static func key(_ name: String) -> String {
-        let p = parse(name)
-        return p.isOrganisation ? p.acronym : skeleton(p.words.last ?? "")
+        key(parse(name))
+    }
+
+    /// The key of a name already tokenized (`t[range]`), as the article reader has it.
+    static func key(_ t: [Token], _ range: Range<Int>) -> String {
+        key(parse(t, range))
+    }
+
+    private static func key(_ p: Parsed) -> String {
+        p.isOrganisation ? p.acronym : skeleton(p.words.last ?? "")
     }
 
     public static func same(_ a: String, _ b: String) -> Bool {
@@ -37,14 +45,18 @@ public enum ClaimantIdentity {
     /// ("Mr.", "President") removed.
     private static func parse(_ name: String) -> Parsed {
         let t = Tokenizer.tokens(Array(name.unicodeScalars))
-        let wordTokens = t.indices.filter { t[$0].kind == .word && t[$0].lower != "'s" }
+        return parse(t, 0..<t.count)
+    }
+
+    private static func parse(_ t: [Token], _ range: Range<Int>) -> Parsed {
+        let wordTokens = range.filter { t[$0].kind == .word && t[$0].lower != "'s" }
         guard let lastIndex = wordTokens.last else { return Parsed(words: [], isOrganisation: false, acronym: "") }
         let allCapsSingle = wordTokens.count == 1 && CountedPhrases.isAllCaps(t[lastIndex])
         let isOrg = allCapsSingle || AttributionWords.organisationWords.contains(t[lastIndex].lower)
         var words: [String] = []
-        var i = 0
-        while i < t.count {
-            if words.isEmpty, let hit = Gazetteer.match(t, at: i), hit.end <= lastIndex {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if words.isEmpty, let hit = Gazetteer.match(t, at: i, limit: range.upperBound), hit.end <= lastIndex {
                 i = hit.end
                 continue
             }
@@ -63,12 +75,12 @@ public enum ClaimantIdentity {
     /// Spelling skeleton: doubled letters collapsed, y read as i ("Zelenskyy", "Zelensky",
     /// "Zelenskiy" -> "zelenski").
     static func skeleton(_ word: String) -> String {
-        var out: [Character] = []
-        for c in Slug.make(word).replacingOccurrences(of: "-", with: "") {
-            let ch: Character = c == "y" ? "i" : c
+        var out: [UInt8] = []
+        for c in Slug.make(word).utf8 where c != UInt8(ascii: "-") {
+            let ch = c == UInt8(ascii: "y") ? UInt8(ascii: "i") : c
             if out.last != ch { out.append(ch) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Equal, or equal but for one dropped letter in a name long enough to carry it.

@@ -52,6 +52,7 @@ struct DocumentContext: Sendable {
     /// Runs of capitalised words sorted into people ("Kyrylo Budanov") and organisations
     /// ("South Korean National Intelligence Service").
     private mutating func collectNames(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar]) {
+        var seen = Set<String>()
         for sentence in sentences {
             var k = sentence.first
             while k < sentence.end {
@@ -64,13 +65,19 @@ struct DocumentContext: Sendable {
                         || tok.lower == "'s" && e + 1 < sentence.end && t[e + 1].isCapitalized
                     if joins || tok.kind == .word && (tok.isCapitalized || t[e - 1].lower == "-") { e += 1 } else { break }
                 }
-                if let a = AttributionRules.classify(t, k..<e, s) {
+                // One word is a name only as an organisation ("Pentagon"); people need two.
+                let worthReading = e - k > 1 || AttributionWords.organisationWords.contains(t[k].lower)
+                if worthReading, let a = AttributionRules.classify(t, k..<e, s) {
                     switch a.kind {
                     case .person where a.text.split(separator: " ").count >= 2:
                         people.append((a.text, k))
-                        namesByKey[ClaimantIdentity.key(a.text), default: []].append(a.text)
+                        if seen.insert(a.text).inserted {
+                            namesByKey[ClaimantIdentity.key(t, k..<e), default: []].append(a.text)
+                        }
                     case .organisation:
-                        organisationsByKey[ClaimantIdentity.key(a.text), default: []].append(a.text)
+                        if seen.insert(a.text).inserted {
+                            organisationsByKey[ClaimantIdentity.key(t, k..<e), default: []].append(a.text)
+                        }
                     default:
                         break
                     }

@@ -21,6 +21,9 @@ enum NumberWords {
     /// Scales that only mean a multiplier after a currency ("€300m"); elsewhere "300m" is metres.
     static let currencyScales: [String: Double] = ["m": 1e6, "b": 1e9]
 
+    /// Words a spelled number can start with ("a million", "a dozen").
+    static let starters: Set<String> = Set(small.keys).union(tens.keys).union(["a", "an"])
+
     static func isNumberWord(_ w: String) -> Bool {
         small[w] != nil || tens[w] != nil || scales[w] != nil || w == "dozen"
     }

@@ -162,6 +162,10 @@ enum AttributionRules {
             guard first < np.upperBound else { return nil }
             return Attribution(kind: .organisation, text: text(t, first..<np.upperBound, s))
         }
+        // A country or capital speaking for its government: "Kyiv says", "Russia claims".
+        if let place = Gazetteer.match(t, at: words[0], limit: np.upperBound), place.end == np.upperBound {
+            return Attribution(kind: .organisation, text: text(t, words[0]..<np.upperBound, s))
+        }
         // A person: the trailing run of capitalised words that are not titles or places.
         var k = np.upperBound - 1
         while k >= np.lowerBound {

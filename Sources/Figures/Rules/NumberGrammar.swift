@@ -56,6 +56,12 @@ enum NumberGrammar {
 
     private static func mention(_ t: [Token], at i: Int, in range: Range<Int>) -> Mention? {
         let limit = range.upperBound
+        // Most tokens start no number: one lookup or a glance at the next token settles it.
+        if t[i].kind == .word, !NumberWords.starters.contains(t[i].lower),
+           !(i + 1 < limit && (t[i + 1].lower == "$" || t[i + 1].kind == .number)) {
+            return nil
+        }
+        if t[i].kind == .opaque { return nil }
         var currency: String? = nil
         var k = i
         if let code = Units.currencySymbols[t[i].lower], t[i].kind == .punct {

@@ -15,7 +15,9 @@ enum Slug {
     }
 
     static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let folded = text.utf8.allSatisfy({ $0 < 128 })
+            ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
         var pendingHyphen = false
         for c in folded.unicodeScalars {

@@ -10,7 +10,7 @@ enum Tokenizer {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 space = true
                 if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
                 i += 1
@@ -36,10 +36,10 @@ enum Tokenizer {
                 kind = .punct
                 i += 1
             }
-            let text = String(String.UnicodeScalarView(s[start..<i]))
-            out.append(Token(kind: kind, text: text, lower: fold(text), start: start, end: i,
+            let text = string(s, start, i)
+            out.append(Token(kind: kind, text: text, lower: fold(s, start, i, text), start: start, end: i,
                              spaceBefore: space, newlinesBefore: newlines,
-                             isCapitalized: c.properties.isUppercase))
+                             isCapitalized: c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase))
             space = false
             newlines = 0
         }
@@ -47,11 +47,55 @@ enum Tokenizer {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && !isDigit(c) }
+    /// ASCII answers without the Unicode property tables: nearly every scalar is ASCII.
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return c.properties.isWhitespace
+    }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 
-    static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    /// A string from scalars through UTF-8, which Swift builds without per-scalar work.
+    static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((end - start) * 2)
+        for k in start..<end {
+            let v = s[k].value
+            if v < 128 { bytes.append(UInt8(v)) } else { bytes.append(contentsOf: UTF8.encode(s[k])!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Lowercase with typographic apostrophes folded; ASCII (nearly every token) without Foundation.
+    static func fold(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ text: String) -> String {
+        var ascii = true
+        var upper = false
+        var apostrophe = false
+        for k in start..<end {
+            let v = s[k].value
+            if v >= 128 { ascii = false; if v == 0x2019 { apostrophe = true } }
+            if v >= 65 && v <= 90 { upper = true }
+        }
+        if ascii {
+            guard upper else { return text }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(end - start)
+            for k in start..<end {
+                let v = UInt8(s[k].value)
+                bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let lower = text.lowercased()
+        guard apostrophe else { return lower }
+        var view = String.UnicodeScalarView()
+        for c in lower.unicodeScalars { view.append(c == "\u{2019}" ? "'" : c) }
+        return String(view)
     }
 
     /// Digits with "," / "." between digit groups: "12,000", "1.6". Two or more dots make it a
@@ -83,7 +127,7 @@ enum Tokenizer {
             return i
         }
         while i < n {
-            if isLetter(s[i]) || s[i].properties.generalCategory == .nonspacingMark { i += 1; continue }
+            if isLetter(s[i]) || s[i].value >= 128 && s[i].properties.generalCategory == .nonspacingMark { i += 1; continue }
             if isApostrophe(s[i]), i + 1 < n, isLetter(s[i + 1]) {
                 let possessive = (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= n || !isLetter(s[i + 2]))
                 if possessive { break }
@@ -95,20 +139,29 @@ enum Tokenizer {
         return i
     }
 
+    private static func startsWith(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ prefix: String) -> Bool {
+        var k = start
+        for p in prefix.unicodeScalars {
+            guard k < end else { return false }
+            let v = s[k].value
+            guard (v >= 65 && v <= 90 ? v + 32 : v) == p.value else { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// A URL or e-mail address runs to the next whitespace (less trailing sentence punctuation).
     /// Only asked at the start of a whitespace-delimited run, so the scan stays linear.
     private static func opaqueRunEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var end = start
         var hasAt = false
-        while end < s.count, !s[end].properties.isWhitespace {
+        while end < s.count, !isSpace(s[end]) {
             if s[end] == "@" { hasAt = true }
             end += 1
         }
         guard end - start > 4 else { return nil }
-        let head = String(String.UnicodeScalarView(s[start..<min(end, start + 8)])).lowercased()
-        guard hasAt || head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") else {
-            return nil
-        }
+        guard hasAt || startsWith(s, start, end, "http://") || startsWith(s, start, end, "https://")
+                || startsWith(s, start, end, "www.") else { return nil }
         while end > start + 1, ".,;:!?)\"\u{201D}".unicodeScalars.contains(s[end - 1]) { end -= 1 }
         return end
     }
