@@ -16,7 +16,7 @@ struct DocumentContext: Sendable {
         collectNames(t, sentences, s)
         for sentence in sentences {
             for k in sentence.range where k > sentence.first && t[k].kind == .word && t[k].isCapitalized
-                && t[k - 1].kind != .punct && !FunctionWords.endsPhrase(t[k].lower) {
+                && t[k - 1].kind != .punct && !FunctionWords.endsPhrase(t[k]) {
                 properNouns.insert(t[k].lower)
             }
         }

@@ -46,7 +46,7 @@ enum CountedNouns {
         ("unemployment", c("unemployment")), ("unemployment rate", c("unemployment")),
         ("jobless rate", c("unemployment")), ("turnout", c("turnout")), ("voter turnout", c("turnout")),
         ("vote", c("vote-share")), ("votes", c("votes")), ("the vote", c("vote-share")),
-    ])
+    ], first: .classFirst, last: .classLast)
 
     /// Heads that count people in general; what happened to them (the predicate) names the class.
     static let people: Set<String> = [

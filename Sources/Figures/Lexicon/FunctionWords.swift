@@ -40,6 +40,8 @@ enum FunctionWords {
     ]
 
     /// Words that end a noun phrase read rightwards from a number.
+    static func endsPhrase(_ t: Token) -> Bool { !t.flags.isDisjoint(with: .closedClass) }
+
     static func endsPhrase(_ w: String) -> Bool {
         prepositions.contains(w) || conjunctions.contains(w) || auxiliaries.contains(w)
             || adverbs.contains(w) || pronouns.contains(w) || determiners.contains(w)

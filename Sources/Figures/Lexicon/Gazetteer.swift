@@ -23,7 +23,7 @@ enum Gazetteer {
                 }
             }
         }
-        return PhraseTable(entries)
+        return PhraseTable(entries, first: .placeFirst)
     }()
 
     /// The place named at token `i`, if any. Proper nouns only: "US" is a country, "us" a pronoun.

@@ -16,9 +16,9 @@ enum Hedges {
         ("topped", .lower), ("tops", .lower), ("no fewer than", .lower), ("no less than", .lower),
         ("well over", .lower), ("well above", .lower), ("a minimum of", .lower), ("passed", .lower),
         ("crossed", .lower), ("beyond", .lower), ("north of", .lower),
-    ])
+    ], first: .hedgeFirst, last: .hedgeLast)
 
     static let after = PhraseTable<Bound>([
         ("or more", .lower), ("or so", .approximate), ("plus", .lower), ("+", .lower),
-    ])
+    ], first: .postHedgeFirst)
 }

@@ -3,8 +3,14 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirst: [String: [([String], Value)]] = [:]
     private var byLast: [String: [([String], Value)]] = [:]
+    /// The token flags that mark a first / last word of this table (see `Lexicon.flags`); a token
+    /// without them is rejected without hashing.
+    private let firstFlag: WordFlags
+    private let lastFlag: WordFlags
 
-    init(_ entries: [(String, Value)]) {
+    init(_ entries: [(String, Value)], first: WordFlags = [], last: WordFlags = []) {
+        firstFlag = first
+        lastFlag = last
         for (phrase, value) in entries {
             let words = phrase.split(separator: " ").map(String.init)
             guard let head = words.first, let tail = words.last else { continue }
@@ -19,7 +25,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// "N. Korea" matches "n korea"); returns the value and the index just past the phrase.
     func match(_ t: [Token], at i: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
         let limit = limit ?? t.count
-        guard i < limit, let candidates = byFirst[t[i].lower] else { return nil }
+        guard i < limit, firstFlag.isEmpty || t[i].flags.contains(firstFlag),
+              let candidates = byFirst[t[i].lower] else { return nil }
         for (words, value) in candidates {
             var j = i
             var ok = true
@@ -38,7 +45,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before token `end` (exclusive), not reaching before `floor`.
     func match(_ t: [Token], endingBefore end: Int, floor: Int = 0) -> (value: Value, start: Int)? {
-        guard end - 1 >= floor, let candidates = byLast[t[end - 1].lower] else { return nil }
+        guard end - 1 >= floor, lastFlag.isEmpty || t[end - 1].flags.contains(lastFlag),
+              let candidates = byLast[t[end - 1].lower] else { return nil }
         for (words, value) in candidates {
             let start = end - words.count
             guard start >= floor else { continue }
@@ -53,4 +61,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     func contains(_ word: String) -> Bool { byFirst[word] != nil }
+    var firstWords: Dictionary<String, [([String], Value)]>.Keys { byFirst.keys }
+    var lastWords: Dictionary<String, [([String], Value)]>.Keys { byLast.keys }
 }

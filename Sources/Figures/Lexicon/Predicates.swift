@@ -21,7 +21,7 @@ enum Predicates {
         ("axe", "layoffs"), ("axed", "layoffs"), ("axing", "layoffs"), ("shed", "layoffs"),
         ("shedding", "layoffs"), ("eliminate", "layoffs"), ("eliminated", "layoffs"),
         ("eliminating", "layoffs"),
-    ])
+    ], first: .outcomeFirst, last: .outcomeLast)
 
     /// Outcomes that only apply to job-like heads ("cut 500 jobs", not "cut 5 km").
     static let jobOutcomes: Set<String> = ["layoffs"]
@@ -47,7 +47,7 @@ enum Predicates {
         ("offered", "pledged"), ("approved", "pledged"), ("earmarked", "pledged"), ("allocated", "pledged"),
         ("destroyed", "destroyed"), ("shot down", "destroyed"), ("downed", "destroyed"),
         ("intercepted", "intercepted"), ("captured", "captured"),
-    ])
+    ], first: .aspectFirst, last: .aspectLast)
 
     /// Aspects that move something to a destination, so the key names where to.
     static let movements: Set<String> = ["sent", "pledged"]
@@ -78,7 +78,7 @@ enum Predicates {
         ("slipped", .down), ("slips", .down), ("plunged", .down), ("plunges", .down), ("tumbled", .down),
         ("tumbles", .down), ("down", .down), ("shrank", .down), ("shrinks", .down),
         ("contracted", .down), ("slumped", .down), ("sank", .down),
-    ])
+    ], first: .changeFirst, last: .changeLast)
     /// Nouns after a number that make it a change: "a 5% increase".
     static let changeNouns: [String: Direction] = [
         "increase": .up, "rise": .up, "jump": .up, "gain": .up, "growth": .up, "surge": .up, "hike": .up,

@@ -37,7 +37,7 @@ enum Units {
         ("degrees", "degrees"), ("° c", "°C"), ("° f", "°F"), ("celsius", "°C"), ("fahrenheit", "°F"),
         ("mw", "MW"), ("gw", "GW"), ("kwh", "kWh"), ("mwh", "MWh"), ("gwh", "GWh"), ("twh", "TWh"),
         ("mph", "mph"), ("km / h", "km/h"), ("knots", "knots"),
-    ])
+    ], first: .unitFirst)
 
     /// Units that are money; the rest are measures or shares.
     static func isMoney(_ unit: String) -> Bool {

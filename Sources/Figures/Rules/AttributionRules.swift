@@ -13,21 +13,22 @@ struct Attribution: Sendable, Equatable {
 /// confirmed that", "X ... but said", "X ..., stating that", "citing X".
 enum AttributionRules {
     static func find(_ t: [Token], sentence r: Range<Int>, text s: [Unicode.Scalar]) -> Attribution? {
-        for k in r where AttributionWords.statementNouns.contains(t[k].lower) {
+        for k in r where t[k].flags.contains(.statementNoun) {
             if k - 2 >= r.lowerBound, t[k - 1].lower == "'s", let np = leftPhrase(t, endingAt: k - 2, floor: r.lowerBound) {
                 return classify(t, np, s)
             }
         }
         for k in r where t[k].kind == .word {
             let w = t[k].lower
-            if AttributionWords.verbs.contains(w), !t[k].isCapitalized || k == r.lowerBound {
+            let flags = t[k].flags
+            if flags.contains(.reportingVerb), !t[k].isCapitalized || k == r.lowerBound {
                 if var found = speaker(of: k, t, r, s) {
                     found.refersBack = pointsBack(t, after: k, limit: r.upperBound)
                     return found
                 }
             } else if w == "citing", let np = rightPhrase(t, from: k + 1, limit: r.upperBound) {
                 return classify(t, source(in: np, t), s)
-            } else if AttributionWords.participles.contains(w), let np = subject(t, sentence: r) {
+            } else if flags.contains(.participle), let np = subject(t, sentence: r) {
                 return classify(t, np, s)
             }
         }
@@ -78,8 +79,8 @@ enum AttributionRules {
                 || w == "-" && tok.isAttached
                 || (w == "of" || w == "to" || w == "for") && k < j && (t[k + 1].isCapitalized || t[k + 1].lower == "the")
             if !inner {
-                guard tok.kind == .word, !FunctionWords.conjunctions.contains(w), !AttributionWords.verbs.contains(w),
-                      !FunctionWords.prepositions.contains(w) || tok.isCapitalized && k == floor else { break }
+                guard tok.kind == .word, tok.flags.isDisjoint(with: [.conjunction, .reportingVerb]),
+                      !tok.flags.contains(.preposition) || tok.isCapitalized && k == floor else { break }
             }
             k -= 1
         }
@@ -95,9 +96,8 @@ enum AttributionRules {
             let w = tok.lower
             let inner = w == "'s" || w == "-" && tok.isAttached || w == "." && k > j && t[k - 1].text.count == 1
             if !inner {
-                guard tok.kind == .word, !FunctionWords.conjunctions.contains(w),
-                      !FunctionWords.prepositions.contains(w) || w == "of" && k > j,
-                      !AttributionWords.verbs.contains(w) else { break }
+                guard tok.kind == .word, tok.flags.isDisjoint(with: [.conjunction, .reportingVerb]),
+                      !tok.flags.contains(.preposition) || w == "of" && k > j else { break }
             }
             k += 1
         }
@@ -146,8 +146,8 @@ enum AttributionRules {
         if words.count == 1, FunctionWords.pronouns.contains(last) { return nil }
         // An organisation is named (capitalised) and has an organisation word: "the Ministry of Health",
         // "Yonhap News Agency"; "the company" is an unnamed source.
-        let named = words.contains { t[$0].isCapitalized && !FunctionWords.determiners.contains(t[$0].lower) }
-        let orgWord = words.contains { AttributionWords.organisationWords.contains(t[$0].lower) && ($0 == lastIndex || t[$0].isCapitalized) }
+        let named = words.contains { t[$0].isCapitalized && !t[$0].flags.contains(.determiner) }
+        let orgWord = words.contains { t[$0].flags.contains(.organisationWord) && ($0 == lastIndex || t[$0].isCapitalized) }
         if orgWord, !named {
             return Attribution(kind: .unnamed, text: text(t, np, s))
         }
@@ -173,14 +173,14 @@ enum AttributionRules {
             let compound = k > np.lowerBound && t[k - 1].lower == "-" && tok.isAttached
             if tok.lower == "-" && tok.isAttached { k -= 1; continue }
             guard tok.kind == .word, tok.isCapitalized || compound,
-                  !AttributionWords.titles.contains(tok.lower), !Gazetteer.covers(t, k) else { break }
+                  !tok.flags.contains(.title), !Gazetteer.covers(t, k) else { break }
             k -= 1
         }
         let run = (k + 1)..<np.upperBound
-        if !run.isEmpty, AttributionWords.anonymousHeads.contains(last) == false {
+        if !run.isEmpty, !t[lastIndex].flags.contains(.anonymousHead) {
             return Attribution(kind: .person, text: text(t, run, s))
         }
-        if AttributionWords.anonymousHeads.contains(last) {
+        if t[lastIndex].flags.contains(.anonymousHead) {
             return Attribution(kind: .unnamed, text: text(t, np, s))
         }
         return nil

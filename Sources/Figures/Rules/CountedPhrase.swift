@@ -50,8 +50,8 @@ enum CountedPhrases {
     static func isPhraseWord(_ t: Token) -> Bool {
         guard t.kind == .word, t.lower != "'s" else { return false }
         if isAllCaps(t) { return true }
-        return !FunctionWords.endsPhrase(t.lower) && !TimeWords.isMonth(t)
-            && (t.isCapitalized || !AttributionWords.verbs.contains(t.lower))
+        return !FunctionWords.endsPhrase(t) && !TimeWords.isMonth(t)
+            && (t.isCapitalized || !t.flags.contains(.reportingVerb))
     }
 
     /// The phrase right after a number (and its unit), or nil when none follows.

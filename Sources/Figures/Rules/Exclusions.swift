@@ -2,12 +2,13 @@
 /// numbers, numbers inside names, multipliers, durations. Each rule is one small function over
 /// the tokens around a mention; `reason` names the first that fires.
 enum Exclusions {
+    private static let rules: [(String, @Sendable (Mention, [Token], Range<Int>) -> Bool)] = [
+        ("date", isDate), ("year", isYear), ("time", isTime), ("age", isAge), ("ordinal", isOrdinal),
+        ("score", isScore), ("phone", isPhone), ("code", isCode), ("label", isLabel),
+        ("multiplier", isMultiplier), ("duration", isDuration),
+    ]
+
     static func reason(_ m: Mention, _ t: [Token], sentence: Range<Int>, headline: Bool) -> String? {
-        let rules: [(String, (Mention, [Token], Range<Int>) -> Bool)] = [
-            ("date", isDate), ("year", isYear), ("time", isTime), ("age", isAge), ("ordinal", isOrdinal),
-            ("score", isScore), ("phone", isPhone), ("code", isCode), ("label", isLabel),
-            ("multiplier", isMultiplier), ("duration", isDuration),
-        ]
         for (name, rule) in rules where rule(m, t, sentence) { return name }
         if !headline, isNameNumber(m, t, sentence) { return "name" }
         return nil
@@ -159,7 +160,7 @@ enum Exclusions {
         let p = m.first - 1
         guard p > r.lowerBound, t[p].kind == .word, t[p].isCapitalized else { return false }
         let w = t[p].lower
-        if FunctionWords.endsPhrase(w) || TimeWords.isMonth(t[p]) || TimeWords.weekdays.contains(w) { return false }
+        if FunctionWords.endsPhrase(t[p]) || TimeWords.isMonth(t[p]) || TimeWords.weekdays.contains(w) { return false }
         if Gazetteer.match(t, at: p) != nil { return false }
         return true
     }

@@ -50,7 +50,7 @@ enum WhereRules {
             let closed = FunctionWords.prepositions.contains(tok.lower) || FunctionWords.conjunctions.contains(tok.lower)
                 || FunctionWords.determiners.contains(tok.lower)
             if tok.isCapitalized && !CountedPhrases.isAllCaps(tok) && closed { break }
-            if !tok.isCapitalized && (FunctionWords.endsPhrase(tok.lower) || CountedPhrases.isVerbLike(tok.lower)
+            if !tok.isCapitalized && (FunctionWords.endsPhrase(tok) || CountedPhrases.isVerbLike(tok.lower)
                                        && !(end > k && t[end - 1].lower == "-")) { break }
             if tok.isCapitalized || placeNouns.contains(tok.lower) { named = true }
             end += 1

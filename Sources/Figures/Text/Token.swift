@@ -21,6 +21,7 @@ struct Token: Sendable {
     /// Line breaks between the previous token and this one.
     var newlinesBefore: Int
     var isCapitalized: Bool
+    var flags: WordFlags
 
     var isWord: Bool { kind == .word }
     /// Attached to the previous token, with no whitespace between.

@@ -37,9 +37,11 @@ enum Tokenizer {
                 i += 1
             }
             let text = string(s, start, i)
-            out.append(Token(kind: kind, text: text, lower: fold(s, start, i, text), start: start, end: i,
+            let lower = fold(s, start, i, text)
+            out.append(Token(kind: kind, text: text, lower: lower, start: start, end: i,
                              spaceBefore: space, newlinesBefore: newlines,
-                             isCapitalized: c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase))
+                             isCapitalized: c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase,
+                             flags: kind == .opaque ? [] : Lexicon.flags[lower] ?? []))
             space = false
             newlines = 0
         }
@@ -62,13 +64,18 @@ enum Tokenizer {
 
     /// A string from scalars through UTF-8, which Swift builds without per-scalar work.
     static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((end - start) * 2)
-        for k in start..<end {
-            let v = s[k].value
-            if v < 128 { bytes.append(UInt8(v)) } else { bytes.append(contentsOf: UTF8.encode(s[k])!) }
+        var capacity = 0
+        for k in start..<end { capacity += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            for k in start..<end {
+                UTF8.encode(s[k]) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lowercase with typographic apostrophes folded; ASCII (nearly every token) without Foundation.
@@ -83,13 +90,13 @@ enum Tokenizer {
         }
         if ascii {
             guard upper else { return text }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(end - start)
-            for k in start..<end {
-                let v = UInt8(s[k].value)
-                bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let v = UInt8(s[k].value)
+                    buffer[k - start] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return end - start
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         let lower = text.lowercased()
         guard apostrophe else { return lower }
