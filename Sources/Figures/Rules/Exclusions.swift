@@ -14,6 +14,23 @@ enum Exclusions {
         return nil
     }
 
+    /// Words of a sports result: "won 2-0", "a 3-1 victory".
+    static let sports: Set<String> = [
+        "won", "win", "wins", "lost", "lose", "beat", "beats", "defeated", "defeat", "victory", "draw",
+        "drew", "score", "scored", "scoreline", "led", "lead", "trailing", "match", "game", "final",
+        "goals", "innings", "set", "sets",
+    ]
+    static let phoneWords: Set<String> = ["call", "phone", "tel", "telephone", "fax", "hotline", "dial", "mobile", "whatsapp"]
+    /// Nouns a number labels rather than counts: "Article 5", "category 5", "No. 5".
+    static let labelHeads: Set<String> = [
+        "article", "articles", "resolution", "section", "chapter", "clause", "paragraph", "rule", "route",
+        "highway", "flight", "level", "phase", "grade", "category", "stage", "room", "gate", "platform",
+        "page", "pages", "p", "pp", "volume", "vol", "episode", "season", "series", "model", "version", "v",
+        "ver", "release", "no", "nos", "number", "unit", "type", "block", "lot", "exit", "terminal", "line",
+        "ward", "bus", "tower", "apartment", "lane", "street", "avenue", "district", "zone", "sector",
+        "region", "reactor", "mark", "mk", "#", "act", "bill", "law", "decree", "order", "term", "day",
+    ]
+
     static func previous(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Token? { i - 1 >= r.lowerBound ? t[i - 1] : nil }
     static func next(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Token? { i < r.upperBound ? t[i] : nil }
 
@@ -76,11 +93,6 @@ enum Exclusions {
     static func isScore(_ m: Mention, _ t: [Token], _ r: Range<Int>) -> Bool {
         if m.pairedHyphen { return true }
         guard m.isRange, m.plainInteger, m.high < 200 else { return false }
-        let sports: Set<String> = [
-            "won", "win", "wins", "lost", "lose", "beat", "beats", "defeated", "defeat", "victory", "draw",
-            "drew", "score", "scored", "scoreline", "led", "lead", "trailing", "match", "game", "final",
-            "goals", "innings", "set", "sets",
-        ]
         let window = max(r.lowerBound, m.hedgeStart - 8)..<min(r.upperBound, m.unitEnd + 8)
         return t[window].contains { sports.contains($0.lower) }
     }
@@ -99,7 +111,6 @@ enum Exclusions {
             j += 2
         }
         if groups >= 3 { return true }
-        let phoneWords: Set<String> = ["call", "phone", "tel", "telephone", "fax", "hotline", "dial", "mobile", "whatsapp"]
         var p = m.first - 1
         while p >= r.lowerBound, p >= m.first - 3 {
             if phoneWords.contains(t[p].lower) { return true }
@@ -117,18 +128,10 @@ enum Exclusions {
 
     /// "Article 5", "Resolution 2231", "No. 5", "category 5", "version 3.2", "#5".
     static func isLabel(_ m: Mention, _ t: [Token], _ r: Range<Int>) -> Bool {
-        let heads: Set<String> = [
-            "article", "articles", "resolution", "section", "chapter", "clause", "paragraph", "rule", "route",
-            "highway", "flight", "level", "phase", "grade", "category", "stage", "room", "gate", "platform",
-            "page", "pages", "p", "pp", "volume", "vol", "episode", "season", "series", "model", "version", "v",
-            "ver", "release", "no", "nos", "number", "unit", "type", "block", "lot", "exit", "terminal", "line",
-            "ward", "bus", "tower", "apartment", "lane", "street", "avenue", "district", "zone", "sector",
-            "region", "reactor", "mark", "mk", "#", "act", "bill", "law", "decree", "order", "term", "day",
-        ]
         var p = m.hedgeStart - 1
         if p >= r.lowerBound, t[p].lower == "." { p -= 1 }
         guard p >= r.lowerBound else { return false }
-        return heads.contains(t[p].lower) && m.unit == nil
+        return labelHeads.contains(t[p].lower) && m.unit == nil
     }
 
     /// "three times", "2 times", "tenfold", and web counters ("1 visits today").

@@ -199,17 +199,24 @@ enum NumberGrammar {
 
     /// "12,000" -> 12000, "1.6" -> 1.6, "1,5" (decimal comma) -> 1.5; nil for malformed groups.
     static func digitValue(_ text: String) -> Double? {
-        guard text.contains(",") else { return Double(text) }
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        let head = parts[0]
-        let tail = parts.dropFirst()
-        let grouped = head.count <= 3 && tail.enumerated().allSatisfy { idx, p in
-            let digits = idx == tail.count - 1 ? p.split(separator: ".", maxSplits: 1).first ?? p : p
-            return digits.count == 3 && (idx == tail.count - 1 || !p.contains("."))
+        // Digit groups split by "," and "."; the tokenizer guarantees digits between separators.
+        var widths: [Int] = [0]
+        var separators: [UInt8] = []
+        for b in text.utf8 {
+            if b >= 48 && b <= 57 { widths[widths.count - 1] += 1 } else { separators.append(b); widths.append(0) }
         }
-        if grouped { return Double(text.replacingOccurrences(of: ",", with: "")) }
-        if parts.count == 2, !text.contains(".") { return Double(text.replacingOccurrences(of: ",", with: ".")) }
-        return nil
+        if separators.isEmpty { return Double(text) }
+        let comma = UInt8(ascii: ","), dot = UInt8(ascii: ".")
+        let dotAtEnd = separators.last == dot
+        let thousands = separators.dropLast(dotAtEnd ? 1 : 0).allSatisfy { $0 == comma }
+            && widths[0] <= 3 && widths.dropFirst().dropLast(dotAtEnd ? 1 : 0).allSatisfy { $0 == 3 }
+        // "12,000" and "1,234,567.5" drop their commas; a lone comma otherwise is a decimal comma ("1,5").
+        guard thousands || separators.count == 1 else { return nil }
+        var cleaned: [UInt8] = []
+        for b in text.utf8 {
+            if b == comma { if !thousands { cleaned.append(dot) } } else { cleaned.append(b) }
+        }
+        return Double(String(decoding: cleaned, as: UTF8.self))
     }
 
     /// Spelled numbers: "two", "twenty-five", "two hundred and fifty", "ten thousand", "a million",

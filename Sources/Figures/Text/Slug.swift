@@ -15,6 +15,8 @@ enum Slug {
     }
 
     static func make(_ text: String) -> String {
+        // Already a slug (a lowercase ASCII word): nothing to do.
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) { return text }
         let folded = text.utf8.allSatisfy({ $0 < 128 })
             ? text.lowercased()
             : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
