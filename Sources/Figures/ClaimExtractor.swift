@@ -119,7 +119,7 @@ struct SentenceReader {
     }
 
     private func text(_ first: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(s[t[first].start..<t[end - 1].end]))
+        Tokenizer.string(s, t[first].start, t[end - 1].end)
     }
 
     /// A title-case line ("North Korea Deploys 12,000 Troops"): capitals there do not mark names.

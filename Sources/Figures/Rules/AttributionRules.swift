@@ -187,6 +187,6 @@ enum AttributionRules {
     }
 
     static func text(_ t: [Token], _ r: Range<Int>, _ s: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(s[t[r.lowerBound].start..<t[r.upperBound - 1].end]))
+        Tokenizer.string(s, t[r.lowerBound].start, t[r.upperBound - 1].end)
     }
 }
