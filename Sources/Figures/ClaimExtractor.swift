@@ -171,6 +171,10 @@ struct SentenceReader {
                       CountedNouns.looksPlural(t[p.head].lower)
                         || CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
                 else { return nil }
+                // "two ways", "three frogs": small spelled numbers are narrative unless they count a
+                // tracked kind of thing ("two brigades") or people.
+                let known = CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
+                if m.high < 10, !known, !p.personHead { return nil }
             }
         }
 

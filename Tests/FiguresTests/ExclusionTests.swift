@@ -62,3 +62,16 @@ import Figures
         #expect(claims("Chapter 11 begins here.").isEmpty)
     }
 }
+
+extension ExclusionTests {
+    @Test func codesGluedToLettersAndSpelledNamesAreNoClaims() {
+        #expect(values("The 4K display and 5G modem cost $1,000.") == [1000])
+        #expect(values("She moved to Building Twenty with 300 staff.") == [300])
+        #expect(values("Figure 7 shows 40 stranded whales.") == [40])
+    }
+
+    @Test func smallSpelledNumbersNeedATrackedNoun() {
+        #expect(claims("There are two ways to read it and three reasons to care.").isEmpty)
+        #expect(values("Rebels seized two tanks and four brigades.") == [2, 4])
+    }
+}

@@ -24,14 +24,14 @@ import Figures
         .init("The government approved $1.2 billion in relief funds.", 1.2e9),
         .init("Ten thousand volunteers joined the cleanup.", 10_000),
         .init("The storm destroyed twenty-five homes.", 25),
-        .init("Rebels seized two towns overnight.", 2),
+        .init("Rebels seized two tanks overnight.", 2),
         .init("A dozen fishermen were rescued off the coast.", 12),
         .init("The factory employs two hundred and fifty workers.", 250),
         .init("The outbreak infected 1,5 million chickens.", 1.5e6),
         .init("Organisers expected 10,000-12,000 marchers.", 10000, 12000),
         .init("Between 10,000 and 12,000 marchers filled the avenue.", 10000, 12000),
         .init("The drought threatens 10 to 12 million farmers.", 10e6, 12e6),
-        .init("The census found two or three villages abandoned.", 2, 3),
+        .init("Scouts spotted two or three battalions on the ridge.", 2, 3),
     ]
 
     @Test(arguments: forms)
@@ -164,5 +164,11 @@ extension NumberGrammarTests {
         let found = claims("Acme's revenue rose 5% to $3.2 billion.")
         #expect(found.map(\.quantity.low) == [5, 3.2e9])
         #expect(found.allSatisfy { !$0.quantity.isRange })
+    }
+}
+
+extension NumberGrammarTests {
+    @Test func aCapitalKScalesOnlyMoney() {
+        #expect(values("The startup raised $50K from 300k users.") == [50_000, 300_000])
     }
 }

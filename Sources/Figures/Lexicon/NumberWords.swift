@@ -19,7 +19,7 @@ enum NumberWords {
         "k": 1e3, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
     ]
     /// Scales that only mean a multiplier after a currency ("€300m"); elsewhere "300m" is metres.
-    static let currencyScales: [String: Double] = ["m": 1e6, "b": 1e9]
+    static let currencyScales: [String: Double] = ["m": 1e6, "b": 1e9, "k": 1e3]
 
     /// Words a spelled number can start with ("a million", "a dozen").
     static let starters: Set<String> = Set(small.keys).union(tens.keys).union(["a", "an"])

@@ -29,6 +29,8 @@ enum Exclusions {
         "ver", "release", "no", "nos", "number", "unit", "type", "block", "lot", "exit", "terminal", "line",
         "ward", "bus", "tower", "apartment", "lane", "street", "avenue", "district", "zone", "sector",
         "region", "reactor", "mark", "mk", "#", "act", "bill", "law", "decree", "order", "term", "day",
+        "figure", "fig", "table", "chart", "step", "part", "item", "example", "appendix", "exhibit", "note",
+        "footnote", "slide", "track", "lesson", "round", "game", "match", "week", "stage", "heat",
     ]
 
     static func previous(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Token? { i - 1 >= r.lowerBound ? t[i - 1] : nil }
@@ -154,7 +156,12 @@ enum Exclusions {
     /// "F-16"), or after a capitalised word mid-sentence ("Boeing 737", "Windows 11").
     static func isNameNumber(_ m: Mention, _ t: [Token], _ r: Range<Int>) -> Bool {
         if m.gluedToName { return true }
+        // A capitalised spelled number inside a sentence names something: "Building Twenty",
+        // "Ninety Mile Beach".
+        if m.spelled, m.first > r.lowerBound, t[m.first].isCapitalized { return true }
         guard t[m.first].kind == .number else { return false }
+        // Letters glued after the digits that are no unit, scale or ordinal: "4K", "5G", "3D".
+        if m.unitEnd == m.end, m.end < r.upperBound, t[m.end].kind == .word, t[m.end].isAttached { return true }
         if let p = previous(t, m.first, r), p.lower == "-", p.isAttached, t[m.first].isAttached,
            let pp = previous(t, m.first - 1, r), pp.kind == .word {
             return true

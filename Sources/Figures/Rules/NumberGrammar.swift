@@ -183,7 +183,9 @@ enum NumberGrammar {
                             plain: !t[i].text.contains(",") && !t[i].text.contains("."))
             if n.end < limit, t[n.end].kind == .word {
                 let w = t[n.end].lower
-                let scale = NumberWords.scales[w] ?? (t[n.end].isAttached ? NumberWords.abbreviatedScales[w] : nil)
+                // "300k users", but "4K display" names a resolution: a capital K counts only after a currency.
+                let abbreviated = t[n.end].isAttached && t[n.end].text != "K"
+                let scale = NumberWords.scales[w] ?? (abbreviated ? NumberWords.abbreviatedScales[w] : nil)
                 if let scale {
                     n.value = v * scale
                     n.scaled = true
