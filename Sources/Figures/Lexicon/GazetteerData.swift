@@ -34,7 +34,7 @@ enum GazetteerData {
     cameroon|Cameroon|cameroon|cameroonian;cameroonians|yaounde;yaoundé
     canada|Canada|canada|canadian;canadians|ottawa
     cape-verde|Cape Verde|cape verde;cabo verde|cape verdean|praia
-    central-african-republic|Central African Republic|central african republic;car|central african|bangui
+    central-african-republic|Central African Republic|central african republic|central african|bangui
     chad|Chad|chad|chadian;chadians|n'djamena
     chile|Chile|chile|chilean;chileans|santiago
     china|China|china;prc;people's republic of china;mainland china|chinese|beijing
@@ -138,7 +138,7 @@ enum GazetteerData {
     palestine|Palestine|palestine;palestinian territories;west bank|palestinian;palestinians|ramallah
     gaza|Gaza|gaza;gaza strip|gazan;gazans|
     panama|Panama|panama|panamanian;panamanians|panama city
-    papua-new-guinea|Papua New Guinea|papua new guinea;png|papua new guinean|port moresby
+    papua-new-guinea|Papua New Guinea|papua new guinea|papua new guinean|port moresby
     paraguay|Paraguay|paraguay|paraguayan;paraguayans|asuncion;asunción
     peru|Peru|peru|peruvian;peruvians|lima
     philippines|Philippines|philippines;the philippines|filipino;filipinos;philippine|manila

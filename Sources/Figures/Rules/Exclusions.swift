@@ -166,7 +166,10 @@ enum Exclusions {
            let pp = previous(t, m.first - 1, r), pp.kind == .word {
             return true
         }
-        guard m.plainInteger, m.hedgeStart == m.first, m.unit == nil else { return false }
+        // "Boeing 737", "Windows 3.1": a bare integer or short decimal, not a formatted quantity.
+        let text = t[m.first].text
+        let shortDecimal = !text.contains(",") && !m.isRange && m.end == m.first + 1
+        guard m.plainInteger || shortDecimal, m.hedgeStart == m.first, m.unit == nil else { return false }
         let p = m.first - 1
         guard p > r.lowerBound, t[p].kind == .word, t[p].isCapitalized else { return false }
         let w = t[p].lower
