@@ -39,8 +39,8 @@ struct SentenceReader {
     let s: [Unicode.Scalar]
     let doc: DocumentContext
     var lastSpeaker: String?
-    /// Fullest forms already looked up, by name as written.
-    private var fullestNames: [String: String] = [:]
+    /// First token of the sentence being read.
+    private var sentenceStart = 0
 
     init(t: [Token], s: [Unicode.Scalar], doc: DocumentContext) {
         self.t = t
@@ -92,7 +92,10 @@ struct SentenceReader {
     mutating func claims(in sentence: Sentence) -> ([Claim], String?) {
         let r = sentence.range
         guard !r.isEmpty else { return ([], nil) }
-        let (claimant, source, refersBack) = attribution(r)
+        sentenceStart = r.lowerBound
+        let speakers = AttributionRules.findAll(t, sentence: r, text: s)
+        let refersBack = speakers.first?.attribution.refersBack ?? false
+        let primary = speakers.first.map { resolve($0.attribution) }
         let headline = isHeadline(r)
         var drafts: [Draft] = []
         for m in NumberGrammar.mentions(t, in: r) where Exclusions.reason(m, t, sentence: r, headline: headline) == nil {
@@ -106,6 +109,8 @@ struct SentenceReader {
         let sentenceText = drafts.isEmpty ? "" : text(r.lowerBound, r.upperBound)
         let claims = drafts.map { d in
             let m = d.mention
+            let (claimant, source) = AttributionRules.nearest(speakers, to: m.hedgeStart, t).map { resolve($0.attribution) }
+                ?? (nil, nil)
             var q = Quantity(low: m.low, high: m.high)
             if m.fromValue != nil { q = Quantity(m.low) }
             return Claim(key: d.key.string, quantity: q, hedge: m.hedge, claimant: claimant, sentence: sentenceText,
@@ -115,7 +120,10 @@ struct SentenceReader {
                          counted: d.key.counted, countedText: d.phraseText, unit: m.unit,
                          owner: d.owner, location: d.location, source: source)
         }
-        return (claims, refersBack && claims.isEmpty ? claimant : nil)
+        if let last = speakers.last(where: { $0.attribution.kind == .person }) {
+            lastSpeaker = resolve(last.attribution).claimant
+        }
+        return (claims, refersBack && claims.isEmpty ? primary?.claimant : nil)
     }
 
     private func text(_ first: Int, _ end: Int) -> String {
@@ -133,21 +141,18 @@ struct SentenceReader {
         return words >= 3 && Double(capitals) / Double(words) >= 0.6
     }
 
-    private mutating func attribution(_ r: Range<Int>) -> (claimant: String?, source: String?, refersBack: Bool) {
-        guard let a = AttributionRules.find(t, sentence: r, text: s) else { return (nil, nil, false) }
+    /// A speaker as the claim shows it: the fullest name in the article, the last speaker for
+    /// "he said", or the phrase as written for an unnamed source.
+    private func resolve(_ a: Attribution) -> (claimant: String?, source: String?) {
         switch a.kind {
         case .person:
-            let name = fullestNames[a.text] ?? doc.fullest(a.text, organisation: false)
-            fullestNames[a.text] = name
-            lastSpeaker = name
-            return (name, nil, a.refersBack)
+            return (doc.fullest(a.text, organisation: false), nil)
         case .organisation:
-            return (doc.fullest(a.text, organisation: true), nil, a.refersBack)
+            return (doc.fullest(a.text, organisation: true), nil)
         case .pronoun:
-            let name = lastSpeaker ?? doc.personBefore(r.lowerBound).map { doc.fullest($0, organisation: false) }
-            return (name, nil, a.refersBack)
+            return (lastSpeaker ?? doc.personBefore(sentenceStart).map { doc.fullest($0, organisation: false) }, nil)
         case .unnamed:
-            return (nil, a.text, false)
+            return (nil, a.text)
         }
     }
 

@@ -4,6 +4,7 @@ enum Predicates {
     /// the outcome becomes the class, so "45 dead", "45 people were killed" and "killed 45" agree.
     static let outcomes = PhraseTable<String>([
         ("died", "deaths"), ("dead", "deaths"), ("killed", "deaths"), ("killing", "deaths"), ("kill", "deaths"),
+        ("kills", "deaths"), ("injures", "injuries"), ("displaces", "displaced"), ("infects", "cases"),
         ("perished", "deaths"), ("drowned", "deaths"), ("lost their lives", "deaths"),
         ("injured", "injuries"), ("injuring", "injuries"), ("wounded", "injuries"), ("wounding", "injuries"),
         ("hurt", "injuries"),
@@ -22,6 +23,21 @@ enum Predicates {
         ("shedding", "layoffs"), ("eliminate", "layoffs"), ("eliminated", "layoffs"),
         ("eliminating", "layoffs"),
     ], first: .outcomeFirst, last: .outcomeLast)
+
+    /// Common verbs a noun phrase can run into that do not look like verbs ("earthquake struck",
+    /// "people live"): they end the phrase.
+    static let commonVerbs: Set<String> = [
+        "struck", "strikes", "hit", "hits", "say", "says", "saw", "sees", "took", "takes", "made", "makes",
+        "went", "goes", "came", "comes", "gave", "gives", "got", "gets", "left", "leaves", "led", "leads",
+        "held", "holds", "kept", "keeps", "met", "meets", "ran", "runs", "set", "sets", "told", "tells", "won",
+        "wins", "lost", "loses", "began", "begins", "broke", "breaks", "brought", "brings", "built", "builds",
+        "bought", "buys", "caught", "chose", "drew", "drove", "fled", "flees", "flew", "fought", "fights",
+        "found", "finds", "knew", "knows", "lay", "meant", "means", "paid", "pays", "put", "puts", "sought",
+        "seeks", "sold", "sells", "shot", "spent", "spends", "spoke", "stood", "stands", "swept", "thought",
+        "threw", "wrote", "live", "lives", "remain", "remains", "face", "faces", "need", "needs", "want",
+        "wants", "plan", "plans", "vow", "vows", "urge", "urges", "near", "nears", "top", "mark", "marks",
+        "join", "joins", "return", "returns", "become", "became", "becomes", "seem", "seems", "appear", "appears",
+    ]
 
     /// Outcomes that only apply to job-like heads ("cut 500 jobs", not "cut 5 km").
     static let jobOutcomes: Set<String> = ["layoffs"]

@@ -12,31 +12,58 @@ struct Attribution: Sendable, Equatable {
 /// Attribution forms: "X's statement that", "according to X", "X said" / "said X", "X, ..., has
 /// confirmed that", "X ... but said", "X ..., stating that", "citing X".
 enum AttributionRules {
+    /// An attribution and the token it hangs on (the reporting verb, "according", the statement noun).
+    struct Anchored: Sendable {
+        var anchor: Int
+        var attribution: Attribution
+    }
+
+    /// The sentence's main attribution: a possessive statement, then a speaker of a reporting verb,
+    /// then "according to" (in "According to X, Y said ...", Y speaks and X relays).
     static func find(_ t: [Token], sentence r: Range<Int>, text s: [Unicode.Scalar]) -> Attribution? {
+        findAll(t, sentence: r, text: s).first?.attribution
+    }
+
+    /// Every attribution in the sentence, main one first, so each figure can take the nearest.
+    static func findAll(_ t: [Token], sentence r: Range<Int>, text s: [Unicode.Scalar]) -> [Anchored] {
+        var out: [Anchored] = []
         for k in r where t[k].flags.contains(.statementNoun) {
-            if k - 2 >= r.lowerBound, t[k - 1].lower == "'s", let np = leftPhrase(t, endingAt: k - 2, floor: r.lowerBound) {
-                return classify(t, np, s)
+            if k - 2 >= r.lowerBound, t[k - 1].lower == "'s", let np = leftPhrase(t, endingAt: k - 2, floor: r.lowerBound),
+               let a = classify(t, np, s) {
+                out.append(Anchored(anchor: k, attribution: a))
             }
         }
         for k in r where t[k].kind == .word {
             let w = t[k].lower
             let flags = t[k].flags
+            var found: Attribution? = nil
             if flags.contains(.reportingVerb), !t[k].isCapitalized || k == r.lowerBound {
-                if var found = speaker(of: k, t, r, s) {
-                    found.refersBack = pointsBack(t, after: k, limit: r.upperBound)
-                    return found
-                }
+                found = speaker(of: k, t, r, s)
+                found?.refersBack = pointsBack(t, after: k, limit: r.upperBound)
             } else if w == "citing", let np = rightPhrase(t, from: k + 1, limit: r.upperBound) {
-                return classify(t, source(in: np, t), s)
+                found = classify(t, source(in: np, t), s)
             } else if flags.contains(.participle), let np = subject(t, sentence: r) {
-                return classify(t, np, s)
+                found = classify(t, np, s)
+            }
+            if let found { out.append(Anchored(anchor: k, attribution: found)) }
+        }
+        for k in r where t[k].lower == "according" && k + 2 < r.upperBound && t[k + 1].lower == "to" {
+            if let np = rightPhrase(t, from: k + 2, limit: r.upperBound), let a = classify(t, source(in: np, t), s) {
+                out.append(Anchored(anchor: k, attribution: a))
             }
         }
-        // "According to X, Y said ...": Y speaks, X relays; X alone only when no one else speaks.
-        for k in r where t[k].lower == "according" && k + 2 < r.upperBound && t[k + 1].lower == "to" {
-            if let np = rightPhrase(t, from: k + 2, limit: r.upperBound) { return classify(t, source(in: np, t), s) }
+        return out
+    }
+
+    /// The attribution that governs token `i`: the nearest before it, else the nearest after it,
+    /// never across a semicolon.
+    static func nearest(_ all: [Anchored], to i: Int, _ t: [Token]) -> Anchored? {
+        let reachable = all.filter { a in
+            let span = a.anchor < i ? a.anchor..<i : i..<a.anchor
+            return !t[span].contains { $0.lower == ";" }
         }
-        return nil
+        return reachable.filter { $0.anchor < i }.max { $0.anchor < $1.anchor }
+            ?? reachable.filter { $0.anchor > i }.min { $0.anchor < $1.anchor }
     }
 
     /// Objects that refer to what the previous sentence said.

@@ -89,7 +89,7 @@ enum CountedPhrases {
                 continue
             }
             guard isPhraseWord(tok), !dimensions.contains(tok.lower) else { break }
-            if !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) { break }
+            if !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) || Predicates.commonVerbs.contains(tok.lower) { break }
             if isVerbLike(tok.lower), !tok.isCapitalized {
                 let known = CountedNouns.classes.match(t, at: j, limit: limit) != nil
                 if words.isEmpty, allowVerbHead, known {

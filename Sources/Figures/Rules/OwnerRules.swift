@@ -18,7 +18,7 @@ enum OwnerRules {
         var s = i - 1
         while s >= floor {
             let w = t[s].lower
-            if w == "that" || w == "whether" || w == ";" || w == ":" { break }
+            if w == "that" || w == "whether" || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but" { break }
             s -= 1
         }
         var k = max(s + 1, floor)
