@@ -19,6 +19,6 @@ enum Hedges {
     ], first: .hedgeFirst, last: .hedgeLast)
 
     static let after = PhraseTable<Bound>([
-        ("or more", .lower), ("or so", .approximate), ("plus", .lower), ("+", .lower),
+        ("or more", .lower), ("or so", .approximate),
     ], first: .postHedgeFirst)
 }

@@ -23,8 +23,4 @@ enum NumberWords {
 
     /// Words a spelled number can start with ("a million", "a dozen").
     static let starters: Set<String> = Set(small.keys).union(tens.keys).union(["a", "an"])
-
-    static func isNumberWord(_ w: String) -> Bool {
-        small[w] != nil || tens[w] != nil || scales[w] != nil || w == "dozen"
-    }
 }

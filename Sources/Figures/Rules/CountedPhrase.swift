@@ -202,7 +202,7 @@ enum CountedPhrases {
                   headWord.hasSuffix("s") {
             // "12,000 North Koreans": a plural demonym counts people of that country.
             phrase.personHead = true
-        } else if phrase.cls == nil, !t[head].isCapitalized || isHeadlineCase(t, head),
+        } else if phrase.cls == nil, !t[head].isCapitalized || capitalisedByPosition(t, head),
                   headWord.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }), headWord.count > 2 {
             phrase.cls = CountedClass(name: Slug.make(headWord), specific: nil)
         }
@@ -211,7 +211,7 @@ enum CountedPhrases {
 
     /// A capitalised common noun opening a sentence ("Prices fell") or in a title-case headline
     /// ("12,000 Troops") is still a common noun.
-    static func isHeadlineCase(_ t: [Token], _ i: Int) -> Bool {
+    static func capitalisedByPosition(_ t: [Token], _ i: Int) -> Bool {
         if i == 0 || t[i].newlinesBefore > 0 { return true }
         let p = t[i - 1]
         return p.lower == "." || p.lower == "!" || p.lower == "?" || p.kind == .number

@@ -138,7 +138,7 @@ enum NumberGrammar {
             m.bound = .lower; m.hedge = "plus"; j += 2
         } else if j < limit, t[j].lower == "+", t[j].isAttached {
             m.bound = .lower; m.hedge = "+"; j += 1
-        } else if let post = Hedges.after.match(t, at: j, limit: limit), t[j].lower != "plus", t[j].lower != "+" {
+        } else if let post = Hedges.after.match(t, at: j, limit: limit) {
             m.bound = post.value
             m.hedge = t[j..<post.end].map(\.lower).joined(separator: " ")
             j = post.end

@@ -23,7 +23,6 @@ struct Token: Sendable {
     var isCapitalized: Bool
     var flags: WordFlags
 
-    var isWord: Bool { kind == .word }
     /// Attached to the previous token, with no whitespace between.
     var isAttached: Bool { !spaceBefore }
 }
