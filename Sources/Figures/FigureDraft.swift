@@ -58,6 +58,11 @@ extension SentenceReader {
         if let p = right { applyPostposedHedge(&m, after: p, limit: r.upperBound) }
         guard var counted = whatIsCounted(m, r, right: right, before: before, previous: previous) else { return nil }
         refineByOutcome(&counted, m, r, before: before, previous: previous)
+        // "187 of the 360 seats": the second number is the whole.
+        if m.hedgeStart >= r.lowerBound + 3, before == "the", t[m.hedgeStart - 2].lower == "of",
+           t[m.hedgeStart - 3].kind == .number {
+            counted.group = "total"
+        }
         if counted.cls == nil, let p = counted.phrase, p.personHead {
             counted.cls = CountedClass(name: Slug.make(t[p.head].lower), specific: nil)
         }
@@ -112,7 +117,9 @@ extension SentenceReader {
             ?? outcomeAfter(m.unitEnd, limit: r.upperBound) {
             return Counted(cls: CountedClass(name: verb, specific: nil))
         }
-        if !m.spelled, Self.ellipsisLinks.contains(before), let antecedent = previous, antecedent.cls != nil {
+        // "..., up 3 per cent": a bare move after a figure is that figure's change.
+        let movesPrevious = (before == "up" || before == "down") && m.hedgeStart >= 2 && t[m.hedgeStart - 2].lower == ","
+        if !m.spelled, Self.ellipsisLinks.contains(before) || movesPrevious, let antecedent = previous, antecedent.cls != nil {
             var owner = antecedent.owner
             // "40 people in Spain and 12 in France": a count of what happened is owned by its own place.
             if let c = antecedent.cls?.name, FigureKey.outcomeClasses.contains(c),

@@ -71,3 +71,30 @@ import Figures
                 != key(of: 2000, in: "The US will send 2,000 troops to Romania."))
     }
 }
+
+extension KeySeparationTests {
+    @Test func aPartOfAWholeDiffersFromTheWhole() throws {
+        let text = "The ruling party won 187 of the 360 seats in Kenya's parliament."
+        let part = try #require(key(of: 187, in: text))
+        let whole = try #require(key(of: 360, in: text))
+        #expect(part != whole)
+        #expect(whole.hasSuffix("/total"))
+    }
+
+    @Test func aRateMoveAndItsNewLevelShareTheThing() throws {
+        let text = "Brazil's central bank raised its key rate by 50 basis points to 13.75%."
+        let move = try #require(claims(text).first { $0.quantity.low == 50 })
+        let level = try #require(claims(text).first { $0.quantity.low == 13.75 })
+        #expect(move.counted == "rate" && level.counted == "rate")
+        #expect(move.direction == .up && level.direction == nil)
+        #expect(move.key != level.key)
+    }
+
+    @Test func aTrailingMoveBelongsToTheFigureBeforeIt() throws {
+        let found = claims("Acme sold 231 million phones last year, up 3 per cent.")
+        #expect(found.map(\.quantity.low) == [231e6, 3])
+        #expect(found.last?.counted == found.first?.counted)
+        #expect(found.last?.direction == .up)
+        #expect(found.first?.owner == "Acme")
+    }
+}

@@ -107,6 +107,6 @@ enum Predicates {
         "totals", "numbered", "numbers", "was", "were", "is", "are", "be", "been", "remained", "remains",
         "rose", "fell", "climbed", "dropped", "increased", "decreased", "declined", "jumped", "grew",
         "surged", "soared", "plunged", "tumbled", "slipped", "exceeded", "surpassed", "topped", "passed",
-        "crossed", "amounted", "came", "accounted", "estimated", "put", "puts", "at", "to",
+        "crossed", "amounted", "came", "accounted", "estimated", "put", "puts", "at",
     ]
 }

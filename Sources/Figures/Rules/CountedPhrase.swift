@@ -63,6 +63,11 @@ enum CountedPhrases {
         if j < limit, t[j].lower == "of" {
             j += 1
             while j < limit, FunctionWords.determiners.contains(t[j].lower) { j += 1 }
+            // "187 of the 360 seats": the part counts the whole's noun.
+            if j < limit, t[j].kind == .number {
+                j += 1
+                if j < limit, NumberWords.scales[t[j].lower] != nil { j += 1 }
+            }
         }
         let first = j
         let words = nounRun(t, from: &j, limit: limit, allowVerbHead: true)
@@ -88,7 +93,11 @@ enum CountedPhrases {
                 j += 1
                 continue
             }
-            guard isPhraseWord(tok), !dimensions.contains(tok.lower) else { break }
+            // "5 states", "3 reports": right after a number a reporting verb's form is a noun.
+            let nounFirst = words.isEmpty && tok.kind == .word && tok.flags.contains(.reportingVerb)
+            guard isPhraseWord(tok) || nounFirst, !dimensions.contains(tok.lower), !isTimeWord(tok) else { break }
+            // "iPhones last year": a time phrase ends the noun phrase.
+            if ["last", "next", "this", "past", "coming"].contains(tok.lower), j + 1 < limit, isTimeWord(t[j + 1]) { break }
             if !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) || Predicates.commonVerbs.contains(tok.lower) { break }
             if isVerbLike(tok.lower), !tok.isCapitalized {
                 let known = CountedNouns.classes.match(t, at: j, limit: limit) != nil
@@ -97,9 +106,11 @@ enum CountedPhrases {
                     j += 1
                     break
                 }
-                // A participle before a noun is a modifier ("confirmed cases", "guided missiles").
+                // A participle before a noun is a modifier ("confirmed cases", "guided missiles"); after
+                // a plural noun it is the verb ("polling stations opened late").
                 let nextIsNoun = j + 1 < limit && isPhraseWord(t[j + 1]) && !isVerbLike(t[j + 1].lower)
-                if !(nextIsNoun && (words.isEmpty || !isVerbLike(t[words[words.count - 1]].lower))) { break }
+                let afterPlural = words.last.map { CountedNouns.looksPlural(t[$0].lower) } ?? false
+                if !nextIsNoun || afterPlural || words.last.map({ isVerbLike(t[$0].lower) }) == true { break }
             }
             words.append(j)
             j += 1
@@ -118,7 +129,14 @@ enum CountedPhrases {
         var skipped = 0
         while j >= floor, skipped < 8 {
             let w = t[j].lower
-            if Predicates.levelVerbs.contains(w) || Predicates.changeVerbs.contains(w) {
+            // An earlier figure's unit on the way back: "by 50 basis points to 5.25%".
+            if let unit = Units.after.match(t, endingBefore: j + 1, floor: floor), t[j].kind == .word {
+                j = unit.start - 1
+                skipped += 1
+                continue
+            }
+            if Predicates.levelVerbs.contains(w) || Predicates.changeVerbs.contains(w) || w == "by" {
+                // "rate by 50 points": what changed stands before "by" too.
                 sawVerb = true
             } else if !(FunctionWords.auxiliaries.contains(w) || FunctionWords.adverbs.contains(w)
                         || w == "by" || w == "at" || w == "from" || w == "to" || w == "%"

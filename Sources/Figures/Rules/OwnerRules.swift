@@ -52,8 +52,12 @@ enum OwnerRules {
         var e = k
         while e < i, t[e].kind == .word, t[e].isCapitalized, t[e].lower != "'s" { e += 1 }
         let possessive = e < i && t[e].lower == "'s"
-        let knownName = names.contains(t[k].lower)
-            || speakers && !AttributionWords.anonymousHeads.contains(t[k].lower) && isReportingVerbAt(t, e, limit: i)
+        // As a last resort a lone opening word before a verb is taken for a name ("Apple sold ..."),
+        // unless it reads as a plural common noun ("Officials said", "Prices fell").
+        let loneName = speakers && e == k + 1 && !t[k].flags.contains(.anonymousHead)
+            && !CountedNouns.looksPlural(t[k].lower) && e < i && startsVerb(t[e])
+        let knownName = names.contains(t[k].lower) || loneName
+            || speakers && !t[k].flags.contains(.anonymousHead) && isReportingVerbAt(t, e, limit: i)
         guard e > k, possessive || e - k >= 2 || k > r.lowerBound || knownName else { return (nil, nil) }
         if !speakers, isReportingVerbAt(t, possessive ? e + 1 : e, limit: i) { return (nil, nil) }
         let words = t[k..<e].map(\.lower)
@@ -61,6 +65,12 @@ enum OwnerRules {
             return (nil, nil)
         }
         return (nil, t[k..<e].map(\.text).joined(separator: " "))
+    }
+
+    private static func startsVerb(_ tok: Token) -> Bool {
+        tok.flags.contains(.auxiliary) || tok.flags.contains(.reportingVerb) || CountedPhrases.isVerbLike(tok.lower)
+            || Predicates.commonVerbs.contains(tok.lower) || tok.flags.contains(.aspectFirst)
+            || tok.flags.contains(.outcomeFirst)
     }
 
     private static func isReportingVerbAt(_ t: [Token], _ j: Int, limit: Int) -> Bool {
