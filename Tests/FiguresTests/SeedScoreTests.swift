@@ -21,3 +21,15 @@ import Figures
         #expect(score.grouping >= 0.95)
     }
 }
+
+extension SeedScoreTests {
+    /// The scorer matches on sentences when offsets move, as they do in a cleaned article.
+    @Test func scorerMatchesShiftedText() throws {
+        let scorer = try SeedScorer(goldJSON: Data(contentsOf: TestData.goldFile))
+        let seeds = try TestData.seeds()
+        let shifted = seeds.mapValues { ClaimExtractor().claims(title: "A title that moves every offset", body: $0) }
+        let score = scorer.score(shifted)
+        #expect(score.recall >= 0.95)
+        #expect(score.grouping >= 0.95)
+    }
+}

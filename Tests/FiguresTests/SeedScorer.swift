@@ -4,13 +4,15 @@ import Figures
 /// Scores predicted claims against the hand annotation in `seeds-figures.json`.
 ///
 /// A prediction matches a gold claim when it has the same value and either overlaps the gold span
-/// (hedge + number) or shares the gold sentence (one contains the other, whitespace and quotes
-/// folded), so the same scorer works on raw files and on cleaned articles whose offsets differ.
+/// (hedge + number) or shares the gold sentence (one contains the other, or the prediction's
+/// sentence holds the words around the gold number; whitespace and quotes folded), so the same
+/// scorer works on raw files and on cleaned articles whose offsets and sentence breaks differ.
 /// Each gold claim and each prediction is matched at most once.
 struct SeedScorer {
     struct GoldClaim: Decodable {
         var id: String
         var quote: String
+        var numberText: String
         var value: Double
         var modifiedStart: Int
         var modifiedEnd: Int
@@ -64,7 +66,7 @@ struct SeedScorer {
             for g in gold {
                 var best: (index: Int, score: Int)? = nil
                 for (i, c) in claims.enumerated() where !used.contains(i) && Self.sameValue(c, g.value) {
-                    let s = Self.overlaps(c, g) ? 2 : (Self.sameSentence(c.sentence, g.quote) ? 1 : 0)
+                    let s = Self.overlaps(c, g) ? 2 : (Self.sameSentence(c.sentence, g) ? 1 : 0)
                     if s > 0, s > (best?.score ?? 0) { best = (i, s) }
                 }
                 if let best {
@@ -109,9 +111,15 @@ struct SeedScorer {
         c.start < g.modifiedEnd && g.modifiedStart < c.end
     }
 
-    static func sameSentence(_ a: String, _ b: String) -> Bool {
-        let x = fold(a), y = fold(b)
-        return !x.isEmpty && !y.isEmpty && (x.contains(y) || y.contains(x))
+    static func sameSentence(_ sentence: String, _ g: GoldClaim) -> Bool {
+        let x = fold(sentence), y = fold(g.quote)
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        if x.contains(y) || y.contains(x) { return true }
+        // Sentences split differently: the words around the gold number, up to 24 characters each side.
+        guard let hit = y.range(of: fold(g.numberText)) else { return false }
+        let lo = y.index(hit.lowerBound, offsetBy: -24, limitedBy: y.startIndex) ?? y.startIndex
+        let hi = y.index(hit.upperBound, offsetBy: 24, limitedBy: y.endIndex) ?? y.endIndex
+        return x.contains(y[lo..<hi])
     }
 
     /// Whitespace runs to one space, typographic quotes to ASCII.
