@@ -87,7 +87,8 @@ struct DocumentContext: Sendable {
         }
     }
 
-    /// The country mentioned most often (first mentioned on a tie).
+    /// The country mentioned most often (first mentioned on a tie), if it is mentioned more than
+    /// once: a passing mention does not make an article about a country.
     private static func dominant(_ t: [Token]) -> Place? {
         var counts: [String: (place: Place, count: Int, first: Int)] = [:]
         var k = 0
@@ -100,7 +101,8 @@ struct DocumentContext: Sendable {
                 k += 1
             }
         }
-        return counts.values.max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }?.place
+        return counts.values.filter { $0.count >= 2 }
+            .max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }?.place
     }
 
     /// For each country that sends or pledges something in the article, where it mostly goes.

@@ -125,7 +125,7 @@ enum GazetteerData {
     nauru|Nauru|nauru|nauruan|
     nepal|Nepal|nepal|nepali;nepalese;nepalis|kathmandu
     netherlands|Netherlands|netherlands;the netherlands;holland|dutch|amsterdam;the hague
-    new-zealand|New Zealand|new zealand|new zealander;new zealanders;kiwi|wellington
+    new-zealand|New Zealand|new zealand|new zealander;new zealanders|wellington
     nicaragua|Nicaragua|nicaragua|nicaraguan;nicaraguans|managua
     niger|Niger|niger|nigerien;nigeriens|niamey
     nigeria|Nigeria|nigeria|nigerian;nigerians|abuja
