@@ -7,7 +7,7 @@ enum AttributionWords {
         "confirms", "announced", "announces", "disclosed", "discloses", "warned", "warns", "believes",
         "wrote", "writes", "explained", "explains", "revealed", "reveals", "indicated", "indicates",
         "testified", "insisted", "insists", "argued", "argues", "acknowledged", "acknowledges", "alleged",
-        "alleges", "assessed", "assesses", "calculated", "calculates", "counted", "recorded", "recorded",
+        "alleges", "assessed", "assesses", "calculated", "calculates", "counted", "recorded",
         "tallied", "posted", "tweeted", "briefed", "informed",
     ]
     /// Participles that hand the attribution to the clause's subject: "Zelenskyy ..., stating that".
@@ -39,7 +39,7 @@ enum AttributionWords {
         "interior", "finance", "health", "security", "national", "military", "intelligence", "senior",
         "research", "fellow", "analyst", "economist", "executive", "officer", "premier", "speaker",
         "attorney", "judge", "justice", "state", "assistant", "acting", "former", "top", "army", "navy",
-        "air", "force", "staff", "joint", "sheikh", "emir", "crown", "supreme", "commissioner", "professor",
+        "air", "force", "staff", "joint", "sheikh", "emir", "crown", "supreme", "commissioner",
         "the", "a", "an", "u.s.", "u.n.", "un", "us", "eu", "nato", "to", "of", "for", "and",
     ]
     /// Last words of organisation names: "National Intelligence Service", "Yonhap News Agency".
@@ -52,7 +52,7 @@ enum AttributionWords {
         "command", "staff", "board", "assembly", "parliament", "congress", "senate", "kremlin", "pentagon",
         "observatory", "program", "programme", "association", "federation", "foundation", "journal",
         "telegraph", "guardian", "herald", "tribune", "reuters", "afp", "ap", "bbc", "cnn", "cdc", "who",
-        "un", "nato", "ministry", "directorate", "agencies", "outlet", "broadcaster", "daily", "channel",
+        "un", "nato", "directorate", "agencies", "outlet", "broadcaster", "daily", "channel",
     ]
     /// Nouns for an unnamed source: "the official said", "a government source told".
     static let anonymousHeads: Set<String> = [

@@ -28,7 +28,7 @@ enum FunctionWords {
         "already", "allegedly", "reportedly", "still", "now", "also", "only", "just", "currently", "apiece",
         "then", "there", "here", "not", "never", "more", "less", "recently", "previously", "believed",
         "thought", "said", "expected", "likely", "probably", "possibly", "reported", "estimated",
-        "so", "far", "far", "yet", "again", "even", "mostly", "mainly", "largely", "meanwhile", "however",
+        "so", "far", "yet", "again", "even", "mostly", "mainly", "largely", "meanwhile", "however",
         "today", "yesterday", "tomorrow", "altogether", "overall", "each", "respectively", "since",
         "potentially", "further", "officially", "roughly", "nearly", "almost", "ago", "overnight", "tonight",
         "earlier", "later", "annually", "daily", "weekly", "monthly", "yearly", "instead", "too", "together",

@@ -30,7 +30,7 @@ enum Exclusions {
         "ward", "bus", "tower", "apartment", "lane", "street", "avenue", "district", "zone", "sector",
         "region", "reactor", "mark", "mk", "#", "act", "bill", "law", "decree", "order", "term", "day",
         "figure", "fig", "table", "chart", "step", "part", "item", "example", "appendix", "exhibit", "note",
-        "footnote", "slide", "track", "lesson", "round", "game", "match", "week", "stage", "heat",
+        "footnote", "slide", "track", "lesson", "round", "game", "match", "week", "heat",
     ]
 
     static func previous(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Token? { i - 1 >= r.lowerBound ? t[i - 1] : nil }

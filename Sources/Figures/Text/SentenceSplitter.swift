@@ -17,7 +17,7 @@ enum SentenceSplitter {
         "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "mt", "ft",
     ]
 
-    static let closers: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "]", "\u{00BB}"]
+    static let closers: Set<String> = ["\"", "\u{201D}", "'", ")", "]", "\u{00BB}"]
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var out: [Sentence] = []
