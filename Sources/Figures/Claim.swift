@@ -1,11 +1,22 @@
-// CONTRACT STUB (skeleton): the figures module replaces this with the real claim model.
-
-/// A number as stated: a point (low == high) or a range.
+/// A number as stated: a point (low == high) or a range (low < high).
+/// A one-sided statement ("up to 12,000") is the point 12,000; `Claim.bound` says which side is open.
 public struct Quantity: Codable, Sendable, Hashable {
     public var low: Double
     public var high: Double
     public init(_ value: Double) { low = value; high = value }
     public init(low: Double, high: Double) { self.low = low; self.high = high }
+
+    public var isRange: Bool { low != high }
+}
+
+/// How the text bounds the figure: flat, hedged ("about"), a ceiling ("up to"), a floor ("at least").
+public enum Bound: String, Codable, Sendable {
+    case exact, approximate, upper, lower
+}
+
+/// A stated movement ("rose 5%", "fell by 300"): the claim's quantity is then the change, not a level.
+public enum Direction: String, Codable, Sendable {
+    case up, down
 }
 
 /// One numeric claim in an article.
@@ -13,16 +24,45 @@ public struct Claim: Codable, Sendable, Equatable {
     /// Readable, stable name of the tracked quantity, e.g. "north-korea/troops/sent-to-russia".
     public var key: String
     public var quantity: Quantity
-    /// The hedge as written ("about", "up to"), nil when the figure is stated flat.
+    /// The hedge as written, lowercased ("about", "up to", "surpassed"); nil when the figure is stated flat.
     public var hedge: String?
-    /// Who says so, as named in the article ("Volodymyr Zelenskyy"); nil when unattributed.
+    /// Who says so, in the fullest form the article gives ("Volodymyr Zelenskyy"); nil when unattributed
+    /// or attributed to an unnamed source.
     public var claimant: String?
     public var sentence: String
     /// Unicode-scalar offsets of hedge + number in `Article.text`.
     public var start: Int
     public var end: Int
 
-    public init(key: String, quantity: Quantity, hedge: String?, claimant: String?, sentence: String, start: Int, end: Int) {
+    /// The number as written ("1.6 million", "$1.2 billion", "two", "10,000-12,000").
+    public var numberText: String
+    /// Unicode-scalar offsets of the number alone.
+    public var numberStart: Int
+    public var numberEnd: Int
+    public var bound: Bound
+    /// Set when the text states a movement; `quantity` is then the size of the change.
+    public var direction: Direction?
+    /// The level before a stated move ("rose from 10,000 to 12,000" -> 10,000), when given.
+    public var previous: Double?
+    /// Canonical class of the thing counted ("troops", "deaths", "artillery-shells"); nil for bare units.
+    public var counted: String?
+    /// The counted phrase as written ("North Korean special forces troops"); for an elliptical figure,
+    /// the phrase it borrows from.
+    public var countedText: String?
+    /// Unit of measure: "percent", "USD", "EUR", "km", "tonnes" ...; nil for plain counts.
+    public var unit: String?
+    /// Whose figure it is, as a place or organisation name ("North Korea").
+    public var owner: String?
+    /// Where, as written ("Russia’s Far East", "the combat zone").
+    public var location: String?
+    /// The attribution as written when it names no one ("a South Korean government official").
+    public var source: String?
+
+    public init(key: String, quantity: Quantity, hedge: String?, claimant: String?, sentence: String,
+                start: Int, end: Int, numberText: String = "", numberStart: Int? = nil, numberEnd: Int? = nil,
+                bound: Bound = .exact, direction: Direction? = nil, previous: Double? = nil,
+                counted: String? = nil, countedText: String? = nil, unit: String? = nil,
+                owner: String? = nil, location: String? = nil, source: String? = nil) {
         self.key = key
         self.quantity = quantity
         self.hedge = hedge
@@ -30,5 +70,17 @@ public struct Claim: Codable, Sendable, Equatable {
         self.sentence = sentence
         self.start = start
         self.end = end
+        self.numberText = numberText
+        self.numberStart = numberStart ?? start
+        self.numberEnd = numberEnd ?? end
+        self.bound = bound
+        self.direction = direction
+        self.previous = previous
+        self.counted = counted
+        self.countedText = countedText
+        self.unit = unit
+        self.owner = owner
+        self.location = location
+        self.source = source
     }
 }

@@ -1,0 +1,130 @@
+/// What the whole article establishes and single sentences lean on: the names of people and
+/// organisations (for the fullest form of a claimant), the country it is mostly about, and where
+/// each country is sending things ("North Korea ... to Russia"), so "the deployment of two
+/// brigades" inherits the destination the article gave earlier.
+struct DocumentContext: Sendable {
+    /// People named, in document order, and every name by identity key for `fullest`.
+    private(set) var people: [(name: String, token: Int)] = []
+    private var namesByKey: [String: [String]] = [:]
+    private var organisationsByKey: [String: [String]] = [:]
+    private(set) var dominantPlace: Place?
+    /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
+    private(set) var properNouns: Set<String> = []
+    private var destinations: [String: Place] = [:]
+
+    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar]) {
+        collectNames(t, sentences, s)
+        for sentence in sentences {
+            for k in sentence.range where k > sentence.first && t[k].kind == .word && t[k].isCapitalized
+                && t[k - 1].kind != .punct && !FunctionWords.endsPhrase(t[k]) {
+                properNouns.insert(t[k].lower)
+            }
+        }
+        dominantPlace = Self.dominant(t)
+        destinations = Self.destinations(t, sentences)
+    }
+
+    func destination(of owner: String) -> Place? { destinations[owner] }
+
+    /// The longest name in the article that denotes the same claimant ("Mr. Zelenskyy" ->
+    /// "Volodymyr Zelenskyy").
+    func fullest(_ name: String, organisation: Bool) -> String {
+        let pool = (organisation ? organisationsByKey : namesByKey)[ClaimantIdentity.key(name)] ?? []
+        var best = name
+        var bestWords = name.split(separator: " ").count
+        for candidate in pool where ClaimantIdentity.same(candidate, name) {
+            let words = candidate.split(separator: " ").count
+            if words > bestWords { best = candidate; bestWords = words }
+        }
+        return best
+    }
+
+    /// The last person named before token `i`.
+    func personBefore(_ i: Int) -> String? {
+        var low = 0, high = people.count
+        while low < high {
+            let mid = (low + high) / 2
+            if people[mid].token < i { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? people[low - 1].name : nil
+    }
+
+    /// Runs of capitalised words sorted into people ("Kyrylo Budanov") and organisations
+    /// ("South Korean National Intelligence Service").
+    private mutating func collectNames(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar]) {
+        var seen = Set<String>()
+        for sentence in sentences {
+            var k = sentence.first
+            while k < sentence.end {
+                guard t[k].kind == .word, t[k].isCapitalized else { k += 1; continue }
+                var e = k + 1
+                while e < sentence.end {
+                    let tok = t[e]
+                    let joins = tok.lower == "-" && tok.isAttached && e + 1 < sentence.end && t[e + 1].isAttached
+                        || tok.lower == "." && t[e - 1].text.count == 1
+                        || tok.lower == "'s" && e + 1 < sentence.end && t[e + 1].isCapitalized
+                    if joins || tok.kind == .word && (tok.isCapitalized || t[e - 1].lower == "-") { e += 1 } else { break }
+                }
+                // One word is a name only as an organisation ("Pentagon"); people need two.
+                let worthReading = e - k > 1 || AttributionWords.organisationWords.contains(t[k].lower)
+                if worthReading, let a = AttributionRules.classify(t, k..<e, s) {
+                    switch a.kind {
+                    case .person where a.text.split(separator: " ").count >= 2:
+                        people.append((a.text, k))
+                        if seen.insert(a.text).inserted {
+                            namesByKey[ClaimantIdentity.key(t, k..<e), default: []].append(a.text)
+                        }
+                    case .organisation:
+                        if seen.insert(a.text).inserted {
+                            organisationsByKey[ClaimantIdentity.key(t, k..<e), default: []].append(a.text)
+                        }
+                    default:
+                        break
+                    }
+                }
+                k = e
+            }
+        }
+    }
+
+    /// The country mentioned most often (first mentioned on a tie), if it is mentioned more than
+    /// once: a passing mention does not make an article about a country.
+    private static func dominant(_ t: [Token]) -> Place? {
+        var counts: [String: (place: Place, count: Int, first: Int)] = [:]
+        var k = 0
+        while k < t.count {
+            if let hit = Gazetteer.match(t, at: k) {
+                let entry = counts[hit.place.slug] ?? (hit.place, 0, k)
+                counts[hit.place.slug] = (entry.place, entry.count + 1, entry.first)
+                k = hit.end
+            } else {
+                k += 1
+            }
+        }
+        return counts.values.filter { $0.count >= 2 }
+            .max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }?.place
+    }
+
+    /// For each country that sends or pledges something in the article, where it mostly goes.
+    private static func destinations(_ t: [Token], _ sentences: [Sentence]) -> [String: Place] {
+        var tally: [String: [String: (place: Place, count: Int)]] = [:]
+        for sentence in sentences {
+            let r = sentence.range
+            for k in r {
+                guard let hit = Predicates.aspects.match(t, at: k, limit: r.upperBound),
+                      Predicates.movements.contains(hit.value),
+                      let dest = WhereRules.destination(t, from: hit.end, limit: r.upperBound) else { continue }
+                let objectPlace = CountedPhrases.places(t, first: hit.end, end: min(r.upperBound, hit.end + 6))
+                    .first { $0.slug != dest.slug }
+                guard let owner = objectPlace ?? OwnerRules.clauseSubject(t, before: k, sentence: r).place
+                        ?? OwnerRules.nearestBefore(t, before: k, sentence: r),
+                      owner.slug != dest.slug else { continue }
+                let previous = tally[owner.slug]?[dest.slug]?.count ?? 0
+                tally[owner.slug, default: [:]][dest.slug] = (dest, previous + 1)
+            }
+        }
+        return tally.compactMapValues { options in
+            options.values.max { $0.count < $1.count || $0.count == $1.count && $0.place.slug > $1.place.slug }?.place
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Reads the claims of one sentence at a time, remembering the last speaker for "he said".
+struct SentenceReader {
+    let t: [Token]
+    let s: [Unicode.Scalar]
+    let doc: DocumentContext
+    var lastSpeaker: String?
+    /// First token of the sentence being read.
+    private var sentenceStart = 0
+
+    init(t: [Token], s: [Unicode.Scalar], doc: DocumentContext) {
+        self.t = t
+        self.s = s
+        self.doc = doc
+    }
+
+    /// "won 35% of the vote, up from 30%": the number after "up/down from" is the earlier level of
+    /// the figure before it, not a claim of its own.
+    private func isEarlierLevel(_ m: Mention, _ r: Range<Int>) -> Bool {
+        let i = m.hedgeStart
+        guard i - 2 >= r.lowerBound, t[i - 1].lower == "from" else { return false }
+        let w = t[i - 2].lower
+        return w == "up" || w == "down" || Predicates.changeVerbs.contains(w)
+    }
+
+    /// A sentence with no words (a dateline, a rule) does not break a back-reference.
+    func isQuiet(_ sentence: Sentence) -> Bool {
+        !t[sentence.range].contains { $0.kind == .word }
+    }
+
+    /// The sentence's claims, and the claimant when the sentence attributes the previous one.
+    mutating func claims(in sentence: Sentence) -> ([Claim], String?) {
+        let r = sentence.range
+        guard !r.isEmpty else { return ([], nil) }
+        sentenceStart = r.lowerBound
+        let speakers = AttributionRules.findAll(t, sentence: r, text: s)
+        let refersBack = speakers.first?.attribution.refersBack ?? false
+        let primary = speakers.first.map { resolve($0.attribution) }
+        let headline = isHeadline(r)
+        var drafts: [Draft] = []
+        for m in NumberGrammar.mentions(t, in: r) where Exclusions.reason(m, t, sentence: r, headline: headline) == nil {
+            if !drafts.isEmpty, isEarlierLevel(m, r) {
+                drafts[drafts.count - 1].previous = m.low
+                continue
+            }
+            if let d = draft(m, r, previous: drafts.last) { drafts.append(d) }
+        }
+        separateCollisions(&drafts)
+        let sentenceText = drafts.isEmpty ? "" : text(r.lowerBound, r.upperBound)
+        let claims = drafts.map { d in
+            let m = d.mention
+            let (claimant, source) = AttributionRules.nearest(speakers, to: m.hedgeStart, t).map { resolve($0.attribution) }
+                ?? (nil, nil)
+            return Claim(key: d.key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
+                         claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
+                         numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
+                         bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
+                         counted: d.key.counted, countedText: d.phraseText, unit: m.unit,
+                         owner: d.owner?.display, location: d.location, source: source)
+        }
+        if let last = speakers.last(where: { $0.attribution.kind == .person }) {
+            lastSpeaker = resolve(last.attribution).claimant
+        }
+        return (claims, refersBack && claims.isEmpty ? primary?.claimant : nil)
+    }
+
+    func text(_ first: Int, _ end: Int) -> String {
+        Tokenizer.string(s, t[first].start, t[end - 1].end)
+    }
+
+    /// A title-case line ("North Korea Deploys 12,000 Troops"): capitals there do not mark names.
+    private func isHeadline(_ r: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for k in r where t[k].kind == .word && t[k].end - t[k].start > 3 {
+            words += 1
+            if t[k].isCapitalized { capitals += 1 }
+        }
+        return words >= 3 && Double(capitals) / Double(words) >= 0.6
+    }
+
+    /// A speaker as the claim shows it: the fullest name in the article, the last speaker for
+    /// "he said", or the phrase as written for an unnamed source.
+    private func resolve(_ a: Attribution) -> (claimant: String?, source: String?) {
+        switch a.kind {
+        case .person:
+            return (doc.fullest(a.text, organisation: false), nil)
+        case .organisation:
+            return (doc.fullest(a.text, organisation: true), nil)
+        case .pronoun:
+            return (lastSpeaker ?? doc.personBefore(sentenceStart).map { doc.fullest($0, organisation: false) }, nil)
+        case .unnamed:
+            return (nil, a.text)
+        }
+    }
+
+    /// Two figures in one sentence on one key with different values are two quantities
+    /// ("up to 12,000 troops and 1,500 special forces"): the narrower class, or the place, tells them apart.
+    private func separateCollisions(_ drafts: inout [Draft]) {
+        var firstWithKey: [String: Int] = [:]
+        for i in drafts.indices {
+            let key = drafts[i].key.string
+            guard let j = firstWithKey[key] else { firstWithKey[key] = i; continue }
+            let a = drafts[j], b = drafts[i]
+            guard a.mention.low != b.mention.low || a.mention.high != b.mention.high else { continue }
+            if let specific = b.cls?.specific, specific != a.cls?.specific {
+                drafts[i].key.counted = specific
+            } else if let specific = a.cls?.specific, b.cls?.specific == nil {
+                drafts[j].key.counted = specific
+                firstWithKey[key] = i
+            } else if let loc = b.location, loc != a.location {
+                drafts[i].key.group = [drafts[i].key.group, "in-" + Slug.make(loc)].compactMap { $0 }.joined(separator: "-")
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import Figures
+
+/// Numbers that are not claims yield no claim; a control figure in the same sentence still does,
+/// so each case proves the rule and not a broken parser.
+@Suite struct ExclusionTests {
+    struct Case: CustomTestStringConvertible {
+        var text: String
+        /// The one figure the sentence does claim.
+        var control: Double
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        .init(text: "In 2022, 300 nurses resigned.", control: 300),
+        .init(text: "Since 2014 the region has lost 1,200 jobs.", control: 1200),
+        .init(text: "On 21 October 2024 the storm destroyed 80 homes.", control: 80),
+        .init(text: "The flood on October 12 displaced 4,000 people.", control: 4000),
+        .init(text: "The report from Oct. 22 counts 900 cases.", control: 900),
+        .init(text: "The ballots dated 10/22/2024 covered 5,000 voters.", control: 5000),
+        .init(text: "At 3:30 pm, 200 protesters gathered.", control: 200),
+        .init(text: "The blast at 9 am injured 14 workers.", control: 14),
+        .init(text: "A man aged 45 and 30 passengers were hurt.", control: 30),
+        .init(text: "A 45-year-old driver hit 6 cars.", control: 6),
+        .init(text: "The victim, 45 years old, was among 12 people hurt.", control: 12),
+        .init(text: "The 1st battalion lost 40 soldiers.", control: 40),
+        .init(text: "The first convoy carried 60 tonnes of food.", control: 60),
+        .init(text: "After they won 2-0, 5,000 fans celebrated.", control: 5000),
+        .init(text: "The 3-1 victory drew 60,000 spectators.", control: 60000),
+        .init(text: "Call 555-123-4567 to reach one of 20 counsellors.", control: 20),
+        .init(text: "Version 3.2.1 of the app reached 40,000 users.", control: 40000),
+        .init(text: "The Boeing 737 jets carried 180 passengers.", control: 180),
+        .init(text: "COVID-19 killed 300 residents.", control: 300),
+        .init(text: "The G7 leaders pledged $600 million.", control: 600e6),
+        .init(text: "Under Article 5 allies sent 4,000 troops.", control: 4000),
+        .init(text: "Resolution 2231 freed 6 billion dollars.", control: 6e9),
+        .init(text: "Two F-16 jets and 30 drones were destroyed.", control: 30),
+        .init(text: "Thousands of troops and 12 tanks moved north.", control: 12),
+        .init(text: "Dozens of homes and 45 shops burned.", control: 45),
+        .init(text: "Many soldiers deserted and 300 were killed.", control: 300),
+        .init(text: "It is one of the most crowded camps, with 9,000 residents.", control: 9000),
+        .init(text: "The first step is to move 500 families.", control: 500),
+        .init(text: "Neighbours helped one another as 70 houses flooded.", control: 70),
+        .init(text: "One of the two sides fired 40 rockets.", control: 40),
+        .init(text: "Updated 3 days ago: 150 arrests were made.", control: 150),
+        .init(text: "Police were called 2 times before 11 arrests.", control: 11),
+        .init(text: "The debate drew 1.2 million views and 800 complaints.", control: 800),
+    ]
+
+    @Test(arguments: cases)
+    func onlyTheControlFigureIsAClaim(_ c: Case) {
+        #expect(values(c.text) == [c.control])
+    }
+
+    @Test func vagueMagnitudesAloneAreNoClaims() {
+        #expect(claims("Thousands of troops, dozens of tanks and many drones; hundreds of thousands fled.").isEmpty)
+        #expect(claims("Several times, a few officials and numerous observers noted tens of thousands of arrests.").isEmpty)
+    }
+
+    @Test func aBareNumberWithNothingCountedIsNoClaim() {
+        #expect(claims("The code is 4471.").isEmpty)
+        #expect(claims("Chapter 11 begins here.").isEmpty)
+    }
+}
+
+extension ExclusionTests {
+    @Test func codesGluedToLettersAndSpelledNamesAreNoClaims() {
+        #expect(values("The 4K display and 5G modem cost $1,000.") == [1000])
+        #expect(values("She moved to Building Twenty with 300 staff.") == [300])
+        #expect(values("Figure 7 shows 40 stranded whales.") == [40])
+    }
+
+    @Test func smallSpelledNumbersNeedATrackedNoun() {
+        #expect(claims("There are two ways to read it and three reasons to care.").isEmpty)
+        #expect(values("Rebels seized two tanks and four brigades.") == [2, 4])
+    }
+}
