@@ -58,14 +58,16 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "FigureScoring"]),
+        // Scores claims against ../shared/corpora/seeds-figures.json; shared by two test targets.
+        .target(name: "FigureScoring", dependencies: ["Figures"], path: "Tests/FigureScoring"),
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "Documents", "Extraction", "FigureScoring",
             .product(name: "Logging", package: "swift-log")]),
     ]
 )

@@ -1,19 +1,19 @@
 import Alerts
 import Figures
 
-/// The claim fields the alert rules read, in one place while the claim model grows.
+/// The claim as the alert rules and the alert line show it.
 enum ClaimFields {
+    /// The figure as written, hedge included: "about 12,000", "up to 12,000".
     static func statedAs(_ claim: Claim) -> String {
-        let number = FigureFormatting.number(claim.quantity.low) + (claim.quantity.low == claim.quantity.high ? "" : "–" + FigureFormatting.number(claim.quantity.high))
-        return (claim.hedge.map { $0 + " " } ?? "") + number
+        (claim.hedge.map { $0 + " " } ?? "") + claim.numberText
     }
 
-    static func unit(_ claim: Claim) -> String? { nil }
-
-    static func counted(_ claim: Claim) -> String? { nil }
+    /// What a watchlist word is matched against: the words the article used, and the class.
+    static func counted(_ claim: Claim) -> String? {
+        [claim.countedText, claim.counted].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+    }
 }
 
-/// Which claimant names denote the same claimant.
-enum ClaimantMatching {
-    @Sendable static func same(_ a: String, _ b: String) -> Bool { a.caseInsensitiveCompare(b) == .orderedSame }
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

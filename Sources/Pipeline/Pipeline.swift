@@ -45,7 +45,7 @@ public final class Pipeline {
         self.store = store
         self.alertLog = alertLog
         self.clock = clock
-        self.rules = AlertRules(policy: policy, sameClaimant: ClaimantMatching.same)
+        self.rules = AlertRules(policy: policy, sameClaimant: ClaimantIdentity.same)
     }
 
     /// Brings the alert log and the duplicate index up to date with the database.
@@ -233,7 +233,7 @@ struct FigureStatement: Hashable {
 extension Observation {
     init(claim: Claim, id: Int64, article: ArticleReference, at date: Date) {
         self.init(claimID: id, key: claim.key, quantity: claim.quantity, statedAs: ClaimFields.statedAs(claim),
-                  unit: ClaimFields.unit(claim), counted: ClaimFields.counted(claim), claimant: claim.claimant,
+                  unit: claim.unit, counted: ClaimFields.counted(claim), claimant: claim.claimant,
                   quote: claim.sentence, article: article, observedAt: date)
     }
 }

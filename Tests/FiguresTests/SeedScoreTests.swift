@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Figures
+import FigureScoring
 
 @Suite struct SeedScoreTests {
     @Test func seedsMeetTheTargets() throws {

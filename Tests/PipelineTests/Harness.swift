@@ -61,13 +61,17 @@ final class Harness {
         FileManager.default.createFile(atPath: layout.folder + "/" + name, contents: Data(bytes))
     }
 
+    /// The same file gets the same time in every run, so runs compare equal.
+    func setClock(for name: FileName) {
+        clock.set(Date(timeIntervalSince1970: 1_729_555_200 + Double(name.bytes.reduce(0) { ($0 &* 31 &+ Int($1)) % 100_000 })))
+    }
+
     /// Takes every waiting file, in name order, as the daemon would; returns the reports.
     @discardableResult
     func processWaiting() throws -> [IngestReport] {
         var reports: [IngestReport] = []
         for name in try layout.waitingFiles() {
-            // The same file gets the same time in every run, so runs compare equal.
-            clock.set(Date(timeIntervalSince1970: 1_729_555_200 + Double(name.bytes.reduce(0) { ($0 &* 31 &+ Int($1)) % 100_000 })))
+            setClock(for: name)
             if case .done(let report, _) = try processor.process(name) { reports.append(report) }
         }
         return reports
@@ -125,10 +129,25 @@ final class Harness {
         /// The same state with clock readings removed, for comparing runs on different clocks.
         var withoutTimes: Snapshot {
             var copy = self
-            let strip = { (line: String) in line.replacingOccurrences(of: #""(at|observed_at)":"[^"]*","#, with: "", options: .regularExpression) }
+            let strip = { (line: String) in line.replacingOccurrences(of: #""(at|observed_at)":"[^"]*""#, with: #""$1":"""#, options: .regularExpression) }
             copy.alerts = alerts.map(strip)
             copy.alertLog = alertLog.map(strip)
             return copy
+        }
+
+        /// The first lines that differ in each part, for a readable failure.
+        func differences(from other: Snapshot) -> String {
+            let parts: [(String, [String], [String])] = [
+                ("documents", documents, other.documents), ("articles", articles, other.articles), ("claims", claims, other.claims),
+                ("alerts", alerts, other.alerts), ("alert log", alertLog, other.alertLog), ("processed", processed, other.processed),
+                ("rejected", rejected, other.rejected), ("waiting", waiting, other.waiting),
+            ]
+            return parts.compactMap { name, mine, theirs -> String? in
+                guard mine != theirs else { return nil }
+                let index = (0..<min(mine.count, theirs.count)).first { mine[$0] != theirs[$0] } ?? min(mine.count, theirs.count)
+                let line = { (lines: [String]) in index < lines.count ? lines[index] : "(none)" }
+                return "\(name) [\(mine.count) vs \(theirs.count)] first difference at \(index):\n  \(line(mine))\n  \(line(theirs))"
+            }.joined(separator: "\n")
         }
 
         var documents: [String]

@@ -8,7 +8,7 @@ import Figures
 /// sentence holds the words around the gold number; whitespace and quotes folded), so the same
 /// scorer works on raw files and on cleaned articles whose offsets and sentence breaks differ.
 /// Each gold claim and each prediction is matched at most once.
-struct SeedScorer {
+public struct SeedScorer {
     struct GoldClaim: Decodable {
         var id: String
         var quote: String
@@ -22,21 +22,21 @@ struct SeedScorer {
     struct GoldFile: Decodable { var claims: [GoldClaim] }
     struct GoldCorpus: Decodable { var files: [String: GoldFile] }
 
-    struct Score {
-        var precision: Double
-        var recall: Double
+    public struct Score {
+        public var precision: Double
+        public var recall: Double
         /// Pairwise over matched gold claims (across files): same predicted key exactly when same subject.
-        var grouping: Double
-        var predicted: Int
-        var gold: Int
-        var matched: Int
-        var unmatchedPredictions: [(file: String, claim: Claim)]
-        var missedGold: [String]
-        var wrongPairs: [(String, String, sameKey: Bool)]
+        public var grouping: Double
+        public var predicted: Int
+        public var gold: Int
+        public var matched: Int
+        public var unmatchedPredictions: [(file: String, claim: Claim)]
+        public var missedGold: [String]
+        public var wrongPairs: [(String, String, sameKey: Bool)]
         /// Predicted key for each matched gold id.
-        var keys: [String: String]
+        public var keys: [String: String]
 
-        var summary: String {
+        public var summary: String {
             String(format: "precision %.3f (%d/%d)  recall %.3f (%d/%d)  key grouping %.3f",
                    precision, matched, predicted, recall, matched, gold, grouping)
         }
@@ -44,14 +44,14 @@ struct SeedScorer {
 
     let corpus: GoldCorpus
 
-    init(goldJSON: Data) throws {
+    public init(goldJSON: Data) throws {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         corpus = try decoder.decode(GoldCorpus.self, from: goldJSON)
     }
 
     /// `predictions` maps a seed file name ("000_e78d40b9e972422a.txt") to its claims.
-    func score(_ predictions: [String: [Claim]]) -> Score {
+    public func score(_ predictions: [String: [Claim]]) -> Score {
         var matchedGold: [(GoldClaim, Claim)] = []
         var unmatched: [(String, Claim)] = []
         var missed: [String] = []
