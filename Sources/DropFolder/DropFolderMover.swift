@@ -27,8 +27,16 @@ public struct DropFolderMover: Sendable {
     }
 
     private func rename(_ name: FileName, from folder: String, to target: FileName, in targetFolder: String) throws(DropFolderError) {
-        let result = SystemPath.with(folder, name) { source in
-            SystemPath.with(targetFolder, target) { destination in Glibc.rename(source, destination) }
+        let attempt = {
+            SystemPath.with(folder, name) { source in
+                SystemPath.with(targetFolder, target) { destination in Glibc.rename(source, destination) }
+            }
+        }
+        var result = attempt()
+        if result != 0, errno == ENOENT, sourceExists(name, in: folder) {
+            // The drop folder was deleted and brought back without its subfolders.
+            try? FileManager.default.createDirectory(atPath: targetFolder, withIntermediateDirectories: true)
+            result = attempt()
         }
         guard result == 0 else {
             let code = errno
@@ -40,6 +48,7 @@ public struct DropFolderMover: Sendable {
 
     /// The reason file appears whole or not at all: written under a hidden name, then renamed.
     private func writeReason(_ text: String, as name: FileName) throws(DropFolderError) {
+        try? FileManager.default.createDirectory(atPath: layout.rejected, withIntermediateDirectories: true)
         let staging = FileName(bytes: Array(".".utf8) + name.bytes.prefix(200) + Array(".tmp".utf8))
         let descriptor = SystemPath.with(layout.rejected, staging) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
         guard descriptor >= 0 else {
@@ -69,6 +78,8 @@ public struct DropFolderMover: Sendable {
         }
         throw DropFolderError("no free name for \(name.display) in \(folder) after 10,000 tries")
     }
+
+    private func sourceExists(_ name: FileName, in folder: String) -> Bool { exists(name, in: folder) }
 
     private func exists(_ name: FileName, in folder: String) -> Bool {
         var status = stat()

@@ -163,3 +163,20 @@ final class TemporaryFolder {
         #expect(FolderWatch.interpret(mask: UInt32(IN_UNMOUNT), name: FileName(bytes: [])) == [.folderGone])
     }
 }
+
+@Suite struct DropFolderComebackTests {
+    @Test func afterTheFolderWasDeletedAndRecreatedFilesStillReachTheirPlace() throws {
+        let temp = TemporaryFolder()
+        let layout = DropFolderLayout(folder: temp.path + "/drop")
+        try layout.prepare()
+        try FileManager.default.removeItem(atPath: layout.folder)
+        try FileManager.default.createDirectory(atPath: layout.folder, withIntermediateDirectories: true)
+        let mover = DropFolderMover(layout: layout)
+        FileManager.default.createFile(atPath: layout.folder + "/a.txt", contents: Data("a".utf8))
+        FileManager.default.createFile(atPath: layout.folder + "/b.txt", contents: Data("b".utf8))
+        #expect(try mover.moveToProcessed(FileName("a.txt")).display == "a.txt")
+        #expect(try mover.reject(FileName("b.txt"), reason: "bad").display == "b.txt")
+        #expect(FileManager.default.fileExists(atPath: layout.processed + "/a.txt"))
+        #expect(FileManager.default.fileExists(atPath: layout.rejected + "/b.txt.reason"))
+    }
+}

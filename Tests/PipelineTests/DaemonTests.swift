@@ -113,3 +113,15 @@ final class RunningDaemon {
         #expect(try store().read { try $0.documents() }.map(\.fileName) == (try Corpus.seeds()).map(\.name))
     }
 }
+
+@Suite(.serialized) struct DaemonFolderRecoveryTests {
+    @Test func theWatchRecoversWhenTheDropFolderIsDeletedAndBroughtBack() throws {
+        let running = try RunningDaemon()
+        try FileManager.default.removeItem(atPath: running.drop)
+        Thread.sleep(forTimeInterval: 0.3)
+        try FileManager.default.createDirectory(atPath: running.drop, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: running.drop + "/after.txt", contents: Data((try Corpus.seeds()[2].text).utf8))
+        #expect(running.waitFor { running.exists(running.drop + "/processed/after.txt") })
+        #expect(try running.documents().count == 1)
+    }
+}
