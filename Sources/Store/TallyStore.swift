@@ -26,10 +26,28 @@ public final class TallyStore: Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(pool)
+            pool = try Self.open(path, configuration)
         } catch {
             throw StoreError("cannot open the database \(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Two processes creating a new database at once (`tally run` and `tally figures`) can trip
+    /// over each other twice: switching a new file to WAL answers "database is locked" without
+    /// waiting, and GRDB's migrator reads which migrations are applied outside the transaction
+    /// that applies one, so both may try the same migration. Either way the loser changed
+    /// nothing (each migration is a transaction of its own) and the next attempt succeeds.
+    private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        var attempt = 1
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Schema.migrator.migrate(pool)
+                return pool
+            } catch is DatabaseError where attempt < 8 {
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+                attempt += 1
+            }
         }
     }
 

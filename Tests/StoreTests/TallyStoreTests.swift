@@ -3,6 +3,7 @@ import Extraction
 import Figures
 import Foundation
 import Store
+import Synchronization
 import Testing
 
 @Suite struct TallyStoreTests {
@@ -80,5 +81,20 @@ import Testing
 
     @Test func anUnwritableLocationIsAnErrorSayingWhere() {
         #expect(throws: StoreError.self) { try TallyStore(path: "/proc/tally-cannot-be-here/x.sqlite") }
+    }
+}
+
+@Suite struct ConcurrentOpeningTests {
+    /// The daemon and a reader opening a brand-new database at the same moment both succeed.
+    @Test func manyConnectionsCreatingOneDatabaseAtOnceAllSucceed() throws {
+        for _ in 0..<10 {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("tally-race-\(UUID().uuidString)/tally.sqlite").path
+            let failures = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try TallyStore(path: path) } catch { print("open failed:", error); failures.add(1, ordering: .relaxed) }
+            }
+            #expect(failures.load(ordering: .relaxed) == 0)
+            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+        }
     }
 }
