@@ -57,17 +57,17 @@ let package = Package(
 
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"], exclude: ["testdata"]),
-        .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "FigureScoring"]),
-        // Scores claims against ../shared/corpora/seeds-figures.json; shared by two test targets.
-        .target(name: "FigureScoring", dependencies: ["Figures"], path: "Tests/FigureScoring"),
+        .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates", "TestSupport"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"]),
+        // Helpers several test targets share: the gold scorer of the seeds' figures, seeded randomness.
+        .target(name: "TestSupport", dependencies: ["Figures"], path: "Tests/TestSupport"),
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "Documents", "Extraction", "FigureScoring",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "Documents", "Extraction", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),
     ]
 )

@@ -17,12 +17,14 @@ public enum DropFileRead: Sendable, Equatable {
     case refused(String)
     /// Gone before it could be read (someone took it back).
     case vanished
-    /// Its size or time changed while it was read: a writer is still at it; try again later.
+    /// Still open for writing elsewhere, or its size or time changed while it was read: a writer
+    /// is still at it; try again later.
     case stillChanging
 }
 
-/// Reads drop-folder files without following symbolic links, without blocking on FIFOs, and
-/// without reading more than the size limit.
+/// Reads drop-folder files without following symbolic links, without blocking on FIFOs, without
+/// taking a file another process still has open for writing, and without reading more than the
+/// size limit.
 public struct DropFileReader: Sendable {
     public var maximumBytes: Int
 
@@ -41,6 +43,7 @@ public struct DropFileReader: Sendable {
         case S_IFCHR, S_IFBLK: return .refused("a device, not a file: Tally reads regular files only")
         default: return .refused("not a regular file: Tally reads regular files only")
         }
+        if WriterCheck.writers(of: descriptor) == .openForWriting { return .stillChanging }
         guard Int(before.st_size) <= maximumBytes else {
             return .refused("too large: \(ByteCount.text(Int(before.st_size))), over the limit of \(ByteCount.text(maximumBytes)) (setting drop.max_file_bytes)")
         }

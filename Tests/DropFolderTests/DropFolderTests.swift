@@ -180,3 +180,24 @@ final class TemporaryFolder {
         #expect(FileManager.default.fileExists(atPath: layout.rejected + "/b.txt.reason"))
     }
 }
+
+@Suite struct WriterCheckTests {
+    @Test func aFileStillOpenForWritingIsNotTakenEvenWhenItsWriterPauses() throws {
+        let temp = TemporaryFolder()
+        let reader = DropFileReader(maximumBytes: 1000)
+        let writer = open(temp.path + "/open.txt", O_WRONLY | O_CREAT, 0o644)
+        _ = write(writer, "partial", 7)
+        #expect(reader.read(FileName("open.txt"), in: temp.path) == .stillChanging)
+        close(writer)
+        guard case .read(let file) = reader.read(FileName("open.txt"), in: temp.path) else { Issue.record("not read after close"); return }
+        #expect(file.bytes == Array("partial".utf8))
+    }
+
+    @Test func readersDoNotCountAsWriters() throws {
+        let temp = TemporaryFolder()
+        temp.write("shared.txt", "text")
+        let otherReader = open(temp.path + "/shared.txt", O_RDONLY)
+        defer { close(otherReader) }
+        guard case .read = DropFileReader(maximumBytes: 1000).read(FileName("shared.txt"), in: temp.path) else { Issue.record("refused"); return }
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Figures
-import FigureScoring
+import TestSupport
 
 @Suite struct SeedScoreTests {
     @Test func seedsMeetTheTargets() throws {

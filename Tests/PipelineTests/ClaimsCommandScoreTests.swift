@@ -1,5 +1,5 @@
 import Figures
-import FigureScoring
+import TestSupport
 import Foundation
 import Testing
 

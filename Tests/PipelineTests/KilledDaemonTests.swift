@@ -3,24 +3,13 @@ import DropFolder
 import Foundation
 import Glibc
 import Store
+import TestSupport
 import Testing
-
-/// A deterministic random source, so a failing run can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Reports of a flood whose toll moves from report to report, worded differently each time.
 enum FloodReports {
     static func make(count: Int, seed: UInt64) -> [(name: String, text: String)] {
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         let claimants = ["the regional health ministry said", "Governor Ana Silva told reporters", "according to the Red Cross"]
         let filler = ["rescue", "crews", "worked", "through", "the", "night", "along", "the", "river", "banks", "while", "residents",
                       "waited", "on", "rooftops", "for", "boats", "and", "helicopters", "as", "roads", "stayed", "closed", "after", "heavy", "rain"]
@@ -74,7 +63,7 @@ enum FloodReports {
             FileManager.default.createFile(atPath: layout.folder + "/" + document.name, contents: Data(document.text.utf8))
         }
 
-        var random = SeededGenerator(state: 2024)
+        var random = SplitMix64(seed: 2024)
         var kills = 0
         while !(try layout.waitingFiles()).isEmpty, kills < 100 {
             let process = try launch(configurationPath)
