@@ -30,7 +30,7 @@ public struct StandardErrorLogHandler: LogHandler {
     func format(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?) -> String {
         var fields = metadata
         extra?.forEach { fields[$0.key] = $0.value }
-        let details = fields.keys.sorted().map { "\($0)=\(fields[$0]!)" }.joined(separator: " ")
+        let details = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let text = (details.isEmpty ? "\(message)" : "\(message) \(details)")
             .replacingOccurrences(of: "\n", with: "\\n")
         if forJournal { return "<\(Self.syslogPriority(level))>\(text)" }

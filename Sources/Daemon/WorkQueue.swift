@@ -89,14 +89,14 @@ final class WorkQueue: @unchecked Sendable {
                     order.append(name)
                 }
             }
-            let paused = pausedUntil.map { $0 > now } ?? false
-            if !paused, !order.isEmpty {
+            let pause = pausedUntil.flatMap { $0 > now ? $0 : nil }
+            if pause == nil, !order.isEmpty {
                 pausedUntil = nil
                 let name = order.removeFirst()
                 let fromScan = waiting.removeValue(forKey: name) ?? true
                 return .file(name, fromScan: fromScan)
             }
-            let wakeTimes = Array(delayed.values) + (paused ? [pausedUntil!] : [])
+            let wakeTimes = Array(delayed.values) + (pause.map { [$0] } ?? [])
             if let soonest = wakeTimes.min() {
                 _ = condition.wait(until: soonest)
             } else {

@@ -1,0 +1,66 @@
+@testable import Daemon
+import DropFolder
+import Foundation
+import Testing
+
+@Suite struct WorkQueueTests {
+    let a = FileName("a.txt"), b = FileName("b.txt"), c = FileName("c.txt")
+
+    @Test func filesComeInTheOrderAnnouncedAndOnlyOnce() {
+        let queue = WorkQueue()
+        queue.add(a, fromScan: true)
+        queue.add(b, fromScan: true)
+        queue.add(a, fromScan: false) // announced again by inotify: still once, now as an event
+        #expect(queue.next() == .file(a, fromScan: false))
+        #expect(queue.next() == .file(b, fromScan: true))
+        #expect(queue.pendingCount == 0)
+    }
+
+    @Test func stopAndReloadComeBeforeFiles() {
+        let queue = WorkQueue()
+        queue.add(a, fromScan: false)
+        queue.requestReload()
+        queue.requestStop()
+        #expect(queue.next() == .stop)
+        let other = WorkQueue()
+        other.add(a, fromScan: false)
+        other.requestRescan()
+        other.requestReload()
+        #expect(other.next() == .reload)
+        #expect(other.next() == .rescan)
+        #expect(other.next() == .file(a, fromScan: false))
+    }
+
+    @Test func aHeldFileWaitsUntilItsTimeUnlessInotifyAnnouncesIt() {
+        let queue = WorkQueue()
+        queue.hold(a, until: Date().addingTimeInterval(0.2))
+        queue.add(b, fromScan: true)
+        #expect(queue.next() == .file(b, fromScan: true))
+        let started = Date()
+        #expect(queue.next() == .file(a, fromScan: true))
+        #expect(Date().timeIntervalSince(started) >= 0.15)
+
+        queue.hold(c, until: Date().addingTimeInterval(60))
+        queue.add(c, fromScan: false)
+        #expect(queue.next() == .file(c, fromScan: false))
+    }
+
+    @Test func aRetriedFileComesFirstAfterThePause() {
+        let queue = WorkQueue()
+        queue.add(b, fromScan: true)
+        queue.retry(a, fromScan: true, after: Date().addingTimeInterval(0.2))
+        let started = Date()
+        #expect(queue.next() == .file(a, fromScan: true))
+        #expect(Date().timeIntervalSince(started) >= 0.15)
+        #expect(queue.next() == .file(b, fromScan: true))
+    }
+
+    @Test func aStopReachesAWaitingWorker() {
+        let queue = WorkQueue()
+        let done = DispatchSemaphore(value: 0)
+        Thread { _ = queue.next(); done.signal() }.start()
+        Thread.sleep(forTimeInterval: 0.05)
+        queue.requestStop()
+        #expect(done.wait(timeout: .now() + 5) == .success)
+    }
+}
