@@ -75,10 +75,8 @@ public final class Daemon: @unchecked Sendable {
                     logger.error("cannot scan the drop folder", metadata: ["error": "\(error.description)"])
                 }
             case .file(let name, let fromScan):
-                if fromScan, let modified = processor.layout.modificationTime(of: name),
-                   Date().timeIntervalSince(modified) < configuration.settleSeconds {
-                    // Found by a scan and written moments ago: a writer may still hold it open.
-                    queue.hold(name, until: modified.addingTimeInterval(configuration.settleSeconds))
+                if fromScan, let until = settleTime(of: name, in: processor.layout) {
+                    queue.hold(name, until: until)
                     continue
                 }
                 do {
@@ -126,6 +124,22 @@ public final class Daemon: @unchecked Sendable {
         watcher.start()
         queue.requestRescan()
         return (processor, watcher)
+    }
+
+    /// A file found by a scan (not announced by inotify) may still be being written. When the
+    /// kernel can tell (read lease), a file nobody writes is taken now; otherwise it waits until
+    /// it has been left alone for the settle time.
+    private func settleTime(of name: FileName, in layout: DropFolderLayout) -> Date? {
+        switch WriterCheck.writers(of: name, in: layout.folder) {
+        case .noWriters:
+            return nil
+        case .openForWriting:
+            return Date().addingTimeInterval(max(1, configuration.settleSeconds))
+        case .unknown:
+            guard let modified = layout.modificationTime(of: name),
+                  Date().timeIntervalSince(modified) < configuration.settleSeconds else { return nil }
+            return modified.addingTimeInterval(configuration.settleSeconds)
+        }
     }
 
     private func handle(_ name: FileName, _ processor: DropFolderProcessor) throws(PipelineError) {

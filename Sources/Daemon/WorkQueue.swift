@@ -82,7 +82,9 @@ final class WorkQueue: @unchecked Sendable {
             if reloadRequested { reloadRequested = false; return .reload }
             if rescanRequested { rescanRequested = false; return .rescan }
             let now = Date()
-            for (name, time) in delayed where time <= now {
+            // Due files join in the order they fell due, ties in name order, as a scan lists them.
+            let due = delayed.filter { $0.value <= now }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+            for (name, _) in due {
                 delayed[name] = nil
                 if waiting[name] == nil {
                     waiting[name] = true

@@ -64,3 +64,13 @@ import Testing
         #expect(done.wait(timeout: .now() + 5) == .success)
     }
 }
+
+@Suite struct WorkQueueOrderTests {
+    @Test func filesHeldUntilTheSameTimeLeaveInNameOrder() {
+        let queue = WorkQueue()
+        let due = Date().addingTimeInterval(0.1)
+        let names = (0..<20).map { FileName(String(format: "%03d.txt", $0)) }
+        for name in names.shuffled() { queue.hold(name, until: due) }
+        #expect((0..<20).map { _ in queue.next() } == names.map { .file($0, fromScan: true) })
+    }
+}

@@ -101,7 +101,8 @@ final class RunningDaemon {
         configuration.databasePath = root + "/var/tally.sqlite"
         configuration.dropFolder = root + "/var/drop"
         configuration.alertLogPath = root + "/var/alerts.jsonl"
-        configuration.settleSeconds = 0
+        // The default settle time, with files written a moment ago: as when someone copies the
+        // seeds in and starts the daemon.
         let daemon = Daemon(configurationPath: nil, configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         let done = DispatchSemaphore(value: 0)
         Thread { try? daemon.run(); done.signal() }.start()
