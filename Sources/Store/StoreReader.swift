@@ -68,18 +68,20 @@ extension StoreReading {
 
     /// Every tracked figure, most recently stated first.
     public func figures() throws -> [FigureSummary] {
+        var positions: [String: [Position]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, observation_json FROM position ORDER BY key, slot") {
+            let observation = try Coding.decode(Observation.self, row["observation_json"])
+            positions[row["key"], default: []].append(Position(claimant: observation.claimant, latest: observation))
+        }
         let counts = try Row.fetchAll(db, sql: """
             SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
             """)
-        var summaries: [FigureSummary] = []
-        for row in counts {
+        return counts.map { row in
             let key: String = row["key"]
-            let positions = (try self.positions(forKeys: [key])[key] ?? [])
-                .sorted { $0.latest.claimID > $1.latest.claimID }
-            summaries.append(FigureSummary(key: key, positions: positions, mentions: row["mentions"], articles: row["articles"],
-                                           lastSeen: positions.map(\.latest.observedAt).max() ?? .distantPast))
-        }
-        return summaries.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
+            let keyPositions = (positions[key] ?? []).sorted { $0.latest.claimID > $1.latest.claimID }
+            return FigureSummary(key: key, positions: keyPositions, mentions: row["mentions"], articles: row["articles"],
+                                 lastSeen: keyPositions.map(\.latest.observedAt).max() ?? .distantPast)
+        }.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
     }
 
     /// Every statement of a figure, oldest first.
