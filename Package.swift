@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         // C libraries through system-library targets.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Pure stages: values in, values out.
         .target(name: "Documents"),
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "Duplicates"),
         .target(name: "Figures"),
         .target(name: "Alerts", dependencies: ["Figures", "OrderedJSON"]),
+        .target(name: "FeedParsing", dependencies: ["Documents", "CLibXML2"]),
+        .target(name: "FeedScheduling"),
         .target(name: "OrderedJSON"),
         .target(name: "Timekeeping"),
 
@@ -38,6 +41,13 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "AlertLog", dependencies: ["Alerts"]),
+        .target(name: "FeedFetching", dependencies: ["CCurl"]),
+        // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
+        .target(name: "LoopbackHTTP"),
+        .target(name: "Feeds", dependencies: [
+            "FeedParsing", "FeedFetching", "FeedScheduling", "Pipeline", "Store", "Documents", "Configuration", "Timekeeping",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "DropFolder"),
         .target(name: "Pipeline", dependencies: [
             "Documents", "Extraction", "Duplicates", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
@@ -45,12 +55,12 @@ let package = Package(
         ]),
         .target(name: "Configuration", dependencies: ["Alerts", "TOMLKit"]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog",
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts",
-            "Documents", "Extraction", "Figures",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "OrderedJSON",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -64,6 +74,13 @@ let package = Package(
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
+        .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"], exclude: ["testdata"]),
+        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "LoopbackHTTP"]),
+        .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling"]),
+        .testTarget(name: "FeedsTests", dependencies: [
+            "Feeds", "FeedParsing", "FeedFetching", "FeedScheduling", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
+            "Timekeeping", "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),

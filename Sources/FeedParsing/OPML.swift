@@ -1,0 +1,23 @@
+// CONTRACT STUB (skeleton): the OPML reader comes with the feed parsers.
+
+/// One subscription in an OPML file (what every feed reader exports).
+public struct OPMLSubscription: Sendable, Equatable {
+    public var feedURL: String
+    public var title: String?
+    public var siteURL: String?
+    /// The enclosing outline folders and any `category` attribute, as tags.
+    public var tags: [String]
+
+    public init(feedURL: String, title: String? = nil, siteURL: String? = nil, tags: [String] = []) {
+        self.feedURL = feedURL
+        self.title = title
+        self.siteURL = siteURL
+        self.tags = tags
+    }
+}
+
+public enum OPMLReader {
+    public static func subscriptions(in bytes: [UInt8]) throws(FeedError) -> [OPMLSubscription] {
+        throw FeedError("OPML reading is not written yet")
+    }
+}

@@ -1,0 +1,1 @@
+// Placeholder: the feed scheduler is being written.

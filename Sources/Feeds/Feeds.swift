@@ -1,0 +1,1 @@
+// Placeholder: the feed service is being written.

@@ -1,0 +1,1 @@
+// Placeholder: the loopback HTTP server comes with the fetcher.
