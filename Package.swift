@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"], exclude: ["testdata"]),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "LoopbackHTTP"]),
-        .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling"]),
+        .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [
             "Feeds", "FeedParsing", "FeedFetching", "FeedScheduling", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
             "Timekeeping", "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
