@@ -55,7 +55,7 @@ let package = Package(
         ]),
         .target(name: "Configuration", dependencies: ["Alerts", "TOMLKit"]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds",
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "FeedScheduling", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tally", dependencies: [

@@ -31,6 +31,21 @@ struct TOMLDocument {
         try read(section)
     }
 
+    /// An array of tables (`[[name]]`), each read in file order; `[name.N]` in messages.
+    mutating func tables(_ name: String, keys: Set<String>, _ read: (Section) throws(ConfigurationError) -> Void) throws(ConfigurationError) {
+        known.insert(name)
+        guard let value = table[name] else { return }
+        guard let array = value.array else { throw ConfigurationError("\(file): [[\(name)]] must be an array of tables") }
+        for (index, element) in array.enumerated() {
+            guard let elementTable = element.table else { throw ConfigurationError("\(file): [[\(name)]] number \(index + 1) must be a table") }
+            let section = Section(file: file, name: "\(name)[\(index + 1)]", table: elementTable)
+            for key in elementTable.keys where !keys.contains(key) {
+                throw ConfigurationError("\(file): unknown setting \(section.name).\(key) (known: \(keys.sorted().joined(separator: ", ")))")
+            }
+            try read(section)
+        }
+    }
+
     func rejectUnknownSections() throws(ConfigurationError) {
         for key in table.keys where !known.contains(key) {
             throw ConfigurationError("\(file): unknown section [\(key)] (known: \(known.sorted().joined(separator: ", ")))")
@@ -76,6 +91,21 @@ struct TOMLDocument {
                 strings.append(string)
             }
             return strings
+        }
+
+        func positiveInteger(_ key: String) throws(ConfigurationError) -> Int? {
+            guard let value = try integer(key) else { return nil }
+            guard value > 0 else { throw invalid(key, "must be a positive number") }
+            return value
+        }
+
+        /// Seconds as a number, or a string with a unit ("90s", "15m", "2h", "1d").
+        func duration(_ key: String, minimum: Double) throws(ConfigurationError) -> Double? {
+            guard let value = table[key] else { return nil }
+            let seconds = value.double ?? value.int.map(Double.init) ?? value.string.flatMap(DurationText.seconds)
+            guard let seconds else { throw invalid(key, "must be a duration: seconds, or a number with s, m, h or d (\"15m\")") }
+            guard seconds >= minimum else { throw invalid(key, "must be at least \(minimum) seconds") }
+            return seconds
         }
 
         func invalid(_ key: String, _ message: String) -> ConfigurationError {

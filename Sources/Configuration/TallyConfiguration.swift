@@ -16,6 +16,9 @@ public struct TallyConfiguration: Sendable, Equatable {
     public var alertLogPath = "./var/alerts.jsonl"
     public var alertPolicy = AlertPolicy()
     public var logLevel = LogLevel.info
+    public var feedSettings = FeedSettings()
+    /// The `[[feed]]` subscriptions, in file order.
+    public var feeds: [FeedConfiguration] = []
 
     public enum LogLevel: String, Sendable, CaseIterable {
         case trace, debug, info, notice, warning, error, critical
@@ -70,6 +73,29 @@ public struct TallyConfiguration: Sendable, Equatable {
                 }
                 configuration.logLevel = parsed
             }
+        }
+        try document.section("feeds", keys: ["interval", "user_agent", "max_transfers", "max_transfers_per_host", "connect_timeout",
+                                             "timeout", "max_body_bytes", "max_redirects", "backoff_ceiling", "fetch_articles"]) { section throws(ConfigurationError) in
+            var settings = configuration.feedSettings
+            settings.interval = try section.duration("interval", minimum: 10) ?? settings.interval
+            settings.userAgent = try section.string("user_agent") ?? settings.userAgent
+            settings.maxTransfers = try section.positiveInteger("max_transfers") ?? settings.maxTransfers
+            settings.maxTransfersPerHost = try section.positiveInteger("max_transfers_per_host") ?? settings.maxTransfersPerHost
+            settings.connectTimeout = try section.duration("connect_timeout", minimum: 0.1) ?? settings.connectTimeout
+            settings.timeout = try section.duration("timeout", minimum: 0.1) ?? settings.timeout
+            settings.maxBodyBytes = try section.positiveInteger("max_body_bytes") ?? settings.maxBodyBytes
+            settings.maxRedirects = try section.integer("max_redirects") ?? settings.maxRedirects
+            settings.backoffCeiling = try section.duration("backoff_ceiling", minimum: 60) ?? settings.backoffCeiling
+            settings.fetchArticles = try section.boolean("fetch_articles") ?? settings.fetchArticles
+            configuration.feedSettings = settings
+        }
+        try document.tables("feed", keys: ["url", "name", "interval", "tags"]) { section throws(ConfigurationError) in
+            guard let url = try section.string("url"), let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? "") else {
+                throw section.invalid("url", "must be an http:// or https:// address")
+            }
+            configuration.feeds.append(FeedConfiguration(url: url, name: try section.string("name"),
+                                                         interval: try section.duration("interval", minimum: 10),
+                                                         tags: try section.strings("tags") ?? []))
         }
         try document.rejectUnknownSections()
         return configuration

@@ -1,6 +1,9 @@
 import AlertLog
 import Configuration
 import DropFolder
+import FeedFetching
+import FeedScheduling
+import Feeds
 import Foundation
 import Logging
 import Pipeline
@@ -9,10 +12,11 @@ import Store
 import Glibc
 #endif
 
-/// `tally run`: watches the drop folder and takes every finished file through the pipeline,
-/// one at a time, until asked to stop (`requestStop`, which `SignalRouter` calls on SIGTERM and
-/// SIGINT): the document in hand is finished first. `requestReload` (SIGHUP) reloads the
-/// configuration and reopens the alert log.
+/// `tally run`: watches the drop folder and fetches the subscribed feeds, and takes every
+/// document through the pipeline, one at a time, until asked to stop (`requestStop`, which
+/// `SignalRouter` calls on SIGTERM and SIGINT): the document in hand is finished first.
+/// `requestReload` (SIGHUP) reloads the configuration (feeds, rules, folders) and reopens the
+/// alert log.
 public final class Daemon: @unchecked Sendable {
     public struct Counters: Sendable, Equatable {
         public var ingested = 0
@@ -20,20 +24,41 @@ public final class Daemon: @unchecked Sendable {
         public var alreadySeen = 0
         public var rejected = 0
         public var alerts = 0
+        public var feedDocuments = 0
     }
+
+    /// Makes the HTTP client for the feed settings; tests pass a scripted one.
+    public typealias FetcherFactory = @Sendable (FeedSettings) -> any HTTPFetching
 
     private let configurationPath: String?
     private var configuration: TallyConfiguration
     private let logger: Logger
+    private let makeFetcher: FetcherFactory
     private let queue = WorkQueue()
     public private(set) var counters = Counters()
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
 
-    public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger) {
+    /// What runs for one configuration; a reload that changes it replaces the parts concerned.
+    private struct Components {
+        var processor: DropFolderProcessor
+        var watcher: FolderWatcher
+        var feeds: FeedService
+        var fetcher: any HTTPFetching
+
+        func stop() {
+            watcher.stop()
+            feeds.stop()
+            fetcher.shutdown()
+        }
+    }
+
+    public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger,
+                makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) }) {
         self.configurationPath = configurationPath
         self.configuration = configuration
         self.logger = logger
+        self.makeFetcher = makeFetcher
     }
 
     public func requestStop() { queue.requestStop() }
@@ -41,61 +66,67 @@ public final class Daemon: @unchecked Sendable {
 
     /// Runs until stopped. Throws only when it cannot start (database or folders unusable).
     public func run() throws(DaemonError) {
-        var (processor, watcher) = try start(configuration)
+        var components = try start(configuration)
         logger.notice("tally is running", metadata: [
             "drop": "\(configuration.dropFolder)", "database": "\(configuration.databasePath)", "alerts": "\(configuration.alertLogPath)",
+            "feeds": "\(configuration.feeds.count) in the configuration",
         ])
         onReady?()
         var failureStreak = 0
         loop: while true {
-            switch queue.next() {
+            let work = queue.next()
+            switch work {
             case .stop:
                 break loop
             case .reload:
-                do {
-                    let reloaded = try TallyConfiguration.load(path: configurationPath)
-                    if reloaded.dropFolder != configuration.dropFolder || reloaded.databasePath != configuration.databasePath
-                        || reloaded.alertLogPath != configuration.alertLogPath || reloaded.processedFolder != configuration.processedFolder
-                        || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes {
-                        watcher.stop()
-                        (processor, watcher) = try start(reloaded)
-                    } else {
-                        processor.pipeline.rules.policy = reloaded.alertPolicy
-                        try processor.pipeline.alertLog.reopen()
-                    }
-                    configuration = reloaded
-                    logger.notice("configuration reloaded; alert log reopened")
-                } catch {
-                    logger.error("reload failed; keeping the running configuration", metadata: ["error": "\(error)"])
-                }
+                components = reload(components)
             case .rescan:
                 do {
-                    for name in try processor.layout.waitingFiles() { queue.add(name, fromScan: true) }
+                    for name in try components.processor.layout.waitingFiles() { queue.add(name, fromScan: true) }
                 } catch {
                     logger.error("cannot scan the drop folder", metadata: ["error": "\(error.description)"])
                 }
             case .file(let name, let fromScan):
-                if fromScan, let until = settleTime(of: name, in: processor.layout) {
+                if fromScan, let until = settleTime(of: name, in: components.processor.layout) {
                     queue.hold(name, until: until)
                     continue
                 }
                 do {
-                    try handle(name, processor)
+                    try handle(name, components.processor)
                     failureStreak = 0
                 } catch {
                     failureStreak += 1
-                    let pause = min(60, pow(2, Double(min(failureStreak, 6) - 1)))
-                    logger.error("could not finish a document; it stays in the drop folder and is retried",
-                                 metadata: ["file": "\(name.display)", "error": "\(error.description)", "retry_in_seconds": "\(pause)"])
-                    queue.retry(name, fromScan: fromScan, after: Date().addingTimeInterval(pause))
+                    retry(work, after: error, streak: failureStreak, what: ["file": "\(name.display)"])
+                }
+            case .feedDocument(let document):
+                do {
+                    let report = try components.processor.pipeline.ingest(document.bytes, name: document.name, origin: "feed",
+                                                                          declaredCharset: document.declaredCharset,
+                                                                          metadata: document.metadata, feedEntry: document.entry)
+                    count(report)
+                    counters.feedDocuments += 1
+                    logger.info("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
+                    failureStreak = 0
+                } catch {
+                    failureStreak += 1
+                    retry(work, after: error, streak: failureStreak, what: ["url": "\(document.metadata.url ?? document.name)"])
                 }
             }
         }
-        watcher.stop()
+        components.stop()
         logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
     }
 
-    private func start(_ configuration: TallyConfiguration) throws(DaemonError) -> (DropFolderProcessor, FolderWatcher) {
+    /// A failure of the database or the alert log: the document stays pending and is tried again,
+    /// after a pause that doubles up to a minute.
+    private func retry(_ work: WorkQueue.Work, after error: PipelineError, streak: Int, what: Logger.Metadata) {
+        let pause = min(60, pow(2, Double(min(streak, 6) - 1)))
+        logger.error("could not finish a document; it stays pending and is retried",
+                     metadata: what.merging(["error": "\(error.description)", "retry_in_seconds": "\(pause)"]) { $1 })
+        queue.retry(work, after: Date().addingTimeInterval(pause))
+    }
+
+    private func start(_ configuration: TallyConfiguration) throws(DaemonError) -> Components {
         let layout = DropFolderLayout(folder: configuration.dropFolder, processed: configuration.processedFolder, rejected: configuration.rejectedFolder)
         let pipeline: Pipeline
         do {
@@ -103,15 +134,16 @@ public final class Daemon: @unchecked Sendable {
             let store = try TallyStore(path: configuration.databasePath)
             let alertLog = try AlertLogWriter(path: configuration.alertLogPath)
             pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy)
+            let change = try FeedSubscriptions.sync(configuration.feeds, store: store, now: Date())
+            logFeedChange(change)
         } catch {
             throw DaemonError("\(error)")
         }
-        var recovered = false
         var attempt = 0
-        while !recovered {
+        while true {
             do {
                 try pipeline.recover()
-                recovered = true
+                break
             } catch {
                 // E.g. the disk holding the alert log is full: say so and wait for space.
                 attempt += 1
@@ -123,7 +155,54 @@ public final class Daemon: @unchecked Sendable {
         let watcher = FolderWatcher(folder: layout.folder, queue: queue, logger: logger)
         watcher.start()
         queue.requestRescan()
-        return (processor, watcher)
+        let (feeds, fetcher) = startFeeds(configuration, store: pipeline.store)
+        return Components(processor: processor, watcher: watcher, feeds: feeds, fetcher: fetcher)
+    }
+
+    private func startFeeds(_ configuration: TallyConfiguration, store: TallyStore) -> (FeedService, any HTTPFetching) {
+        let fetcher = makeFetcher(configuration.feedSettings)
+        let settings = FeedService.Settings(policy: SchedulePolicy(interval: configuration.feedSettings.interval,
+                                                                   backoffCeiling: configuration.feedSettings.backoffCeiling),
+                                            fetchArticles: configuration.feedSettings.fetchArticles)
+        let queue = self.queue
+        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger) { document in queue.add(document) }
+        service.start()
+        return (service, fetcher)
+    }
+
+    private func reload(_ components: Components) -> Components {
+        do {
+            let reloaded = try TallyConfiguration.load(path: configurationPath)
+            var next = components
+            if reloaded.dropFolder != configuration.dropFolder || reloaded.databasePath != configuration.databasePath
+                || reloaded.alertLogPath != configuration.alertLogPath || reloaded.processedFolder != configuration.processedFolder
+                || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes {
+                components.stop()
+                next = try start(reloaded)
+            } else {
+                next.processor.pipeline.rules.policy = reloaded.alertPolicy
+                try next.processor.pipeline.alertLog.reopen()
+                logFeedChange(try FeedSubscriptions.sync(reloaded.feeds, store: next.processor.pipeline.store, now: Date()))
+                if reloaded.feedSettings != configuration.feedSettings {
+                    next.feeds.stop()
+                    next.fetcher.shutdown()
+                    (next.feeds, next.fetcher) = startFeeds(reloaded, store: next.processor.pipeline.store)
+                } else {
+                    next.feeds.refreshSubscriptions()
+                }
+            }
+            configuration = reloaded
+            logger.notice("configuration reloaded; alert log reopened", metadata: ["feeds": "\(reloaded.feeds.count) in the configuration"])
+            return next
+        } catch {
+            logger.error("reload failed; keeping the running configuration", metadata: ["error": "\(error)"])
+            return components
+        }
+    }
+
+    private func logFeedChange(_ change: FeedSubscriptions.Change) {
+        for url in change.subscribed { logger.notice("subscribed to a feed from the configuration", metadata: ["url": "\(url)"]) }
+        for url in change.unsubscribed { logger.notice("feed no longer in the configuration: unsubscribed", metadata: ["url": "\(url)"]) }
     }
 
     /// A file found by a scan (not announced by inotify) may still be being written. When the

@@ -1,19 +1,29 @@
 import DropFolder
+import Feeds
 import Foundation
+import Store
 
-/// What the daemon's worker does next. Files are taken in the order they were announced (a
-/// scan announces them in name order); a stop or reload request comes before any file.
+/// What the daemon's worker does next. Documents (dropped files and feed entries) are taken in
+/// the order they were announced (a scan announces files in name order); a stop or reload
+/// request comes before any document.
 final class WorkQueue: @unchecked Sendable {
     enum Work: Equatable {
         case file(FileName, fromScan: Bool)
+        case feedDocument(FeedDocument)
         case rescan
         case reload
         case stop
     }
 
+    private enum Item: Hashable {
+        case file(FileName)
+        case feed(FeedEntryReference)
+    }
+
     private let condition = NSCondition()
-    private var order: [FileName] = []
-    private var waiting: [FileName: Bool] = [:]
+    private var order: [Item] = []
+    private var files: [FileName: Bool] = [:]
+    private var feedDocuments: [FeedEntryReference: FeedDocument] = [:]
     private var delayed: [FileName: Date] = [:]
     private var pausedUntil: Date?
     private var rescanRequested = false
@@ -23,54 +33,65 @@ final class WorkQueue: @unchecked Sendable {
     /// Queues a file unless it is queued already. An inotify announcement makes a file
     /// ready at once, even one a scan put on hold.
     func add(_ name: FileName, fromScan: Bool) {
-        condition.lock()
-        defer { condition.unlock() }
-        if !fromScan { delayed[name] = nil }
-        if let queuedFromScan = waiting[name] {
-            if queuedFromScan && !fromScan { waiting[name] = false }
-        } else if delayed[name] == nil {
-            waiting[name] = fromScan
-            order.append(name)
+        condition.withLock {
+            if !fromScan { delayed[name] = nil }
+            if let queuedFromScan = files[name] {
+                if queuedFromScan && !fromScan { files[name] = false }
+            } else if delayed[name] == nil {
+                files[name] = fromScan
+                order.append(.file(name))
+            }
+            condition.signal()
         }
-        condition.signal()
+    }
+
+    /// Queues a feed entry's document unless that entry is queued already.
+    func add(_ document: FeedDocument) {
+        condition.withLock {
+            if feedDocuments.updateValue(document, forKey: document.entry) == nil { order.append(.feed(document.entry)) }
+            condition.signal()
+        }
     }
 
     /// Holds a file until `time` (still being written, or not yet settled).
     func hold(_ name: FileName, until time: Date) {
-        condition.lock()
-        defer { condition.unlock() }
-        delayed[name] = time
-        condition.signal()
+        condition.withLock {
+            delayed[name] = time
+            condition.signal()
+        }
     }
 
-    /// Puts a file back at the front and takes no file before `time` (after a failure of the
-    /// database or the alert log, so that documents keep their order).
-    func retry(_ name: FileName, fromScan: Bool, after time: Date) {
-        condition.lock()
-        defer { condition.unlock() }
-        if waiting[name] == nil {
-            waiting[name] = fromScan
-            order.insert(name, at: 0)
+    /// Puts the work back at the front and takes no document before `time` (after a failure of
+    /// the database or the alert log, so that documents keep their order).
+    func retry(_ work: Work, after time: Date) {
+        condition.withLock {
+            switch work {
+            case .file(let name, let fromScan):
+                if files[name] == nil {
+                    files[name] = fromScan
+                    order.insert(.file(name), at: 0)
+                }
+            case .feedDocument(let document):
+                if feedDocuments.updateValue(document, forKey: document.entry) == nil { order.insert(.feed(document.entry), at: 0) }
+            case .rescan, .reload, .stop:
+                break
+            }
+            pausedUntil = time
+            condition.signal()
         }
-        pausedUntil = time
-        condition.signal()
     }
 
     func requestRescan() { flag { $0.rescanRequested = true } }
     func requestReload() { flag { $0.reloadRequested = true } }
     func requestStop() { flag { $0.stopRequested = true } }
 
-    var pendingCount: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return order.count + delayed.count
-    }
+    var pendingCount: Int { condition.withLock { order.count + delayed.count } }
 
     private func flag(_ set: (WorkQueue) -> Void) {
-        condition.lock()
-        set(self)
-        condition.signal()
-        condition.unlock()
+        condition.withLock {
+            set(self)
+            condition.signal()
+        }
     }
 
     /// Blocks until there is something to do.
@@ -86,17 +107,21 @@ final class WorkQueue: @unchecked Sendable {
             let due = delayed.filter { $0.value <= now }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
             for (name, _) in due {
                 delayed[name] = nil
-                if waiting[name] == nil {
-                    waiting[name] = true
-                    order.append(name)
+                if files[name] == nil {
+                    files[name] = true
+                    order.append(.file(name))
                 }
             }
             let pause = pausedUntil.flatMap { $0 > now ? $0 : nil }
             if pause == nil, !order.isEmpty {
                 pausedUntil = nil
-                let name = order.removeFirst()
-                let fromScan = waiting.removeValue(forKey: name) ?? true
-                return .file(name, fromScan: fromScan)
+                switch order.removeFirst() {
+                case .file(let name):
+                    return .file(name, fromScan: files.removeValue(forKey: name) ?? true)
+                case .feed(let entry):
+                    if let document = feedDocuments.removeValue(forKey: entry) { return .feedDocument(document) }
+                    continue
+                }
             }
             let wakeTimes = Array(delayed.values) + (pause.map { [$0] } ?? [])
             if let soonest = wakeTimes.min() {

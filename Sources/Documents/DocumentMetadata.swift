@@ -17,3 +17,11 @@ public struct DocumentMetadata: Codable, Sendable, Equatable {
         self.author = author
     }
 }
+
+extension DocumentMetadata {
+    /// These fields, with every field `other` states replacing the one here.
+    public func overridden(by other: DocumentMetadata) -> DocumentMetadata {
+        DocumentMetadata(url: other.url ?? url, title: other.title ?? title, published: other.published ?? published,
+                         source: other.source ?? source, author: other.author ?? author)
+    }
+}

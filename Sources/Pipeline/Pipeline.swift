@@ -57,10 +57,16 @@ public final class Pipeline {
     /// Runs a document through the whole path. A document Tally cannot read is an outcome
     /// (`.rejected`); a failure of the database or the alert log throws, and the document
     /// should be tried again later.
-    public func ingest(_ bytes: [UInt8], name: String, origin: String, declaredCharset: String? = nil) throws(PipelineError) -> IngestReport {
+    ///
+    /// `metadata` (a feed entry's title, link, author, date, feed name) takes precedence over what
+    /// the document says of itself. `feedEntry` is marked done in the same transaction that
+    /// records the document, whatever the outcome.
+    public func ingest(_ bytes: [UInt8], name: String, origin: String, declaredCharset: String? = nil,
+                       metadata: DocumentMetadata? = nil, feedEntry: FeedEntryReference? = nil) throws(PipelineError) -> IngestReport {
         try flushPendingAlerts()
         let hash = ContentDigest.sha256Hex(bytes)
         if let known = try read({ try $0.document(hash: hash) }) {
+            if let feedEntry { try write { tx in try tx.completeFeedEntry(feedEntry, documentID: known.id) } }
             return Self.report(forKnown: known, name: name)
         }
         let document = NewDocument(contentHash: hash, fileName: name, origin: origin, byteCount: bytes.count, receivedAt: clock.now())
@@ -68,21 +74,22 @@ public final class Pipeline {
         let article: Article
         var decodedDocument = document
         do {
-            let decoded = try DocumentDecoder.decode(bytes, fileName: name, declaredCharset: declaredCharset)
+            var decoded = try DocumentDecoder.decode(bytes, fileName: name, declaredCharset: declaredCharset)
+            if let metadata { decoded.metadata = decoded.metadata.overridden(by: metadata) }
             decodedDocument.format = decoded.markup.rawValue
             decodedDocument.encoding = decoded.encoding
             article = try ArticleExtractor.extract(decoded)
         } catch let error as DocumentError {
-            return try recordRejection(document, reason: error.description)
+            return try recordRejection(document, reason: error.description, feedEntry: feedEntry)
         } catch let error as ExtractionError {
-            return try recordRejection(decodedDocument, reason: error.description)
+            return try recordRejection(decodedDocument, reason: error.description, feedEntry: feedEntry)
         } catch {
-            return try recordRejection(decodedDocument, reason: "\(error)")
+            return try recordRejection(decodedDocument, reason: "\(error)", feedEntry: feedEntry)
         }
 
         let fingerprint = Fingerprint(text: article.body)
         let claims = claimExtractor.claims(title: article.title, body: article.body)
-        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, claims: claims)
+        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, claims: claims, feedEntry: feedEntry)
         guard let recorded else {
             // Another process recorded the same bytes in the meantime.
             return try read { try $0.document(hash: hash) }.map { Self.report(forKnown: $0, name: name) }
@@ -108,10 +115,14 @@ public final class Pipeline {
     }
 
     /// One transaction: the duplicate check, every row, the position updates and the alerts.
-    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, claims: [Claim]) throws(PipelineError) -> Recorded? {
+    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, claims: [Claim],
+                        feedEntry: FeedEntryReference?) throws(PipelineError) -> Recorded? {
         let now = clock.now()
         return try write { tx -> Recorded? in
-            guard try tx.document(hash: document.contentHash) == nil else { return nil }
+            if let known = try tx.document(hash: document.contentHash) {
+                if let feedEntry { try tx.completeFeedEntry(feedEntry, documentID: known.id) }
+                return nil
+            }
             try self.catchUpDuplicateIndex(tx)
             let match = self.duplicates.bestMatch(for: fingerprint)
             let documentID = try tx.insertDocument(document, outcome: .ingested)
@@ -132,15 +143,17 @@ public final class Pipeline {
             let alerts = self.rules.apply(observations, to: &positions, at: now)
             try tx.replacePositions(positions)
             let stored = try tx.insertAlerts(alerts, documentID: documentID)
+            if let feedEntry { try tx.completeFeedEntry(feedEntry, documentID: documentID) }
             return Recorded(documentID: documentID, articleID: articleID, duplicateOf: match,
                             repeatedClaims: entries.filter(\.repeated).count, alerts: stored)
         }
     }
 
-    private func recordRejection(_ document: NewDocument, reason: String) throws(PipelineError) -> IngestReport {
+    private func recordRejection(_ document: NewDocument, reason: String, feedEntry: FeedEntryReference?) throws(PipelineError) -> IngestReport {
         let documentID = try write { tx -> Int64? in
-            guard try tx.document(hash: document.contentHash) == nil else { return nil }
-            return try tx.insertDocument(document, outcome: .rejected, reason: reason)
+            let id = try tx.document(hash: document.contentHash)?.id ?? tx.insertDocument(document, outcome: .rejected, reason: reason)
+            if let feedEntry { try tx.completeFeedEntry(feedEntry, documentID: id) }
+            return id
         }
         return IngestReport(name: document.fileName, outcome: .rejected(reason: reason), documentID: documentID)
     }

@@ -2,6 +2,11 @@ import GRDB
 
 /// The database layout, as migrations: a database written by an older Tally is brought up to
 /// date on open, never rebuilt.
+///
+/// A feed entry is recorded when first seen, with what is needed to ingest it (`pending_json`),
+/// in the same transaction as the feed's new validators; it is cleared in the transaction that
+/// records its document. So a crash between the two leaves the entry pending, not lost: the next
+/// conditional GET may well answer 304.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -68,6 +73,40 @@ enum Schema {
                 );
                 CREATE INDEX alert_unlogged ON alert(id) WHERE logged = 0;
                 CREATE INDEX alert_by_key ON alert(key, id);
+                """)
+        }
+        migrator.registerMigration("v2: feeds and their entries") { db in
+            try db.execute(sql: """
+                CREATE TABLE feed (
+                    id INTEGER PRIMARY KEY,
+                    url TEXT NOT NULL UNIQUE,
+                    name TEXT,
+                    tags TEXT NOT NULL DEFAULT '[]',
+                    interval_seconds DOUBLE,
+                    origin TEXT NOT NULL CHECK (origin IN ('config', 'added', 'opml')),
+                    subscribed INTEGER NOT NULL DEFAULT 1,
+                    etag TEXT,
+                    last_modified TEXT,
+                    next_due DOUBLE NOT NULL,
+                    error_streak INTEGER NOT NULL DEFAULT 0,
+                    last_attempt DOUBLE,
+                    last_success DOUBLE,
+                    last_status INTEGER,
+                    last_error TEXT,
+                    title TEXT,
+                    site_url TEXT,
+                    created_at DOUBLE NOT NULL
+                );
+                CREATE TABLE feed_entry (
+                    feed_id INTEGER NOT NULL REFERENCES feed(id),
+                    entry_key TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    seen_at DOUBLE NOT NULL,
+                    pending_json TEXT,
+                    document_id INTEGER REFERENCES document(id),
+                    PRIMARY KEY (feed_id, entry_key)
+                ) WITHOUT ROWID;
+                CREATE INDEX feed_entry_pending ON feed_entry(sequence) WHERE pending_json IS NOT NULL;
                 """)
         }
         return migrator

@@ -64,3 +64,46 @@ import Testing
         #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[log]\nlevel = \"loud\"\n") }
     }
 }
+
+@Suite struct FeedConfigurationTests {
+    @Test func feedsAndTheirSettings() throws {
+        let configuration = try TallyConfiguration.parse("""
+            [feeds]
+            interval = "30m"
+            max_transfers_per_host = 1
+            timeout = 20
+            backoff_ceiling = "12h"
+            fetch_articles = false
+
+            [[feed]]
+            url = "https://example.org/rss.xml"
+            name = "Example"
+            interval = "1h"
+            tags = ["conflict", "korea"]
+
+            [[feed]]
+            url = "http://wire.example.com/atom"
+            """)
+        #expect(configuration.feedSettings.interval == 1800)
+        #expect(configuration.feedSettings.maxTransfersPerHost == 1)
+        #expect(configuration.feedSettings.timeout == 20)
+        #expect(configuration.feedSettings.backoffCeiling == 43_200)
+        #expect(configuration.feedSettings.fetchArticles == false)
+        #expect(configuration.feeds == [
+            FeedConfiguration(url: "https://example.org/rss.xml", name: "Example", interval: 3600, tags: ["conflict", "korea"]),
+            FeedConfiguration(url: "http://wire.example.com/atom"),
+        ])
+    }
+
+    @Test func feedMistakesAreNamed() {
+        let scheme = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[[feed]]\nurl = \"ftp://x/y\"\n", file: "t.toml") }
+        #expect(scheme?.description == "t.toml: feed[1].url must be an http:// or https:// address")
+        let missing = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[[feed]]\nname = \"x\"\n", file: "t.toml") }
+        #expect(missing?.description.contains("feed[1].url") == true)
+        let typo = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[[feed]]\nurl = \"https://a/b\"\nintervall = 5\n", file: "t.toml") }
+        #expect(typo?.description.contains("unknown setting feed[1].intervall") == true)
+        let duration = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[feeds]\ninterval = \"soon\"\n", file: "t.toml") }
+        #expect(duration?.description.contains("feeds.interval must be a duration") == true)
+        #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[feeds]\ninterval = 1\n") }
+    }
+}

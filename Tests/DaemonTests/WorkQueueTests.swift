@@ -48,7 +48,7 @@ import Testing
     @Test func aRetriedFileComesFirstAfterThePause() {
         let queue = WorkQueue()
         queue.add(b, fromScan: true)
-        queue.retry(a, fromScan: true, after: Date().addingTimeInterval(0.2))
+        queue.retry(.file(a, fromScan: true), after: Date().addingTimeInterval(0.2))
         let started = Date()
         #expect(queue.next() == .file(a, fromScan: true))
         #expect(Date().timeIntervalSince(started) >= 0.15)

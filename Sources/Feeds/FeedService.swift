@@ -1,0 +1,274 @@
+import FeedFetching
+import FeedParsing
+import FeedScheduling
+import Foundation
+import Logging
+import Store
+import Timekeeping
+
+/// Fetches the subscribed feeds on their schedule and hands each new entry, as a document, to
+/// the pipeline's worker (`deliver`). One thread of its own; the transfers themselves run on
+/// the fetcher's thread. State lives in the database: validators, schedule, error streak, the
+/// entries seen, and entries still pending, which a restart takes up again.
+public final class FeedService: @unchecked Sendable {
+    public struct Settings: Sendable, Equatable {
+        public var policy: SchedulePolicy
+        /// Fetch the linked page when an entry carries only a summary.
+        public var fetchArticles: Bool
+
+        public init(policy: SchedulePolicy = SchedulePolicy(), fetchArticles: Bool = true) {
+            self.policy = policy
+            self.fetchArticles = fetchArticles
+        }
+    }
+
+    private enum Event {
+        case feed(Int64, HTTPResponse)
+        case page(FeedEntryReference, PendingEntry, HTTPResponse)
+    }
+
+    private let store: TallyStore
+    private let fetcher: any HTTPFetching
+    private let clock: any WallClock
+    private let logger: Logger
+    private let deliver: @Sendable (FeedDocument) -> Void
+    private let settings: Settings
+    /// How often the subscription list is read again (feeds added by `tally feeds add`).
+    private let refreshInterval: TimeInterval
+
+    private let condition = NSCondition()
+    private var inbox: [Event] = []
+    private var stopping = false
+    private var refreshRequested = false
+    private var thread: Thread?
+    private let finished = DispatchSemaphore(value: 0)
+
+    // Owned by the service thread.
+    private var feeds: [Int64: FeedRecord] = [:]
+    private var schedule: [Int64: FeedScheduleState] = [:]
+    private var inFlight: Set<Int64> = []
+    private var random = SystemRandomNumberGenerator()
+
+    public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
+                logger: Logger, refreshInterval: TimeInterval = 5, deliver: @escaping @Sendable (FeedDocument) -> Void) {
+        self.store = store
+        self.fetcher = fetcher
+        self.settings = settings
+        self.clock = clock
+        self.logger = logger
+        self.refreshInterval = refreshInterval
+        self.deliver = deliver
+    }
+
+    public func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "tally-feeds"
+        self.thread = thread
+        thread.start()
+    }
+
+    /// Stops after the event in hand; transfers in flight are abandoned (their entries, if any,
+    /// are recorded as pending only once a response was handled, so nothing is lost).
+    public func stop() {
+        condition.withLock {
+            stopping = true
+            condition.signal()
+        }
+        if thread != nil { finished.wait() }
+    }
+
+    /// Reads the subscriptions again now (after a reload or `tally feeds add`).
+    public func refreshSubscriptions() {
+        condition.withLock {
+            refreshRequested = true
+            condition.signal()
+        }
+    }
+
+    private func post(_ event: Event) {
+        condition.withLock {
+            inbox.append(event)
+            condition.signal()
+        }
+    }
+
+    private func run() {
+        defer { finished.signal() }
+        loadFeeds(resuming: true)
+        resumePendingEntries()
+        var lastRefresh = Date()
+        while true {
+            let (events, stop, refresh) = nextEvents(wakingAt: nextWake(lastRefresh: lastRefresh))
+            if stop { return }
+            for event in events {
+                switch event {
+                case .feed(let id, let response): handleFeed(id, response)
+                case .page(let reference, let entry, let response): handlePage(reference, entry, response)
+                }
+            }
+            if refresh || Date().timeIntervalSince(lastRefresh) >= refreshInterval {
+                loadFeeds(resuming: false)
+                lastRefresh = Date()
+            }
+            startDueFetches()
+        }
+    }
+
+    private func nextEvents(wakingAt wake: Date) -> (events: [Event], stop: Bool, refresh: Bool) {
+        condition.lock()
+        defer { condition.unlock() }
+        if inbox.isEmpty, !stopping, !refreshRequested { _ = condition.wait(until: wake) }
+        let events = inbox
+        inbox = []
+        let refresh = refreshRequested
+        refreshRequested = false
+        return (events, stopping, refresh)
+    }
+
+    /// The soonest due feed, but no later than the next look at the subscription list.
+    private func nextWake(lastRefresh: Date) -> Date {
+        let due = schedule.filter { !inFlight.contains($0.key) }.map(\.value.nextDue).min() ?? .distantFuture
+        let dueInRealTime = Date().addingTimeInterval(max(0, due.timeIntervalSince(clock.now())))
+        return min(dueInRealTime, lastRefresh.addingTimeInterval(refreshInterval))
+    }
+
+    private func loadFeeds(resuming: Bool) {
+        let loaded: [FeedRecord]
+        do {
+            loaded = try store.read { try $0.feeds() }
+        } catch {
+            logger.error("cannot read the feed subscriptions", metadata: ["error": "\(error)"])
+            return
+        }
+        let now = clock.now()
+        var current: [Int64: FeedRecord] = [:]
+        for feed in loaded {
+            current[feed.id] = feed
+            if schedule[feed.id] == nil {
+                let stored = FeedScheduleState(nextDue: feed.nextDue, errorStreak: feed.errorStreak, lastAttempt: feed.lastAttempt, lastSuccess: feed.lastSuccess)
+                schedule[feed.id] = resuming
+                    ? FeedSchedule.resume(stored, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
+                    : stored
+            }
+        }
+        schedule = schedule.filter { current[$0.key] != nil }
+        feeds = current
+    }
+
+    private func interval(of feed: FeedRecord) -> TimeInterval { feed.interval ?? settings.policy.interval }
+
+    private func startDueFetches() {
+        let now = clock.now()
+        for (id, state) in schedule where state.nextDue <= now && !inFlight.contains(id) {
+            guard let feed = feeds[id] else { continue }
+            inFlight.insert(id)
+            fetcher.fetch(HTTPRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified, tag: id)) { [weak self] response in
+                self?.post(.feed(id, response))
+            }
+        }
+    }
+
+    private func handleFeed(_ id: Int64, _ response: HTTPResponse) {
+        inFlight.remove(id)
+        guard let feed = feeds[id], let previous = schedule[id] else { return } // unsubscribed meanwhile
+        let now = clock.now()
+        var result = FetchClassification.result(of: response, now: now)
+        var parsed: ParsedFeed?
+        if result == .fresh {
+            do {
+                parsed = try FeedParser.parse(response.body, url: response.finalURL, contentType: response.headers["content-type"])
+            } catch {
+                result = .failed(reason: "not a readable feed: \(error.description)", retryAfter: nil)
+            }
+        }
+        let next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
+        schedule[id] = next
+        let update = FetchClassification.update(for: response, result: result, schedule: next, title: parsed?.title, siteURL: parsed?.siteURL)
+        let name = feed.name ?? parsed?.title ?? feed.title ?? feed.url
+        var newEntries: [PendingEntry] = []
+        do {
+            try store.write { tx in
+                if let parsed {
+                    let entries = Self.oldestFirst(parsed.entries)
+                    let known = try tx.knownEntryKeys(feedID: id, among: entries.map(\.key))
+                    newEntries = entries.filter { !known.contains($0.key) }.map { PendingEntry($0, feedName: name) }
+                }
+                try tx.recordFetch(feedID: id, update)
+                try tx.recordNewEntries(feedID: id, newEntries.map { ($0.key, $0.json) }, at: now)
+            }
+            feeds[id] = try store.read { try $0.feed(url: update.movedTo ?? feed.url) } ?? feed
+        } catch {
+            logger.error("cannot record a feed fetch; it is fetched again later", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+            return
+        }
+        log(feed, response: response, result: result, newEntries: newEntries.count, next: next)
+        for entry in newEntries {
+            process(entry, FeedEntryReference(feedID: id, key: entry.key))
+        }
+    }
+
+    /// Entries in the order they were published, oldest first, so alerts follow the story;
+    /// undated entries keep the feed's own order (newest first, so reversed).
+    static func oldestFirst(_ entries: [FeedEntry]) -> [FeedEntry] {
+        var seen: Set<String> = []
+        let unique = entries.reversed().filter { seen.insert($0.key).inserted }
+        guard unique.allSatisfy({ ($0.published ?? $0.updated) != nil }) else { return unique }
+        return unique.enumerated().sorted { a, b in
+            let (dateA, dateB) = (a.element.published ?? a.element.updated ?? .distantPast, b.element.published ?? b.element.updated ?? .distantPast)
+            return dateA == dateB ? a.offset < b.offset : dateA < dateB
+        }.map(\.element)
+    }
+
+    private func resumePendingEntries() {
+        do {
+            let pending = try store.read { try $0.pendingFeedEntries() }
+            if !pending.isEmpty { logger.notice("taking up feed entries left pending", metadata: ["count": "\(pending.count)"]) }
+            for item in pending {
+                let reference = FeedEntryReference(feedID: item.feedID, key: item.key)
+                guard let entry = PendingEntry.decode(item.payload) else {
+                    logger.error("a pending feed entry cannot be read back; skipping it", metadata: ["feed": "\(item.feedID)", "entry": "\(item.key)"])
+                    continue
+                }
+                process(entry, reference)
+            }
+        } catch {
+            logger.error("cannot read pending feed entries", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private func process(_ entry: PendingEntry, _ reference: FeedEntryReference) {
+        guard settings.fetchArticles, !EntryDocuments.carriesArticle(entry), let url = entry.url,
+              url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") else {
+            deliver(EntryDocuments.fromEntry(entry, reference: reference))
+            return
+        }
+        fetcher.fetch(HTTPRequest(url: url, tag: reference.feedID)) { [weak self] response in
+            self?.post(.page(reference, entry, response))
+        }
+    }
+
+    private func handlePage(_ reference: FeedEntryReference, _ entry: PendingEntry, _ response: HTTPResponse) {
+        if response.failure == nil, (200...299).contains(response.status), !response.body.isEmpty {
+            deliver(EntryDocuments.fromPage(entry, reference: reference, body: response.body, contentType: response.headers["content-type"],
+                                            finalURL: response.finalURL))
+            return
+        }
+        let why = response.failure?.description ?? "HTTP \(response.status)"
+        logger.warning("cannot fetch an entry's page; reading the entry's own text instead",
+                       metadata: ["url": "\(entry.url ?? "")", "error": "\(why)"])
+        deliver(EntryDocuments.fromEntry(entry, reference: reference))
+    }
+
+    private func log(_ feed: FeedRecord, response: HTTPResponse, result: FetchResult, newEntries: Int, next: FeedScheduleState) {
+        let metadata: Logger.Metadata = ["feed": "\(feed.displayName)", "status": "\(response.status)", "next_in_seconds": "\(Int(next.nextDue.timeIntervalSince(clock.now())))"]
+        switch result {
+        case .fresh:
+            logger.info("fetched a feed: \(newEntries) new entries", metadata: metadata)
+        case .notModified:
+            logger.debug("feed not modified", metadata: metadata)
+        case .throttled, .failed:
+            let reason = if case .failed(let reason, _) = result { reason } else { "throttled" }
+            logger.warning("feed fetch failed (\(next.errorStreak) in a row): \(reason)", metadata: metadata)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Configuration
+import FeedParsing
+import FeedScheduling
+import Foundation
+import Store
+
+/// The feeds to fetch: those in the configuration (kept in step with it on start and SIGHUP),
+/// those added with `tally feeds add`, and those imported from OPML. All live in the database,
+/// where their state is.
+public enum FeedSubscriptions {
+    public struct Change: Sendable, Equatable {
+        public var subscribed: [String] = []
+        public var unsubscribed: [String] = []
+    }
+
+    /// Makes the configuration's feeds the subscribed configuration feeds.
+    @discardableResult
+    public static func sync(_ configured: [FeedConfiguration], store: TallyStore, now: Date) throws(StoreError) -> Change {
+        var random = SystemRandomNumberGenerator()
+        return try store.write { tx in
+            var change = Change()
+            for feed in configured {
+                let wasSubscribed = try tx.feed(url: feed.url)?.subscribed ?? false
+                let interval = feed.interval ?? SchedulePolicy().interval
+                try tx.subscribe(FeedSubscription(url: feed.url, name: feed.name, tags: feed.tags, interval: feed.interval), origin: .config,
+                                 firstDue: FeedSchedule.firstDue(now: now, interval: interval, using: &random), now: now)
+                if !wasSubscribed { change.subscribed.append(feed.url) }
+            }
+            change.unsubscribed = try tx.unsubscribeConfigurationFeeds(except: Set(configured.map(\.url)))
+            return change
+        }
+    }
+
+    /// Subscribes one feed (`tally feeds add`, OPML).
+    @discardableResult
+    public static func add(_ subscription: FeedSubscription, origin: FeedOrigin, store: TallyStore, now: Date) throws(StoreError) -> FeedRecord? {
+        var random = SystemRandomNumberGenerator()
+        return try store.write { tx in
+            try tx.subscribe(subscription, origin: origin, firstDue: FeedSchedule.firstDue(now: now, interval: subscription.interval ?? SchedulePolicy().interval, using: &random), now: now)
+            return try tx.feed(url: subscription.url)
+        }
+    }
+
+    public enum RemovalOutcome: Equatable, Sendable {
+        case removed
+        case notSubscribed
+        /// Configuration feeds are removed from the configuration, not from the command line.
+        case inConfiguration
+    }
+
+    public static func remove(url: String, store: TallyStore) throws(StoreError) -> RemovalOutcome {
+        try store.write { tx in
+            guard let feed = try tx.feed(url: url), feed.subscribed else { return .notSubscribed }
+            guard feed.origin != .config else { return .inConfiguration }
+            try tx.unsubscribe(url: url)
+            return .removed
+        }
+    }
+
+    /// Subscribes every feed of an OPML file; folder titles become tags.
+    public static func importOPML(_ bytes: [UInt8], store: TallyStore, now: Date) throws -> [FeedRecord] {
+        let subscriptions = try OPMLReader.subscriptions(in: bytes)
+        var imported: [FeedRecord] = []
+        for subscription in subscriptions {
+            if let record = try add(FeedSubscription(url: subscription.feedURL, name: subscription.title, tags: subscription.tags),
+                                    origin: .opml, store: store, now: now) {
+                imported.append(record)
+            }
+        }
+        return imported
+    }
+}

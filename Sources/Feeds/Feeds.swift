@@ -1,1 +1,0 @@
-// Placeholder: the feed service is being written.

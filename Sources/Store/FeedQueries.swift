@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+
+extension StoreReading {
+    /// Subscribed feeds (and, when asked, those unsubscribed but remembered), by id.
+    public func feeds(includingUnsubscribed: Bool = false) throws -> [FeedRecord] {
+        try Row.fetchAll(db, sql: """
+            SELECT feed.*,
+                   (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id) AS entries_seen,
+                   (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id AND pending_json IS NOT NULL) AS entries_pending
+            FROM feed \(includingUnsubscribed ? "" : "WHERE subscribed = 1") ORDER BY id
+            """).map(Self.feedRecord)
+    }
+
+    public func feed(url: String) throws -> FeedRecord? {
+        try feeds(includingUnsubscribed: true).first { $0.url == url }
+    }
+
+    /// Which of `keys` this feed has seen before (pending or done).
+    public func knownEntryKeys(feedID: Int64, among keys: [String]) throws -> Set<String> {
+        var known: Set<String> = []
+        for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min($0 + 500, keys.count)]) }) {
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            var arguments: StatementArguments = [feedID]
+            arguments += StatementArguments(chunk)
+            known.formUnion(try String.fetchAll(db, sql: "SELECT entry_key FROM feed_entry WHERE feed_id = ? AND entry_key IN (\(placeholders))",
+                                                arguments: arguments))
+        }
+        return known
+    }
+
+    /// Entries seen but not yet recorded as documents, oldest first.
+    public func pendingFeedEntries() throws -> [PendingFeedEntry] {
+        try Row.fetchAll(db, sql: "SELECT feed_id, entry_key, pending_json FROM feed_entry WHERE pending_json IS NOT NULL ORDER BY sequence")
+            .map { PendingFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], payload: $0["pending_json"]) }
+    }
+
+    static func feedRecord(_ row: Row) throws -> FeedRecord {
+        let tags = (try? JSONDecoder().decode([String].self, from: Data((row["tags"] as String).utf8))) ?? []
+        let date = { (column: String) in (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
+        return FeedRecord(id: row["id"], url: row["url"], name: row["name"], tags: tags, interval: row["interval_seconds"],
+                          origin: FeedOrigin(rawValue: row["origin"]) ?? .added, subscribed: row["subscribed"],
+                          etag: row["etag"], lastModified: row["last_modified"], nextDue: Date(timeIntervalSince1970: row["next_due"]),
+                          errorStreak: row["error_streak"], lastAttempt: date("last_attempt"), lastSuccess: date("last_success"),
+                          lastStatus: row["last_status"], lastError: row["last_error"], title: row["title"], siteURL: row["site_url"],
+                          entriesSeen: row["entries_seen"], entriesPending: row["entries_pending"])
+    }
+}
+
+extension StoreTransaction {
+    /// Subscribes (or re-subscribes) a feed; returns its id. Name, tags and interval follow the
+    /// latest statement; a feed in the configuration stays a configuration feed.
+    @discardableResult
+    public func subscribe(_ subscription: FeedSubscription, origin: FeedOrigin, firstDue: Date, now: Date) throws -> Int64 {
+        let tags = String(decoding: try JSONEncoder().encode(subscription.tags), as: UTF8.self)
+        if let existing = try Row.fetchOne(db, sql: "SELECT id, origin FROM feed WHERE url = ?", arguments: [subscription.url]) {
+            let id: Int64 = existing["id"]
+            let keptOrigin = (existing["origin"] as String) == FeedOrigin.config.rawValue && origin != .config ? FeedOrigin.config : origin
+            try db.execute(sql: """
+                UPDATE feed SET name = COALESCE(?, name), tags = ?, interval_seconds = ?, origin = ?, subscribed = 1 WHERE id = ?
+                """, arguments: [subscription.name, tags, subscription.interval, keptOrigin.rawValue, id])
+            return id
+        }
+        try db.execute(sql: """
+            INSERT INTO feed (url, name, tags, interval_seconds, origin, next_due, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [subscription.url, subscription.name, tags, subscription.interval, origin.rawValue,
+                             firstDue.timeIntervalSince1970, now.timeIntervalSince1970])
+        return db.lastInsertedRowID
+    }
+
+    /// Stops fetching a feed; its history stays. Returns whether it was subscribed.
+    @discardableResult
+    public func unsubscribe(url: String) throws -> Bool {
+        try db.execute(sql: "UPDATE feed SET subscribed = 0 WHERE url = ? AND subscribed = 1", arguments: [url])
+        return db.changesCount > 0
+    }
+
+    /// Configuration feeds no longer in the configuration stop being fetched.
+    public func unsubscribeConfigurationFeeds(except urls: Set<String>) throws -> [String] {
+        let gone = try String.fetchAll(db, sql: "SELECT url FROM feed WHERE origin = 'config' AND subscribed = 1").filter { !urls.contains($0) }
+        for url in gone { try unsubscribe(url: url) }
+        return gone
+    }
+
+    public func recordFetch(feedID: Int64, _ update: FeedFetchUpdate) throws {
+        if let movedTo = update.movedTo {
+            // A permanent redirect to a feed already subscribed under that URL keeps the old address.
+            try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feed WHERE url = ?)",
+                           arguments: [movedTo, feedID, movedTo])
+        }
+        if !update.keepValidators {
+            try db.execute(sql: "UPDATE feed SET etag = ?, last_modified = ? WHERE id = ?", arguments: [update.etag, update.lastModified, feedID])
+        }
+        try db.execute(sql: """
+            UPDATE feed SET next_due = ?, error_streak = ?, last_attempt = ?, last_success = COALESCE(?, last_success),
+                            last_status = ?, last_error = ?, title = COALESCE(?, title), site_url = COALESCE(?, site_url)
+            WHERE id = ?
+            """, arguments: [update.nextDue.timeIntervalSince1970, update.errorStreak, update.lastAttempt?.timeIntervalSince1970,
+                             update.lastSuccess?.timeIntervalSince1970, update.status, update.error, update.title, update.siteURL, feedID])
+    }
+
+    /// Records entries seen for the first time, pending until their documents are recorded.
+    /// Entries already known are left as they are.
+    public func recordNewEntries(feedID: Int64, _ entries: [(key: String, payload: String)], at date: Date) throws {
+        var sequence = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM feed_entry") ?? 0
+        for entry in entries {
+            sequence += 1
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO feed_entry (feed_id, entry_key, sequence, seen_at, pending_json) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [feedID, entry.key, sequence, date.timeIntervalSince1970, entry.payload])
+        }
+    }
+
+    /// The entry's document is recorded (or it was set aside): it is no longer pending.
+    public func completeFeedEntry(_ entry: FeedEntryReference, documentID: Int64?) throws {
+        try db.execute(sql: "UPDATE feed_entry SET pending_json = NULL, document_id = COALESCE(?, document_id) WHERE feed_id = ? AND entry_key = ?",
+                       arguments: [documentID, entry.feedID, entry.key])
+    }
+}

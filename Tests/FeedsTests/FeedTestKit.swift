@@ -1,0 +1,116 @@
+import AlertLog
+import FeedFetching
+import Feeds
+import Foundation
+import Logging
+import Pipeline
+import Store
+import Synchronization
+
+/// RSS written for the tests: entries with a guid, a link, a date and a body.
+enum SampleFeed {
+    struct Item {
+        var guid: String
+        var title: String
+        var link: String
+        var date: String = "Tue, 22 Oct 2024 08:00:00 GMT"
+        var description: String = "A short summary."
+        var content: String?
+    }
+
+    static func rss(_ title: String = "Example World", items: [Item]) -> String {
+        let entries = items.map { item in
+            """
+            <item><guid>\(item.guid)</guid><title>\(item.title)</title><link>\(item.link)</link><pubDate>\(item.date)</pubDate>
+            <description><![CDATA[\(item.description)]]></description>\(item.content.map { "<content:encoded><![CDATA[\($0)]]></content:encoded>" } ?? "")</item>
+            """
+        }.joined(separator: "\n")
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>\(title)</title>
+            <link>https://news.example.org/</link>\(entries)</channel></rss>
+            """
+    }
+
+    /// An article long enough to be one, stating a figure.
+    static func article(_ figure: String, padding: Int = 8) -> String {
+        "<p>At least \(figure) people have died in the floods, the regional health ministry said on Tuesday.</p>"
+            + String(repeating: "<p>Rescue teams searched collapsed houses along the river while residents waited in schools and churches for the water to recede.</p>", count: padding)
+    }
+}
+
+/// Collects what a feed service delivers, and waits for it.
+final class Deliveries: Sendable {
+    private let documents = Mutex<[FeedDocument]>([])
+
+    var handler: @Sendable (FeedDocument) -> Void { { [self] document in documents.withLock { $0.append(document) } } }
+
+    var all: [FeedDocument] { documents.withLock { $0 } }
+
+    /// Waits until `count` documents arrived (10 s at most); returns them.
+    @discardableResult
+    func wait(for count: Int) -> [FeedDocument] {
+        let deadline = Date().addingTimeInterval(10)
+        while all.count < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        return all
+    }
+}
+
+/// A database and a running feed service over a scripted web.
+final class FeedHarness {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-feeds-\(UUID().uuidString)").path
+    let store: TallyStore
+    let fetcher: ScriptedFetcher
+    let deliveries = Deliveries()
+    private(set) var service: FeedService?
+
+    init(script: @escaping ScriptedFetcher.Script) throws {
+        store = try TallyStore(path: root + "/tally.sqlite")
+        fetcher = ScriptedFetcher(script: script)
+    }
+
+    deinit {
+        service?.stop()
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    @discardableResult
+    func subscribe(_ url: String, name: String? = nil, interval: TimeInterval = 0.5) throws -> FeedRecord? {
+        try FeedSubscriptions.add(FeedSubscription(url: url, name: name, interval: interval), origin: .added, store: store, now: Date())
+    }
+
+    func start(fetchArticles: Bool = true) {
+        let service = FeedService(store: store, fetcher: fetcher,
+                                  settings: FeedService.Settings(policy: .init(interval: 0.5, jitter: 0, backoffBase: 0.5, backoffCeiling: 3600, catchUpWindow: 0.5),
+                                                                 fetchArticles: fetchArticles),
+                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, deliver: deliveries.handler)
+        service.start()
+        self.service = service
+    }
+
+    func stop() {
+        service?.stop()
+        service = nil
+    }
+
+    func feed(_ url: String) throws -> FeedRecord? { try store.read { try $0.feed(url: url) } }
+
+    /// Polls the database until `condition` holds (10 s at most).
+    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if try condition() { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return try condition()
+    }
+
+    /// Ingests delivered documents as the daemon's worker would.
+    func ingest(_ documents: [FeedDocument]) throws -> [IngestReport] {
+        let pipeline = Pipeline(store: store, alertLog: try AlertLogWriter(path: root + "/alerts.jsonl"))
+        try pipeline.recover()
+        return try documents.map {
+            try pipeline.ingest($0.bytes, name: $0.name, origin: "feed", declaredCharset: $0.declaredCharset, metadata: $0.metadata, feedEntry: $0.entry)
+        }
+    }
+}
