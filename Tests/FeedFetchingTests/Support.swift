@@ -1,0 +1,64 @@
+import FeedFetching
+import Foundation
+import LoopbackHTTP
+
+extension HTTPFetching {
+    func fetch(_ request: HTTPRequest) async -> HTTPResponse {
+        await withCheckedContinuation { continuation in
+            fetch(request) { continuation.resume(returning: $0) }
+        }
+    }
+
+    func fetch(_ url: String) async -> HTTPResponse {
+        await fetch(HTTPRequest(url: url))
+    }
+
+    /// All at once; the responses in the order of `requests`.
+    func fetchAll(_ requests: [HTTPRequest]) async -> [HTTPResponse] {
+        await withTaskGroup(of: (Int, HTTPResponse).self) { group in
+            for (index, request) in requests.enumerated() {
+                group.addTask { (index, await self.fetch(request)) }
+            }
+            var responses = [HTTPResponse?](repeating: nil, count: requests.count)
+            for await (index, response) in group { responses[index] = response }
+            return responses.compactMap { $0 }
+        }
+    }
+}
+
+/// A small RSS document on a topic far from the seeds.
+func sampleFeed(_ title: String, items: Int = 3) -> String {
+    let entries = (1...max(1, items)).map { index in
+        "<item><title>\(title) update \(index): 1,\(index)40 cases reported</title><link>https://example.org/\(index)</link></item>"
+    }
+    return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title>\(entries.joined())</channel></rss>"
+}
+
+/// A server and a fetcher for one test; `stop` ends both.
+struct Rig {
+    let server: LoopbackServer
+    let fetcher: CurlFetcher
+
+    init(settings: FetchSettings = FetchSettings(), handler: @escaping LoopbackServer.Handler) throws {
+        server = try LoopbackServer(handler: handler)
+        fetcher = CurlFetcher(settings: settings)
+    }
+
+    func url(_ path: String, host: String = "127.0.0.1") -> String {
+        server.url(path, host: host)
+    }
+
+    func stop() {
+        fetcher.shutdown()
+        server.stop()
+    }
+}
+
+/// Polls `condition` every 10 ms, for at most `attempts` tries; true once it holds.
+func eventually(attempts: Int = 500, _ condition: () -> Bool) -> Bool {
+    for _ in 0..<attempts {
+        if condition() { return true }
+        usleep(10_000)
+    }
+    return condition()
+}
