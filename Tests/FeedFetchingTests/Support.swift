@@ -35,7 +35,7 @@ func sampleFeed(_ title: String, items: Int = 3) -> String {
 }
 
 /// A server and a fetcher for one test; `stop` ends both.
-struct Rig {
+struct Rig: Sendable {
     let server: LoopbackServer
     let fetcher: CurlFetcher
 
@@ -61,4 +61,16 @@ func eventually(attempts: Int = 500, _ condition: () -> Bool) -> Bool {
         usleep(10_000)
     }
     return condition()
+}
+
+/// A value shared between the test and completion handlers.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.withLock { body(&value) }
+    }
 }
