@@ -39,6 +39,11 @@ struct HostScheduler<Item> {
         return nil
     }
 
+    /// Whether more items wait for `host`.
+    func hasWaiting(host: String) -> Bool {
+        waiting[host]?.isEmpty == false
+    }
+
     mutating func finished(host: String) {
         let remaining = active[host, default: 0] - 1
         active[host] = remaining > 0 ? remaining : nil

@@ -16,7 +16,8 @@ final class TransferEngine {
         self.multi = multi
         self.settings = settings
         scheduler = HostScheduler(perHost: settings.maxTransfersPerHost)
-        // Idle connections kept for reuse (a feed's host is often asked again for its articles).
+        // Only a host with more transfers queued keeps its connection, so about one per running
+        // transfer is ever kept.
         _ = tally_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(8, settings.maxTransfers))
     }
 
@@ -68,7 +69,7 @@ final class TransferEngine {
     private func startAllowed() -> Int {
         var started = 0
         while inFlight.count < maxTransfers, let (job, host) = scheduler.next() {
-            if let failure = start(job) {
+            if let failure = start(job, keepConnection: scheduler.hasWaiting(host: host)) {
                 scheduler.finished(host: host)
                 job.fail(failure)
             } else {
@@ -78,7 +79,10 @@ final class TransferEngine {
         return started
     }
 
-    private func start(_ job: FetchJob) -> FetchFailure? {
+    /// `keepConnection`: whether the host has more transfers waiting, which will reuse it. An idle
+    /// connection is not kept for later: that spares the servers and keeps libcurl's
+    /// connection cache small (see CurlTransfer.configure).
+    private func start(_ job: FetchJob, keepConnection: Bool) -> FetchFailure? {
         let now = ContinuousClock.now
         let deadline = job.deadline ?? now.advanced(by: settings.totalTimeout)
         job.deadline = deadline
@@ -86,7 +90,7 @@ final class TransferEngine {
         guard let easy = idleHandles.popLast() ?? curl_easy_init() else {
             return .connection("libcurl could not make a transfer handle (out of memory?)")
         }
-        let transfer = CurlTransfer(easy: easy, job: job, settings: settings, timeout: now.duration(to: deadline))
+        let transfer = CurlTransfer(easy: easy, job: job, settings: settings, timeout: now.duration(to: deadline), keepConnection: keepConnection)
         let added = curl_multi_add_handle(multi, easy)
         guard added == CURLM_OK else {
             release(easy)

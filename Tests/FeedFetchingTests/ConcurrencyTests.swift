@@ -72,14 +72,31 @@ import Testing
         #expect(rig.server.peakConcurrentRequests <= 64)
     }
 
-    @Test func connectionsAreReused() async throws {
-        let rig = try Rig { _ in LoopbackResponse(status: 200, text: sampleFeed("Harvest")) }
+    @Test func aConnectionServesTheNextTransfersQueuedForItsHost() async throws {
+        let rig = try Rig(settings: FetchSettings(maxTransfersPerHost: 1)) { request in
+            LoopbackResponse(status: 200, body: Array(sampleFeed("Harvest").utf8), delay: request.path == "/first.xml" ? .milliseconds(200) : .zero)
+        }
         defer { rig.stop() }
-        for index in 0..<5 {
+        // The first starts alone; the five queued behind it while it runs share one connection.
+        async let first = rig.fetcher.fetch(rig.url("/first.xml", host: "farm.localhost"))
+        #expect(eventually { rig.server.requestCount == 1 })
+        let rest = await rig.fetcher.fetchAll((0..<5).map { HTTPRequest(url: rig.url("/feed\($0).xml", host: "farm.localhost")) })
+        #expect(await first.status == 200)
+        #expect(rest.allSatisfy { $0.status == 200 })
+        let connections = rig.server.requests.map(\.connection)
+        #expect(connections.count == 6)
+        #expect(Set(connections.dropFirst()).count == 1)
+    }
+
+    @Test func anIdleConnectionIsNotKept() async throws {
+        // Nothing else queued for the host: the connection closes after the answer instead of
+        // waiting in libcurl's cache, where thousands of hosts' connections would pile up.
+        let rig = try Rig { _ in LoopbackResponse(status: 200, text: sampleFeed("Tides")) }
+        defer { rig.stop() }
+        for index in 0..<3 {
             let response = await rig.fetcher.fetch(rig.url("/feed\(index).xml"))
             #expect(response.status == 200)
         }
-        #expect(rig.server.requestCount == 5)
-        #expect(rig.server.connectionCount == 1)
+        #expect(rig.server.connectionCount == 3)
     }
 }

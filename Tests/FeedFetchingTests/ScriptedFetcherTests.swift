@@ -30,14 +30,16 @@ import Testing
 
     @Test func completionsComeLaterNotFromInsideFetch() {
         let fetcher = ScriptedFetcher(replies: ["https://a.example/": .notModified])
-        let calledInside = Locked(false)
-        let returned = Locked(false)
+        let caller = pthread_self()
+        let insideFetch = Locked(true)
+        let calledFromInside = Locked<Bool?>(nil)
         fetcher.fetch(HTTPRequest(url: "https://a.example/")) { _ in
-            calledInside.withLock { $0 = !returned.withLock { $0 } }
+            let inside = insideFetch.withLock { $0 } && pthread_equal(pthread_self(), caller) != 0
+            calledFromInside.withLock { $0 = inside }
         }
-        returned.withLock { $0 = true }
+        insideFetch.withLock { $0 = false }
         fetcher.waitUntilDelivered()
-        #expect(calledInside.withLock { $0 } == false)
+        #expect(calledFromInside.withLock { $0 } == false)
     }
 
     @Test func shutdownCancelsWhatIsNotDeliveredAndWhatComesAfter() async {
