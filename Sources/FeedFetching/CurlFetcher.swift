@@ -36,6 +36,8 @@ public final class CurlFetcher: HTTPFetching, @unchecked Sendable {
         shutdown()
     }
 
+    /// Queues the request; `completion` runs on the fetcher's thread. After `shutdown` it gets
+    /// `.cancelled`, from a global dispatch queue since the thread is gone.
     public func fetch(_ request: HTTPRequest, completion: @escaping @Sendable (HTTPResponse) -> Void) {
         if let refusal = mailbox.post(request, completion) {
             // No fetcher thread any more: still never call back from inside `fetch`.
