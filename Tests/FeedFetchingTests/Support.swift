@@ -13,6 +13,20 @@ extension HTTPFetching {
         await fetch(HTTPRequest(url: url))
     }
 
+    /// The response, or nil when none came within `watchdog`: a fetch that would hang for ever
+    /// without the feature under test fails the test instead of hanging the run.
+    func fetch(_ url: String, watchdog: Duration) async -> HTTPResponse? {
+        await withCheckedContinuation { continuation in
+            let resumed = Locked(false)
+            let resumeOnce: @Sendable (HTTPResponse?) -> Void = { response in
+                if resumed.withLock({ done in defer { done = true }; return !done }) { continuation.resume(returning: response) }
+            }
+            fetch(HTTPRequest(url: url), completion: resumeOnce)
+            let (seconds, attoseconds) = watchdog.components
+            DispatchQueue.global().asyncAfter(deadline: .now() + Double(seconds) + Double(attoseconds) / 1e18) { resumeOnce(nil) }
+        }
+    }
+
     /// All at once; the responses in the order of `requests`.
     func fetchAll(_ requests: [HTTPRequest]) async -> [HTTPResponse] {
         await withTaskGroup(of: (Int, HTTPResponse).self) { group in
@@ -52,6 +66,16 @@ struct Rig: Sendable {
         fetcher.shutdown()
         server.stop()
     }
+}
+
+/// Runs `body` on a thread of its own; false when it did not return within `watchdog`.
+func returns(within watchdog: DispatchTimeInterval, _ body: @escaping @Sendable () -> Void) -> Bool {
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+        body()
+        done.signal()
+    }.start()
+    return done.wait(timeout: .now() + watchdog) == .success
 }
 
 /// Polls `condition` every 10 ms, for at most `attempts` tries; true once it holds.

@@ -2,23 +2,25 @@ import FeedFetching
 import LoopbackHTTP
 import Testing
 
-/// Without the time-out under test each of these would wait for an hour; the time limit turns
-/// that into a failure instead of a hung run.
-@Suite(.timeLimit(.minutes(1))) struct TimeoutTests {
+/// Without the time-out under test each of these would wait for an hour (the other time-out);
+/// a 30 s watchdog turns that into a failure instead of a hung run.
+@Suite struct TimeoutTests {
+    static let watchdog = Duration.seconds(30)
+
     @Test func aConnectThatNeverCompletesTimesOut() async throws {
         let stalled = try StalledListener()
         let fetcher = CurlFetcher(settings: FetchSettings(connectTimeout: .milliseconds(300), totalTimeout: .seconds(3600)))
         defer { fetcher.shutdown() }
-        let response = await fetcher.fetch(stalled.url("/feed.xml"))
-        #expect(response.failure == .timedOut)
-        #expect(response.status == 0)
+        let response = await fetcher.fetch(stalled.url("/feed.xml"), watchdog: Self.watchdog)
+        #expect(response?.failure == .timedOut)
+        #expect(response?.status == 0)
     }
 
     @Test func aServerThatNeverAnswersTimesOut() async throws {
         let rig = try Rig(settings: FetchSettings(connectTimeout: .seconds(3600), totalTimeout: .milliseconds(300))) { _ in .hang }
         defer { rig.stop() }
-        let response = await rig.fetcher.fetch(rig.url("/feed.xml"))
-        #expect(response.failure == .timedOut)
+        let response = await rig.fetcher.fetch(rig.url("/feed.xml"), watchdog: Self.watchdog)
+        #expect(response?.failure == .timedOut)
     }
 
     @Test func aBodyThatTricklesPastTheTotalTimeOut() async throws {
@@ -26,8 +28,8 @@ import Testing
             LoopbackResponse(status: 200, body: Array(sampleFeed("Earthquake aftershocks", items: 20).utf8), trickle: .init(bytes: 16, every: .milliseconds(50)))
         }
         defer { rig.stop() }
-        let response = await rig.fetcher.fetch(rig.url("/feed.xml"))
-        #expect(response.failure == .timedOut)
+        let response = await rig.fetcher.fetch(rig.url("/feed.xml"), watchdog: Self.watchdog)
+        #expect(response?.failure == .timedOut)
         #expect(rig.server.requestCount == 1)
     }
 
@@ -40,8 +42,8 @@ import Testing
             return response
         }
         defer { rig.stop() }
-        let response = await rig.fetcher.fetch(rig.url("/0"))
-        #expect(response.failure == .timedOut)
+        let response = await rig.fetcher.fetch(rig.url("/0"), watchdog: Self.watchdog)
+        #expect(response?.failure == .timedOut)
     }
 
     @Test func aSlowButTimelyAnswerArrives() async throws {

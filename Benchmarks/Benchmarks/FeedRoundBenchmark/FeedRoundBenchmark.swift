@@ -26,7 +26,7 @@ let benchmarks: @Sendable () -> Void = {
     let round = FeedRound(port: server.port, feedCount: feedCount)
     let changed = feedCount / site.changingEvery
     let configuration = Benchmark.Configuration(
-        metrics: [.wallClock, .peakMemoryResident, feedsPerSecond], warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, feedsPerSecond], warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
 
     for touch in [false, true] {
         let what = touch ? "fetch + body touch" : "fetch only"
