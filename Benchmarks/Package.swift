@@ -30,5 +30,15 @@ let package = Package(
             path: "Benchmarks/PipelineBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "FeedRoundBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FeedFetching", package: "Tally"),
+                .product(name: "LoopbackHTTP", package: "Tally"),
+            ],
+            path: "Benchmarks/FeedRoundBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -1,0 +1,66 @@
+import Benchmark
+import FeedFetching
+import Foundation
+import LoopbackHTTP
+
+/// One round of 10,000 feeds through the real CurlFetcher against a LoopbackServer in the same
+/// process (its own thread). Round 1: no validators, every feed answers 200 with ~4 KB of RSS.
+/// Round 2: each request carries the ETag and Last-Modified of round 1; one feed in 20 has a
+/// new edition (200), the rest answer 304. Each feed has a host of its own
+/// ("f123.localhost", which libcurl resolves to loopback without a resolver thread), so the
+/// per-host limit does not serialise them, as on the web where feeds live on many sites.
+///
+///     cd Benchmarks && swift package benchmark --target FeedRoundBenchmark
+let feedCount = 10_000
+let feedsPerSecond = BenchmarkMetric.custom("feeds/s", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Fails loudly instead of measuring a round that did not do the work.
+func check(_ outcome: FeedRound.Outcome, expecting statuses: [Int: Int]) {
+    precondition(outcome.failures.isEmpty, "\(outcome.failures.count) failures, first: \(outcome.failures.first ?? "")")
+    precondition(outcome.statuses == statuses, "statuses \(outcome.statuses), expected \(statuses)")
+}
+
+let benchmarks: @Sendable () -> Void = {
+    let site = FeedSite()
+    let server = try! LoopbackServer(recordsRequests: false) { site.answer($0) }
+    let round = FeedRound(port: server.port, feedCount: feedCount)
+    let changed = feedCount / site.changingEvery
+    let configuration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, feedsPerSecond], warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
+
+    for touch in [false, true] {
+        let what = touch ? "fetch + body touch" : "fetch only"
+
+        Benchmark("Round 1: \(feedCount) feeds, all 200 (\(what))", configuration: configuration) { benchmark in
+            let fetcher = CurlFetcher()
+            defer { fetcher.shutdown() }
+            let requests = round.requests(validators: nil)
+            let start = ContinuousClock.now
+            benchmark.startMeasurement()
+            let outcome = round.run(fetcher, requests, touch: touch)
+            benchmark.stopMeasurement()
+            benchmark.measurement(feedsPerSecond, Int(Double(feedCount) / (ContinuousClock.now - start).seconds))
+            check(outcome, expecting: [200: feedCount])
+            blackHole(outcome.touched)
+        }
+
+        Benchmark("Round 2: \(feedCount) feeds, \(feedCount - changed) answer 304 (\(what))", configuration: configuration) { benchmark in
+            let fetcher = CurlFetcher()
+            defer { fetcher.shutdown() }
+            let first = round.run(fetcher, round.requests(validators: nil), touch: false)
+            site.publishNewEdition()
+            let requests = round.requests(validators: first.validators)
+            let start = ContinuousClock.now
+            benchmark.startMeasurement()
+            let outcome = round.run(fetcher, requests, touch: touch)
+            benchmark.stopMeasurement()
+            benchmark.measurement(feedsPerSecond, Int(Double(feedCount) / (ContinuousClock.now - start).seconds))
+            check(outcome, expecting: [200: changed, 304: feedCount - changed])
+            blackHole(outcome.touched)
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,48 @@
+import LoopbackHTTP
+import Synchronization
+
+/// 10,000 feeds on one loopback server, each on a host of its own ("f123.localhost"), each a
+/// small RSS document with an ETag and a Last-Modified. Publishing a new edition changes one
+/// feed in `changingEvery`; the rest keep their validators and answer 304 to them.
+final class FeedSite: Sendable {
+    let changingEvery = 20
+    private let edition = Atomic<Int>(0)
+
+    func publishNewEdition() {
+        edition.add(1, ordering: .relaxed)
+    }
+
+    func answer(_ request: LoopbackRequest) -> LoopbackResponse {
+        guard let number = Self.feedNumber(request.host) else { return .notFound }
+        let version = number % changingEvery == 0 ? edition.load(ordering: .relaxed) : 0
+        let etag = "\"f\(number)-v\(version)\""
+        let lastModified = "Sat, \(10 + version % 18) Nov 2026 06:\(10 + number % 50):00 GMT"
+        if request.headers["if-none-match"] == etag {
+            return LoopbackResponse(status: 304, headers: [("ETag", etag), ("Last-Modified", lastModified)])
+        }
+        return LoopbackResponse(status: 200, headers: [("Content-Type", "application/rss+xml; charset=utf-8"), ("ETag", etag), ("Last-Modified", lastModified)],
+                                body: Self.feed(number, version: version))
+    }
+
+    /// "f123.localhost" -> 123.
+    static func feedNumber(_ host: String) -> Int? {
+        guard host.hasPrefix("f"), let dot = host.firstIndex(of: ".") else { return nil }
+        return Int(host[host.index(after: host.startIndex)..<dot])
+    }
+
+    /// About 4 KB: a channel and ten items with numbers in them, like a small news feed.
+    static func feed(_ number: Int, version: Int) -> [UInt8] {
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Regional desk \(number)</title>"
+            + "<link>https://f\(number).example/</link><description>Updates from desk \(number)</description>"
+        for item in 0..<10 {
+            let id = version * 10 + item
+            text += "<item><title>Desk \(number) report \(id): \(1_000 + (number * 7 + id * 13) % 9_000) people affected</title>"
+                + "<link>https://f\(number).example/news/\(id)</link><guid isPermaLink=\"false\">f\(number)-\(id)</guid>"
+                + "<pubDate>Sat, 21 Nov 2026 0\(item % 10):15:00 GMT</pubDate>"
+                + "<description>Officials said about \((number + id) % 500) families were moved and \(2 + id % 9) shelters opened; "
+                + "the count rose from \((number + id) % 300) on the previous day.</description></item>"
+        }
+        text += "</channel></rss>\n"
+        return Array(text.utf8)
+    }
+}
