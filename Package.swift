@@ -12,6 +12,8 @@ let package = Package(
         // For the benchmark package (Benchmarks/), which measures stages on their own.
         .library(name: "Duplicates", targets: ["Duplicates"]),
         .library(name: "TallyPipeline", targets: ["Pipeline", "Store", "AlertLog", "Alerts", "Timekeeping"]),
+        .library(name: "FeedFetching", targets: ["FeedFetching"]),
+        .library(name: "LoopbackHTTP", targets: ["LoopbackHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

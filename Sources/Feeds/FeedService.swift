@@ -170,7 +170,8 @@ public final class FeedService: @unchecked Sendable {
 
     private func handleFeed(_ id: Int64, _ response: HTTPResponse) {
         inFlight.remove(id)
-        guard let feed = feeds[id], let previous = schedule[id] else { return } // unsubscribed meanwhile
+        // Unsubscribed meanwhile, or cut short by a shutdown: nothing to hold against the feed.
+        guard response.failure != .cancelled, let feed = feeds[id], let previous = schedule[id] else { return }
         let now = clock.now()
         var result = FetchClassification.result(of: response, now: now)
         var parsed: ParsedFeed?

@@ -158,7 +158,7 @@ struct FeedsParse: ParsableCommand {
             do {
                 StandardOutput.line(Self.json(try FeedParser.parse(bytes, url: url, contentType: contentType)).serialized)
             } catch {
-                throw CommandFailure("\(source): \(error.description)", exitCode: 65)
+                throw CommandFailure("\(source): \(error)", exitCode: 65)
             }
         }
     }
