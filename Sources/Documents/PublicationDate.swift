@@ -31,12 +31,15 @@ public enum PublicationDate {
     /// numeric and military zones, a missing or wrong day name, asctime's order), normalised to
     /// UTC. Nil when the value is none of these; a date without a zone is read as UTC.
     public static func feedDate(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, trimmed.utf8.count <= maxLength else { return nil }
-        let bytes = Array(trimmed.utf8)
+        // Feeds' date elements are short ASCII: trimmed by bytes, not by Foundation's character sets.
+        let utf8 = text.utf8
+        guard utf8.count <= maxLength * 2, let first = utf8.firstIndex(where: { $0 > 0x20 }),
+              let last = utf8.lastIndex(where: { $0 > 0x20 }) else { return nil }
+        let bytes = Array(utf8[first...last])
+        guard bytes.count <= maxLength else { return nil }
         if let (date, end) = iso8601(bytes, at: 0), end == bytes.count { return date }
         if let date = partialW3CDTF(bytes) { return date }
-        return prose(trimmed)
+        return prose(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Lines longer than this are prose, not a dateline; the bound also caps the work.
@@ -233,13 +236,21 @@ public enum PublicationDate {
             default: false
             }
         }
+        /// ASCII letters answered without a Unicode property lookup, which dominates the cost.
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic
+        }
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
-            if scalar.properties.isAlphabetic {
+            if isLetter(scalar) {
                 var j = i
-                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
-                tokens.append(.word(String(String.UnicodeScalarView(scalars[i..<j]))))
+                while j < scalars.count, isLetter(scalars[j]) { j += 1 }
+                let letters = scalars[i..<j]
+                // Built from bytes when ASCII (nearly always): appending scalars one by one is slow.
+                let word = letters.allSatisfy(\.isASCII) ? String(decoding: letters.lazy.map { UInt8($0.value) }, as: UTF8.self)
+                    : String(String.UnicodeScalarView(letters))
+                tokens.append(.word(word))
                 i = j
             } else if case let (value, count) = digitRun(i), count > 0 {
                 var j = i + count

@@ -1,3 +1,4 @@
+import FeedParsing
 import Foundation
 
 /// Where the test inputs are: this target's testdata/ and the shared corpora beside the repository.
@@ -11,5 +12,30 @@ enum TestData {
 
     static func bytes(_ name: String) throws -> [UInt8] {
         Array(try Data(contentsOf: directory.appendingPathComponent(name)))
+    }
+}
+
+/// Parsing helpers for feeds written inline.
+enum Feeds {
+    static func parse(_ text: String, url: String? = nil, contentType: String? = nil) throws -> ParsedFeed {
+        try FeedParser.parse(Array(text.utf8), url: url, contentType: contentType)
+    }
+
+    static func document(_ text: String, url: String? = nil) throws -> FeedDocument {
+        try FeedParser.document(Array(text.utf8), url: url)
+    }
+
+    /// The error a document fails with, or "parsed".
+    static func failure(_ bytes: [UInt8]) -> String {
+        do {
+            _ = try FeedParser.parse(bytes)
+            return "parsed"
+        } catch {
+            return error.description
+        }
+    }
+
+    static func date(_ text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
     }
 }

@@ -28,15 +28,16 @@ enum EntryIdentity {
 /// Titles as plain text: the domain model's titles are read by people and compared by Tally,
 /// so markup and character references are resolved here, once.
 extension TextConstruct {
-    /// For the RSS family, whose titles do not say what they hold: treated as HTML when they
-    /// look like it (a tag or a character reference), else as given.
+    /// For formats that say what a title holds (Atom): text as given, markup reduced to its text.
     var titleText: String? {
-        let plain: String
-        if kind == .text && !(value.contains("<") || value.contains("&")) {
-            plain = value
-        } else {
-            plain = HTMLText.plainText(value)
-        }
+        plainText.trimmingXMLWhitespace().nonEmpty
+    }
+
+    /// For the RSS family, whose titles do not say what they hold: read as HTML when they look
+    /// like it (a tag or a character reference, as feeds escape "&" in titles), else as given.
+    var guessedTitleText: String? {
+        let looksLikeHTML = value.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+        let plain = kind == .text && !looksLikeHTML ? value : HTMLText.plainText(value)
         return plain.trimmingXMLWhitespace().nonEmpty
     }
 }

@@ -18,7 +18,7 @@ public struct FeedPerson: Sendable, Equatable {
     /// email or a bare name.
     public init(rssText raw: String) {
         let text = raw.trimmingXMLWhitespace()
-        func emailLike(_ s: Substring) -> Bool { s.contains("@") && !s.contains(" ") }
+        func emailLike(_ s: Substring) -> Bool { s.utf8.contains(UInt8(ascii: "@")) && !s.utf8.contains(UInt8(ascii: " ")) }
         if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
             let outside = text[..<open].trimmingCharacters(" ")
             let inside = text[text.index(after: open)..<close].trimmingCharacters(" ")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A JSON object with a jsonfeed.org `version`, read into a `JSONFeed`. Members of the wrong
-/// type are skipped, not fatal: a feed with a numeric title still yields its items.
+/// type are skipped, not fatal: a feed with a numeric title still yields its items. Relative
+/// URLs resolve against the feed's own address.
 enum JSONFeedParser {
     /// nil when the object is not a JSON Feed (no jsonfeed.org version).
     static func parse(_ object: [String: Any], baseURL: String?) -> JSONFeed? {
@@ -15,9 +16,8 @@ enum JSONFeedParser {
         feed.favicon = url(object["favicon"], baseURL)
         feed.language = string(object["language"])
         feed.authors = authors(object, baseURL)
-        let itemBase = feed.homePageURL ?? baseURL
         for case let member as [String: Any] in object["items"] as? [Any] ?? [] {
-            feed.items.append(item(member, baseURL: itemBase))
+            feed.items.append(item(member, baseURL: baseURL))
         }
         return feed
     }

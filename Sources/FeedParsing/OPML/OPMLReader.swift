@@ -3,7 +3,8 @@ import Documents
 /// The subscriptions in an OPML file. An outline with an xmlUrl is a feed; one without is a
 /// folder, whose title becomes a tag of every feed inside it. A `category` attribute
 /// ("/News/World,Economy": comma-separated, slash-delimited paths) adds its parts as tags too.
-/// A feed listed in several folders is one subscription with the tags of all of them.
+/// A feed listed in several folders is one subscription with the tags of all of them. A file
+/// that is not well-formed XML is refused whole rather than imported in part.
 public enum OPMLReader {
     /// Folders further out than this add no tags (and cannot make reading quadratic).
     static let maximumFolderDepth = 32
@@ -18,6 +19,10 @@ public enum OPMLReader {
         let tree = try XMLTreeReader.read(decoded.text, baseURL: nil)
         guard tree[0].name.lowercased() == "opml" else {
             throw FeedError("not an OPML file: the root element is <\(tree[0].name.prefix(60))>, not <opml>")
+        }
+        // A broken file would import half-read addresses ("https://b.exa"): say so instead.
+        if let malformation = tree.malformation {
+            throw FeedError("the OPML file is damaged (\(malformation)); export it again from the feed reader")
         }
         var subscriptions: [OPMLSubscription] = []
         var positions: [String: Int] = [:]

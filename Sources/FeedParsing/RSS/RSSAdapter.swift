@@ -1,7 +1,7 @@
 /// An `RSSChannel` in the domain model.
 enum RSSAdapter {
     static func feed(_ channel: RSSChannel) -> ParsedFeed {
-        ParsedFeed(format: .rss, version: channel.version, title: (channel.title ?? channel.dublinCore.title.map { TextConstruct(kind: .text, value: $0) })?.titleText,
+        ParsedFeed(format: .rss, version: channel.version, title: (channel.title ?? channel.dublinCore.title.map { TextConstruct(kind: .text, value: $0) })?.guessedTitleText,
                    siteURL: channel.link ?? channel.atomLinks.alternate?.href, feedURL: channel.atomLinks.first(rel: "self")?.href,
                    entries: channel.items.map(entry))
     }
@@ -13,7 +13,7 @@ enum RSSAdapter {
         let dublinCore = item.dublinCore
         return EntryIdentity.entry(
             id: guid?.value, url: item.link ?? permalink ?? item.atomLinks.alternate?.href,
-            title: (item.title ?? dublinCore.title.map { TextConstruct(kind: .text, value: $0) })?.titleText,
+            title: (item.title ?? dublinCore.title.map { TextConstruct(kind: .text, value: $0) })?.guessedTitleText,
             author: (item.author ?? dublinCore.creators.first).flatMap { FeedPerson(rssText: $0).displayName },
             published: item.pubDate ?? dublinCore.date ?? dublinCore.issued ?? dublinCore.created,
             updated: dublinCore.modified,

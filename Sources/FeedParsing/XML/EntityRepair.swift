@@ -41,6 +41,7 @@ enum EntityRepair {
         while i < n {
             let byte = bytes[i]
             if byte == UInt8(ascii: "<") {
+                guard i + 1 < n, bytes[i + 1] == UInt8(ascii: "!") else { i += 1; continue }
                 if starts(bytes, at: i, with: cdataOpen) {
                     i = index(of: cdataClose, in: bytes, from: i + cdataOpen.count).map { $0 + cdataClose.count } ?? n
                     continue

@@ -40,8 +40,10 @@ struct XMLTree {
     var rootNamespaces: [String: String] = [:]
     /// The public identifier of the DOCTYPE, if any ("-//Netscape Communications//DTD RSS 0.91//EN").
     var doctypePublicID: String?
-    /// What libxml2 recovered from (the document was not well-formed).
+    /// What was recovered from (libxml2's complaint about an ill-formed document, repaired entities).
     var warnings: [String] = []
+    /// libxml2's complaint when the document was not well-formed XML; nil when it was.
+    var malformation: String?
 
     subscript(index: Int) -> Node { nodes[index] }
 

@@ -38,6 +38,8 @@ enum XMLTreeReader {
             throw FeedError("not XML" + (problem.map { ": " + $0.message } ?? ""))
         }
         var builder = Builder(document: document, budget: bytes.count + expansionAllowance, baseURL: baseURL)
+        // Feeds run to about one node per 30 bytes; growing the array by doubling costs more than guessing.
+        builder.tree.nodes.reserveCapacity(bytes.count / 32)
         try builder.walk(from: root)
         var tree = builder.tree
         var declaration = root.pointee.nsDef
@@ -49,7 +51,9 @@ enum XMLTreeReader {
             tree.doctypePublicID = String(cString: publicID)
         }
         if context.pointee.wellFormed == 0 || context.pointee.nsWellFormed == 0 {
-            tree.warnings.append("not well-formed XML" + (problem.map { ": " + $0.message } ?? "") + "; read as far as it goes")
+            let malformation = "not well-formed XML" + (problem.map { ": " + $0.message } ?? "")
+            tree.malformation = malformation
+            tree.warnings.append(malformation + "; read as far as it goes")
         }
         if repair.htmlEntities > 0 {
             tree.warnings.append("\(repair.htmlEntities) undeclared HTML entities (such as &nbsp;) read as their characters")
@@ -86,6 +90,7 @@ enum XMLTreeReader {
         var budget: Int
         let baseURL: String?
         var tree = XMLTree()
+        private var namespaces: [xmlNsPtr: (String, String)] = [:]
 
         init(document: xmlDocPtr, budget: Int, baseURL: String?) {
             self.document = document
@@ -148,19 +153,18 @@ enum XMLTreeReader {
             var namespace = ""
             var prefix = ""
             if let ns = node.pointee.ns {
-                namespace = ns.pointee.href.map { String(cString: $0) } ?? ""
-                prefix = ns.pointee.prefix.map { String(cString: $0) } ?? ""
-            } else if let colon = name.firstIndex(of: ":") {
+                (namespace, prefix) = names(of: ns)
+            } else if let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) {
                 // An undeclared prefix: libxml2 keeps "dc:creator" as the name.
                 prefix = String(name[..<colon])
-                name = String(name[name.index(after: colon)...])
+                name = String(name[name.utf8.index(after: colon)...])
                 namespace = Namespace.wellKnownPrefixes[prefix] ?? ""
             }
             var attributes: [XMLTree.Attribute] = []
             var attribute = node.pointee.properties
             while let current = attribute {
                 let attributeName = String(cString: current.pointee.name)
-                let attributeNamespace = current.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } } ?? ""
+                let attributeNamespace = current.pointee.ns.map { names(of: $0).0 } ?? ""
                 attributes.append(XMLTree.Attribute(name: attributeName, namespace: attributeNamespace, value: try value(of: current)))
                 attribute = current.pointee.next
             }
@@ -176,6 +180,15 @@ enum XMLTreeReader {
             }
             tree.nodes.append(element)
             return tree.nodes.count - 1
+        }
+
+        /// A namespace's URI and prefix, made into strings once per declaration rather than once
+        /// per element (and equal strings that share storage compare at once).
+        private mutating func names(of ns: xmlNsPtr) -> (String, String) {
+            if let known = namespaces[ns] { return known }
+            let names = (ns.pointee.href.map { String(cString: $0) } ?? "", ns.pointee.prefix.map { String(cString: $0) } ?? "")
+            namespaces[ns] = names
+            return names
         }
 
         /// An attribute's value with internal entity references expanded (within the budget).
