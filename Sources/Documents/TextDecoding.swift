@@ -52,8 +52,13 @@ enum TextDecoding {
             let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: 0, bigEndian: bigEndian)
             return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding)
         }
-        if let reason = BinaryContent.rejection(bytes, from: 0) { throw DocumentError(reason) }
-        if declared == nil, let (label, origin) = inDocumentLabel(bytes, rules.declaration) {
+        let inDocument = declared == nil ? inDocumentLabel(bytes, rules.declaration) : nil
+        // ISO-2022-JP switches character sets with ESC sequences: control bytes that are text there.
+        let escapesAreText = (declared ?? inDocument.map { CharacterEncoding.label($0.0) }.flatMap {
+            if case .supported(let encoding) = $0 { encoding } else { nil }
+        }) == .iso2022JP
+        if !escapesAreText, let reason = BinaryContent.rejection(bytes, from: 0) { throw DocumentError(reason) }
+        if let (label, origin) = inDocument {
             declared = try supported(label, origin: origin, bytes, rules: rules, warnings: &warnings)
             // A document cannot be UTF-16 or UTF-32 if its own ASCII declaration was readable.
             if declared?.isUTF16OrUTF32 == true {

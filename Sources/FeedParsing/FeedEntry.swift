@@ -1,7 +1,7 @@
 import Foundation
 
 /// One entry (item) of a feed in the domain model.
-public struct FeedEntry: Sendable, Equatable {
+public struct FeedEntry: Sendable, Equatable, Codable {
     /// Stable identity within its feed: the guid/id, else the link, else a hash of title and content.
     public var key: String
     public var id: String?

@@ -42,7 +42,7 @@ public enum FeedParser {
         case "RDF": return .rdf(RDFParser.parse(tree))
         case "feed": return .atom(AtomParser.parse(tree))
         case let name where name.lowercased() == "html":
-            throw FeedError("not a feed: the document is HTML (<html> root); look for a <link rel=\"alternate\"> to its feed")
+            throw FeedError.htmlPage
         case "opml":
             throw FeedError("not a feed: the document is an OPML subscription list (<opml> root); import it with `tally feeds import`")
         default:

@@ -28,11 +28,11 @@ enum FeedSyntax {
         case "<":
             let rest = text.unicodeScalars[first...]
             if looksLikeHTML(rest.prefix(512)) {
-                throw FeedError("not a feed: the document is HTML (<html> root); look for a <link rel=\"alternate\"> to its feed")
+                throw FeedError.htmlPage
             }
-            return .xml(String(rest), skipped: 0)
+            return .xml(first == text.unicodeScalars.startIndex ? text : String(rest), skipped: 0)
         default:
-            // Up to a few hundred characters of noise before the feed are skipped; more is not a feed.
+            // Up to 1,024 characters of noise before the feed are skipped; more is not a feed.
             let window = text.unicodeScalars[first...].prefix(1024)
             guard let tag = window.firstIndex(where: { $0 == "<" }), let next = text.unicodeScalars[tag...].dropFirst().first,
                   next == "?" || next == "!" || next.properties.isAlphabetic else {
@@ -56,4 +56,8 @@ enum FeedSyntax {
         }
         return rest.hasPrefix("<html") && (rest.dropFirst(5).first.map { $0 == ">" || $0.isWhitespace } ?? false)
     }
+}
+
+extension FeedError {
+    static let htmlPage = FeedError("not a feed: the document is HTML (<html> root); look for a <link rel=\"alternate\"> to its feed")
 }

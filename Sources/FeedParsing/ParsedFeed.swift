@@ -1,7 +1,8 @@
 import Foundation
 
-/// A feed in the one domain model every format is adapted to.
-public struct ParsedFeed: Sendable, Equatable {
+/// A feed in the one domain model every format is adapted to. Codable, so a command can print
+/// it as JSON for checking a feed by hand.
+public struct ParsedFeed: Sendable, Equatable, Codable {
     public var format: FeedFormat
     /// e.g. "rss20", "rss091u", "rss10", "atom03", "atom10", "json1".
     public var version: String?

@@ -32,6 +32,13 @@ import Testing
         #expect(document.encoding == encoding)
     }
 
+    @Test func iso2022JPEscapesAreNotBinary() throws {
+        // Twenty short runs of kanji, each switched in and out by ESC sequences: 40 control bytes.
+        let run: [UInt8] = [0x1B, 0x24, 0x42, 0x46, 0x7C, 0x4B, 0x5C, 0x1B, 0x28, 0x42, 0x20]
+        let document = try decode(page("iso-2022-jp", Array(repeating: run, count: 20).flatMap { $0 }))
+        #expect(document.content.contains(String(repeating: "日本 ", count: 20)))
+    }
+
     @Test func latinAliasesDecodeAsTheirWindowsSupersets() throws {
         // ISO-8859-9 is read as windows-1254 (as ISO-8859-1 is read as windows-1252): same letters, more of them.
         let document = try decode(page("iso-8859-9", [0xF0, 0xFE, 0xDD]))

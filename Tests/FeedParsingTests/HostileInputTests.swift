@@ -76,6 +76,12 @@ import Testing
         }
     }
 
+    @Test func deeplyNestedJSON() {
+        let items = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let (result, _) = timed("JSON nested 100,000 deep", "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": \(items)}")
+        #expect(throws: FeedError.self) { try result.get() }
+    }
+
     @Test func manyTinyAmpersandsAndTags() {
         let text = "<rss><channel><title>" + String(repeating: "&<", count: 200_000) + "</title></channel></rss>"
         let (result, _) = timed("400 KB of stray & and <", text)

@@ -6,11 +6,10 @@ extension XMLTree {
     func looseText(_ index: Int, kind: TextConstruct.Kind) -> TextConstruct {
         let node = nodes[index]
         if hasElementChildren(index) {
-            let children = children(of: index)
-            // xhtml:body and the like: a single XHTML wrapper's content.
-            let value = innerXML(of: index)
-            return TextConstruct(kind: children.contains { nodes[$0].namespace == Namespace.xhtml } ? .xhtml : .html,
-                                 value: value.trimmingXMLWhitespace(), base: node.base, language: node.language)
+            // Children in the XHTML namespace make it XHTML; any others, HTML written without escaping.
+            let isXHTML = children(of: index).contains { nodes[$0].namespace == Namespace.xhtml }
+            return TextConstruct(kind: isXHTML ? .xhtml : .html, value: innerXML(of: index).trimmingXMLWhitespace(),
+                                 base: node.base, language: node.language)
         }
         return TextConstruct(kind: kind, value: text(of: index), base: node.base, language: node.language)
     }

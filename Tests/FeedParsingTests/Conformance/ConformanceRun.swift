@@ -8,8 +8,9 @@ struct ConformanceRun {
     enum Outcome {
         case passed
         case failed(String)
-        /// The expectation is about feedparser's HTML processing of content (sanitising,
-        /// re-serialising, resolving URIs inside markup), which Tally leaves to its HTML extractor.
+        /// "sanitisation": the expectation is about feedparser's HTML processing of content
+        /// (sanitising, re-serialising, resolving URIs inside markup), which Tally leaves to its
+        /// HTML extractor. Told by an expected string holding markup or a character reference.
         case failedMarkup(String)
         case skipped(String)
     }
@@ -103,10 +104,10 @@ struct ConformanceRun {
         let groups = Dictionary(grouping: results, by: \.testCase.group).sorted { $0.key < $1.key }
         lines.append("feed conformance (feedparser corpus): \(results.count) files")
         func row(_ name: String, _ values: [Int]) -> String {
-            name.padding(toLength: 22, withPad: " ", startingAt: 0) + values.map { String($0).leftPadded(8) }.joined()
+            name.padding(toLength: 22, withPad: " ", startingAt: 0) + values.enumerated().map { String($1).leftPadded($0 == 3 ? 13 : 8) }.joined()
         }
         lines.append("directory".padding(toLength: 22, withPad: " ", startingAt: 0)
-            + ["files", "passed", "failed", "markup", "skipped"].map { $0.leftPadded(8) }.joined())
+            + ["files", "passed", "failed", "sanitisation", "skipped"].map { $0.leftPadded($0.count > 7 ? $0.count + 1 : 8) }.joined())
         func counts(_ subset: [Result]) -> [Int] {
             var counts = [subset.count, 0, 0, 0, 0]
             for result in subset {
