@@ -15,8 +15,13 @@ enum XMLTreeReader {
     /// size) means an entity bomb, not a feed.
     static let expansionAllowance = 1 << 20
 
+    /// libxml2 asks to be initialised once before parsers run on several threads at a time;
+    /// Swift runs a static's initialiser exactly once.
+    private static let initialized: Void = xmlInitParser()
+
     /// - Parameter baseURL: the document's address, against which xml:base and links resolve.
     static func read(_ text: String, baseURL: String?) throws(FeedError) -> XMLTree {
+        _ = initialized
         let repair = EntityRepair.repaired(Array(text.utf8))
         let bytes = repair.bytes
         guard !bytes.isEmpty else { throw FeedError("empty document") }
