@@ -7,8 +7,8 @@ import Testing
 /// first failures; asserts that every file parsed or failed with a FeedError (a crash would end
 /// the run) and that the pass count stays above a floor.
 @Suite struct ConformanceTests {
-    /// A little below the 658 reached (see the report for what fails and why).
-    static let passFloor = 650
+    /// A little below the 662 reached; what fails and why is in the printed report.
+    static let passFloor = 655
 
     @Test func feedparserCorpus() throws {
         let cases = try ConformanceCase.all(in: TestData.feedCorpus)

@@ -68,11 +68,18 @@ struct ConformanceRun {
         if guardExpression.contains("sys").self && guardExpression.contains("version") { return nil }
         if let open = guardExpression.range(of: "lookup('"), let close = guardExpression[open.upperBound...].firstIndex(of: "'") {
             let label = String(guardExpression[open.upperBound..<close])
-            if case .supported = CharacterEncoding.label(label) { return nil }
+            if case .supported = CharacterEncoding.label(pythonCodecLabel(label)) { return nil }
             return "codec \(label) not supported"
         }
         if guardExpression.contains("chardet") { return "needs statistical charset guessing (chardet)" }
         return "guard not honoured: \(guardExpression)"
+    }
+
+    /// Python's codec names ("utf_16", "u16", "utf32") in the spelling of the Encoding Standard's labels.
+    private static func pythonCodecLabel(_ name: String) -> String {
+        let dashed = name.lowercased().replacingOccurrences(of: "_", with: "-")
+        let aliases = ["u16": "utf-16", "utf16": "utf-16", "u32": "utf-32", "utf32": "utf-32", "u8": "utf-8", "utf8": "utf-8"]
+        return aliases[dashed] ?? dashed
     }
 
     /// `encoding == 'iso-8859-1'` compares under the WHATWG Encoding Standard's labels: Tally
