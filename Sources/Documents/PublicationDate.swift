@@ -26,6 +26,22 @@ public enum PublicationDate {
         return prose(text)
     }
 
+    /// A date as a feed's date element states it: RFC 3339 and W3C-DTF, partial ones included
+    /// ("2003-12", "2003"), and RFC 822 with its variants (two-digit years, no seconds, named,
+    /// numeric and military zones, a missing or wrong day name, asctime's order), normalised to
+    /// UTC. Nil when the value is none of these; a date without a zone is read as UTC.
+    public static func feedDate(_ text: String) -> Date? {
+        // Feeds' date elements are short ASCII: trimmed by bytes, not by Foundation's character sets.
+        let utf8 = text.utf8
+        guard utf8.count <= maxLength * 2, let first = utf8.firstIndex(where: { $0 > 0x20 }),
+              let last = utf8.lastIndex(where: { $0 > 0x20 }) else { return nil }
+        let bytes = Array(utf8[first...last])
+        guard bytes.count <= maxLength else { return nil }
+        if let (date, end) = iso8601(bytes, at: 0), end == bytes.count { return date }
+        if let date = partialW3CDTF(bytes) { return date }
+        return prose(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Lines longer than this are prose, not a dateline; the bound also caps the work.
     private static let maxLength = 300
 
@@ -78,6 +94,21 @@ public enum PublicationDate {
         return (date, i == start ? dateEnd : i)
     }
 
+    /// "YYYY-MM" or "YYYY": the first instant of that month or year.
+    private static func partialW3CDTF(_ b: [UInt8]) -> Date? {
+        var i = 0
+        guard let year = number(b, &i, digits: 4), year >= 1000 else { return nil }
+        var month = 1
+        if i < b.count {
+            guard b[i] == UInt8(ascii: "-") else { return nil }
+            i += 1
+            guard let value = number(b, &i, digits: 2) else { return nil }
+            month = value
+        }
+        guard i == b.count, let days = daysSinceEpoch(year: year, month: month, day: 1) else { return nil }
+        return Date(timeIntervalSince1970: Double(days) * 86_400)
+    }
+
     /// Z, or +hh, +hhmm, +hh:mm (and the same with a minus sign), in seconds east of UTC.
     private static func zoneOffset(_ b: [UInt8], at start: Int) -> (Int, Int)? {
         guard start < b.count else { return nil }
@@ -122,7 +153,9 @@ public enum PublicationDate {
     }
 
     /// Finds a month name with a day next to it and a year close by; then a time, am/pm and a
-    /// zone after them if present.
+    /// zone after them if present. asctime's order ("Sun Jan  4 16:29:06 2004") puts the year
+    /// after the time. A word after the time that names no zone is ignored, which reads RFC 822's
+    /// one-letter military zones as UTC, as RFC 2822 advises (RFC 822 got their signs wrong).
     private static func prose(_ text: String) -> Date? {
         let tokens = tokenize(text)
         for (index, token) in tokens.enumerated() {
@@ -145,6 +178,11 @@ public enum PublicationDate {
                 if cursor < tokens.count, case .number(let value, let digits) = tokens[cursor], digits == 4 {
                     year = value
                     cursor += 1
+                } else if cursor < tokens.count, case .time = tokens[cursor] {
+                    // asctime: "Jan 4 16:29:06 [zone] 2004".
+                    for k in (cursor + 1)..<min(tokens.count, cursor + 3) {
+                        if case .number(let value, 4) = tokens[k] { year = value; break }
+                    }
                 }
             }
             guard let day, let year, (1000...2999).contains(year),
@@ -198,13 +236,21 @@ public enum PublicationDate {
             default: false
             }
         }
+        /// ASCII letters answered without a Unicode property lookup, which dominates the cost.
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic
+        }
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
-            if scalar.properties.isAlphabetic {
+            if isLetter(scalar) {
                 var j = i
-                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
-                tokens.append(.word(String(String.UnicodeScalarView(scalars[i..<j]))))
+                while j < scalars.count, isLetter(scalars[j]) { j += 1 }
+                let letters = scalars[i..<j]
+                // Built from bytes when ASCII (nearly always): appending scalars one by one is slow.
+                let word = letters.allSatisfy(\.isASCII) ? String(decoding: letters.lazy.map { UInt8($0.value) }, as: UTF8.self)
+                    : String(String.UnicodeScalarView(letters))
+                tokens.append(.word(word))
                 i = j
             } else if case let (value, count) = digitRun(i), count > 0 {
                 var j = i + count
@@ -221,10 +267,15 @@ public enum PublicationDate {
                     tokens.append(.number(value, digits: count))
                 }
                 i = j
-            } else if scalar == "+" || scalar == "-", offsetMayFollow(), case let (value, 4) = digitRun(i + 1) {
-                let minutes = (value / 100) * 60 + value % 100
+            } else if scalar == "+" || scalar == "-", offsetMayFollow(), case let (value, count) = digitRun(i + 1), count == 4 || count == 2 {
+                // +hhmm, +hh:mm or +hh.
+                var minutes = count == 4 ? (value / 100) * 60 + value % 100 : value * 60
+                i += 1 + count
+                if count == 2, i < scalars.count, scalars[i] == ":", case let (extra, 2) = digitRun(i + 1) {
+                    minutes += extra
+                    i += 3
+                }
                 tokens.append(.offset((scalar == "+" ? 1 : -1) * minutes * 60))
-                i += 5
             } else {
                 i += 1
             }
@@ -244,7 +295,9 @@ public enum PublicationDate {
         "gmt": 0, "ut": 0, "utc": 0, "z": 0, "bst": 3600, "cet": 3600, "cest": 7200,
         "est": -5 * 3600, "edt": -4 * 3600, "et": -5 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600,
         "mst": -7 * 3600, "mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600, "pt": -8 * 3600,
-        "kst": 9 * 3600, "jst": 9 * 3600,
+        "kst": 9 * 3600, "jst": 9 * 3600, "ast": -4 * 3600, "adt": -3 * 3600, "akst": -9 * 3600, "akdt": -8 * 3600,
+        "hst": -10 * 3600, "eet": 2 * 3600, "eest": 3 * 3600, "wet": 0, "west": 3600, "msk": 3 * 3600,
+        "aest": 10 * 3600, "aedt": 11 * 3600, "nzst": 12 * 3600, "nzdt": 13 * 3600,
     ]
 
     /// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), or nil

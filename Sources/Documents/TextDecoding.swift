@@ -1,71 +1,203 @@
 /// Bytes to text: which encoding, and the decoding itself. The order follows the HTML
-/// standard's: a byte-order mark, then what the transport declares, then (for HTML) what the
-/// page declares in its first 1024 bytes, then detection: valid UTF-8, else Windows-1252 when
-/// the bytes look like single-byte text.
+/// standard's (and RFC 7303's for XML): a byte-order mark, then what the transport declares,
+/// then what the document declares (a `<meta>` in the first 1024 bytes of HTML, the XML
+/// declaration), then detection: valid UTF-8, else Windows-1252 when the bytes look like
+/// single-byte text.
+///
+/// Two temperaments share the steps. Strict (dropped files): what cannot be read faithfully is
+/// refused with a reason. Lenient (feeds, where one bad byte must not cost every entry): bad
+/// bytes become U+FFFD, unknown declarations are ignored, and each such recovery is a warning.
 enum TextDecoding {
+    enum InDocumentDeclaration {
+        case none
+        case htmlMeta
+        case xmlDeclaration
+    }
+
+    struct Rules {
+        var declaration: InDocumentDeclaration
+        var lenient: Bool
+    }
+
+    /// The dropped-file path: strict, and the page's own `<meta>` for HTML.
     static func decode(_ bytes: [UInt8], format: DocumentFormat, declaredCharset: String?) throws(DocumentError) -> (String, CharacterEncoding) {
+        let rules = Rules(declaration: format == .html ? .htmlMeta : .none, lenient: false)
+        let decoded = try decode(bytes, rules: rules, declaredCharset: declaredCharset)
+        return (decoded.text, decoded.encoding)
+    }
+
+    static func decode(_ bytes: [UInt8], rules: Rules, declaredCharset: String?) throws(DocumentError) -> DecodedText {
+        var warnings: [String] = []
         if let mark = ByteOrderMark(bytes) {
-            let start = mark.length
-            switch mark {
-            case .utf32LittleEndian, .utf32BigEndian:
-                throw DocumentError("UTF-32 text (byte-order mark \(mark == .utf32BigEndian ? "00 00 FE FF" : "FF FE 00 00")) is not supported: save it as UTF-8")
-            case .utf8:
-                if let bad = UTF8Validation.firstInvalidOffset(bytes, from: start) {
-                    throw DocumentError("invalid UTF-8 at byte \(Grouped(bad)) although the file starts with a UTF-8 byte-order mark")
-                }
-                return (TextNormalization.normalized(utf8: Array(bytes[start...])), .utf8)
-            case .utf16LittleEndian, .utf16BigEndian:
-                let bigEndian = mark == .utf16BigEndian
-                let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: start, bigEndian: bigEndian)
-                return (TextNormalization.normalized(utf8: utf8), bigEndian ? .utf16BigEndian : .utf16LittleEndian)
-            }
+            return try decodeMarked(bytes, mark: mark, rules: rules)
         }
 
         var declared: CharacterEncoding?
         if let declaredCharset {
-            declared = try supported(declaredCharset, origin: "", bytes)
-            if declared == .utf16LittleEndian || declared == .utf16BigEndian {
-                let bigEndian = declared == .utf16BigEndian
-                let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: 0, bigEndian: bigEndian)
-                return (TextNormalization.normalized(utf8: utf8), bigEndian ? .utf16BigEndian : .utf16LittleEndian)
+            declared = try supported(declaredCharset, origin: "", bytes, rules: rules, warnings: &warnings)
+        }
+        // XML in UTF-16 or UTF-32 without a mark shows itself by its zero bytes; that beats a
+        // transport label that says "UTF-16" without the byte order, or says something impossible.
+        if rules.declaration == .xmlDeclaration, let unmarked = XMLEncodingDeclaration.unmarkedUnicode(bytes),
+           declared == nil || declared?.isUTF16OrUTF32 == true || declared == .utf8 {
+            if declared == .utf8 { warnings.append("the bytes are \(unmarked.rawValue) although the transport says UTF-8") }
+            return decodeUnicode(bytes, from: 0, as: unmarked, warnings: warnings)
+        }
+        if let encoding = declared, encoding.isUTF16OrUTF32 {
+            if !rules.lenient, encoding == .utf32LittleEndian || encoding == .utf32BigEndian {
+                throw DocumentError("UTF-32 text (declared charset) is not supported: save it as UTF-8")
+            }
+            if rules.lenient { return decodeUnicode(bytes, from: 0, as: encoding, warnings: warnings) }
+            let bigEndian = encoding == .utf16BigEndian
+            let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: 0, bigEndian: bigEndian)
+            return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding)
+        }
+        let inDocument = declared == nil ? inDocumentLabel(bytes, rules.declaration) : nil
+        // ISO-2022-JP switches character sets with ESC sequences: control bytes that are text there.
+        let escapesAreText = (declared ?? inDocument.map { CharacterEncoding.label($0.0) }.flatMap {
+            if case .supported(let encoding) = $0 { encoding } else { nil }
+        }) == .iso2022JP
+        if !escapesAreText, let reason = BinaryContent.rejection(bytes, from: 0) { throw DocumentError(reason) }
+        if let (label, origin) = inDocument {
+            declared = try supported(label, origin: origin, bytes, rules: rules, warnings: &warnings)
+            // A document cannot be UTF-16 or UTF-32 if its own ASCII declaration was readable.
+            if declared?.isUTF16OrUTF32 == true {
+                if rules.lenient { warnings.append("the document declares \(label) but is written in an ASCII-compatible encoding; read as UTF-8") }
+                declared = .utf8
             }
         }
-        if let reason = BinaryContent.rejection(bytes, from: 0) { throw DocumentError(reason) }
-        if declared == nil, format == .html, let label = HTMLCharsetPrescan.declaredCharset(bytes, from: 0) {
-            declared = try supported(label, origin: " (in the page's <meta>)", bytes)
-            // A page cannot be UTF-16 if its own ASCII declaration was readable: the standard says UTF-8.
-            if declared == .utf16LittleEndian || declared == .utf16BigEndian { declared = .utf8 }
+
+        // Valid multi-byte UTF-8 does not happen by accident in a legacy encoding: a declaration
+        // that says otherwise is stale (a site converted to UTF-8 that kept its old label).
+        if let legacy = declared, legacy != .utf8, bytes.contains(where: { $0 >= 0x80 }), UTF8Validation.firstInvalidOffset(bytes) == nil {
+            if rules.lenient { warnings.append("declared \(legacy.rawValue) but the bytes are valid UTF-8; read as UTF-8") }
+            declared = .utf8
         }
 
-        if declared == .windows1252 {
-            return (TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), .windows1252)
+        switch declared {
+        case .windows1252?:
+            return DecodedText(text: TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), encoding: .windows1252, warnings: warnings)
+        case let encoding? where encoding != .utf8:
+            if let decoded = IconvDecoding.transcodeToUTF8(bytes, from: 0, encoding: encoding) {
+                if rules.lenient && decoded.replacements > 0 {
+                    warnings.append("\(Grouped(decoded.replacements)) byte sequences are not valid \(encoding.rawValue); replaced with U+FFFD")
+                }
+                return DecodedText(text: TextNormalization.normalized(utf8: decoded.utf8), encoding: encoding, warnings: warnings)
+            }
+            // The C library lacks this converter: say so rather than guess.
+            if !rules.lenient { throw DocumentError("the \(encoding.rawValue) converter is not installed on this machine (glibc's gconv modules); convert the file to UTF-8") }
+            warnings.append("the \(encoding.rawValue) converter is not installed on this machine; the encoding was guessed")
+        default:
+            break
         }
-        guard let invalid = UTF8Validation.firstInvalidOffset(bytes) else {
-            return (TextNormalization.normalized(utf8: bytes), .utf8)
-        }
-        // Declared UTF-8 or undeclared, and not valid UTF-8: the usual mislabelled Windows-1252.
-        let notUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))"
-        if let undefined = Windows1252.firstUndefinedOffset(bytes, from: 0) {
-            throw DocumentError("\(notUTF8) and not Windows-1252 text either (byte 0x\(String(bytes[undefined], radix: 16, uppercase: true)) at \(Grouped(undefined)) is undefined there); declare its charset or save it as UTF-8")
-        }
-        if Windows1252.looksLikeMultiByteEncoding(bytes, from: 0) {
-            throw DocumentError("\(notUTF8) and not Windows-1252 text either (runs of non-ASCII bytes suggest a multi-byte encoding such as Shift_JIS, GBK or EUC-KR); save it as UTF-8")
-        }
-        return (TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), .windows1252)
+        return try detect(bytes, declaredUTF8: declared == .utf8, rules: rules, warnings: warnings)
     }
 
-    /// The encoding a declaration names. An unsupported one is an error unless the bytes are
-    /// valid UTF-8: multi-byte UTF-8 does not happen by accident in a legacy encoding, so such a
-    /// declaration is stale (a page converted to UTF-8 that kept its old `<meta>`).
-    private static func supported(_ label: String, origin: String, _ bytes: [UInt8]) throws(DocumentError) -> CharacterEncoding {
+    /// After a byte-order mark nothing else is consulted.
+    private static func decodeMarked(_ bytes: [UInt8], mark: ByteOrderMark, rules: Rules) throws(DocumentError) -> DecodedText {
+        let start = mark.length
+        switch mark {
+        case .utf32LittleEndian, .utf32BigEndian:
+            guard rules.declaration == .xmlDeclaration else {
+                throw DocumentError("UTF-32 text (byte-order mark \(mark == .utf32BigEndian ? "00 00 FE FF" : "FF FE 00 00")) is not supported: save it as UTF-8")
+            }
+            return decodeUnicode(bytes, from: start, as: mark == .utf32BigEndian ? .utf32BigEndian : .utf32LittleEndian, warnings: [])
+        case .utf8:
+            if let bad = UTF8Validation.firstInvalidOffset(bytes, from: start) {
+                guard rules.lenient else {
+                    throw DocumentError("invalid UTF-8 at byte \(Grouped(bad)) although the file starts with a UTF-8 byte-order mark")
+                }
+                return DecodedText(text: TextNormalization.normalized(utf8: Array(bytes[start...])), encoding: .utf8,
+                                   warnings: ["invalid UTF-8 at byte \(Grouped(bad)) after a UTF-8 byte-order mark; bad bytes replaced with U+FFFD"])
+            }
+            return DecodedText(text: TextNormalization.normalized(utf8: Array(bytes[start...])), encoding: .utf8)
+        case .utf16LittleEndian, .utf16BigEndian:
+            let encoding: CharacterEncoding = mark == .utf16BigEndian ? .utf16BigEndian : .utf16LittleEndian
+            if rules.lenient { return decodeUnicode(bytes, from: start, as: encoding, warnings: []) }
+            let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: start, bigEndian: encoding == .utf16BigEndian)
+            return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding)
+        }
+    }
+
+    /// UTF-16 or UTF-32 read leniently: bad units replaced, and a warning saying how many.
+    private static func decodeUnicode(_ bytes: [UInt8], from start: Int, as encoding: CharacterEncoding, warnings: [String]) -> DecodedText {
+        var warnings = warnings
+        let utf8: [UInt8]
+        let replacements: Int
+        if encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
+            (utf8, replacements) = UTF16Decoding.transcodeToUTF8Replacing(bytes, from: start, bigEndian: encoding == .utf16BigEndian)
+        } else if let decoded = IconvDecoding.transcodeToUTF8(bytes, from: start, encoding: encoding) {
+            (utf8, replacements) = (decoded.utf8, decoded.replacements)
+        } else {
+            (utf8, replacements) = ([], 0)
+            warnings.append("the \(encoding.rawValue) converter is not installed on this machine; nothing could be read")
+        }
+        if replacements > 0 { warnings.append("\(Grouped(replacements)) code units are not valid \(encoding.rawValue); replaced with U+FFFD") }
+        return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding, warnings: warnings)
+    }
+
+    private static func inDocumentLabel(_ bytes: [UInt8], _ kind: InDocumentDeclaration) -> (String, String)? {
+        switch kind {
+        case .none: nil
+        case .htmlMeta: HTMLCharsetPrescan.declaredCharset(bytes, from: 0).map { ($0, " (in the page's <meta>)") }
+        case .xmlDeclaration: XMLEncodingDeclaration.declaredCharset(bytes, from: 0).map { ($0, " (in the XML declaration)") }
+        }
+    }
+
+    /// Undeclared, or declared UTF-8: valid UTF-8, else the usual mislabelled Windows-1252.
+    private static func detect(_ bytes: [UInt8], declaredUTF8: Bool, rules: Rules, warnings: [String]) throws(DocumentError) -> DecodedText {
+        var warnings = warnings
+        guard let invalid = UTF8Validation.firstInvalidOffset(bytes) else {
+            return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+        }
+        let notUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))"
+        var refusal: String?
+        if let undefined = Windows1252.firstUndefinedOffset(bytes, from: 0) {
+            refusal = "\(notUTF8) and not Windows-1252 text either (byte 0x\(String(bytes[undefined], radix: 16, uppercase: true)) at \(Grouped(undefined)) is undefined there); declare its charset or save it as UTF-8"
+        } else if Windows1252.looksLikeMultiByteEncoding(bytes, from: 0) {
+            refusal = "\(notUTF8) and not Windows-1252 text either (runs of non-ASCII bytes suggest a multi-byte encoding such as Shift_JIS, GBK or EUC-KR); save it as UTF-8"
+        }
+        if let refusal {
+            guard rules.lenient else { throw DocumentError(refusal) }
+            warnings.append(refusal.replacingLastClause(with: "read as UTF-8 with bad bytes replaced by U+FFFD"))
+            return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+        }
+        if rules.lenient {
+            warnings.append("\(notUTF8)\(declaredUTF8 ? " although declared UTF-8" : ""); read as Windows-1252")
+        }
+        return DecodedText(text: TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), encoding: .windows1252, warnings: warnings)
+    }
+
+    /// The encoding a declaration names. Strictly, an unsupported one is an error unless the bytes
+    /// are valid UTF-8: multi-byte UTF-8 does not happen by accident in a legacy encoding, so such
+    /// a declaration is stale (a page converted to UTF-8 that kept its old `<meta>`). Leniently,
+    /// it is ignored with a warning and detection decides.
+    private static func supported(_ label: String, origin: String, _ bytes: [UInt8], rules: Rules, warnings: inout [String]) throws(DocumentError) -> CharacterEncoding? {
         switch CharacterEncoding.label(label) {
         case .supported(let encoding):
             return encoding
         case .unsupported where UTF8Validation.firstInvalidOffset(bytes) == nil:
+            if rules.lenient { warnings.append("declared charset \(shown(label))\(origin) is not supported; the bytes are valid UTF-8 and were read as such") }
             return .utf8
         case .unsupported(let name):
-            let shown = name.isEmpty ? "(empty)" : String(name.prefix(40))
-            throw DocumentError("declared charset \(shown)\(origin) is not supported: Tally reads UTF-8, UTF-16 and Windows-1252/Latin-1; convert the file to UTF-8")
+            guard rules.lenient else {
+                throw DocumentError("declared charset \(shown(name))\(origin) is not supported: Tally reads UTF-8, UTF-16, Windows-1252/Latin-1 and the other encodings web browsers read; convert the file to UTF-8")
+            }
+            warnings.append("declared charset \(shown(name))\(origin) is not supported; ignored")
+            return nil
         }
+    }
+
+    private static func shown(_ name: String) -> String {
+        let trimmed = name.trimmingASCIIWhitespaceAndQuotes()
+        return trimmed.isEmpty ? "(empty)" : String(trimmed.prefix(40))
+    }
+}
+
+extension String {
+    /// "reason; advice" with the advice replaced.
+    fileprivate func replacingLastClause(with clause: String) -> String {
+        guard let semicolon = lastIndex(of: ";") else { return self + "; " + clause }
+        return self[..<semicolon] + "; " + clause
     }
 }

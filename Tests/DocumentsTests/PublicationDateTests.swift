@@ -38,3 +38,50 @@ import Testing
         #expect(PublicationDate.parse(String(repeating: "2024-", count: 10_000)) == nil)
     }
 }
+
+/// Dates as feeds' date elements state them: RFC 822 and its variants, RFC 3339, W3C-DTF.
+@Suite struct FeedDateTests {
+    private let jan1 = Date(timeIntervalSince1970: 1_072_915_200)  // 2004-01-01T00:00:00Z
+    private var at194821: Date { jan1 + 19 * 3600 + 48 * 60 + 21 }
+
+    @Test(arguments: [
+        "Thu, 01 Jan 2004 19:48:21 GMT",
+        "Thu, 01 Jan 2004 19:48:21 +0000",
+        "Thu, 1 Jan 2004 19:48:21 UT",
+        "01 Jan 2004 19:48:21 Z",
+        "Mon, 01 Jan 2004 19:48:21 GMT",   // wrong day name
+        "Thu, 01 Jan 04 19:48:21 GMT",     // two-digit year
+        "Thu, 01 Jan 2004 14:48:21 EST",
+        "Thu, 01 Jan 2004 11:48:21 PST",
+        "Fri, 02 Jan 2004 01:18:21 +0530",
+        "Thu, 01 Jan 2004 12:48:21 -07:00",
+        "Thu, 01 Jan 2004 19:48:21 A",     // military zone, read as UTC (RFC 2822)
+        "Thu Jan  1 19:48:21 2004",        // asctime
+        "2004-01-01T19:48:21Z",
+        "2004-01-01t19:48:21z",
+        "2004-01-01T21:48:21+02:00",
+        "2004-01-01T19:48:21",             // no zone: UTC
+        "2004-01-01T14:48:21-0500",
+    ])
+    func sameInstant(_ text: String) {
+        #expect(PublicationDate.feedDate(text) == at194821, "\(text)")
+    }
+
+    @Test func partsOfAMinute() {
+        #expect(PublicationDate.feedDate("Thu, 01 Jan 2004 19:48 GMT") == jan1 + 19 * 3600 + 48 * 60)
+        #expect(PublicationDate.feedDate("2004-01-01T19:48:21.25Z") == at194821 + 0.25)
+        #expect(PublicationDate.feedDate("2004-01-01T19:48Z") == jan1 + 19 * 3600 + 48 * 60)
+    }
+
+    @Test func partialW3CDTF() {
+        #expect(PublicationDate.feedDate("2004-01-01") == jan1)
+        #expect(PublicationDate.feedDate("2003-12") == jan1 - 31 * 86_400)
+        #expect(PublicationDate.feedDate("2004") == jan1)
+    }
+
+    @Test func notDates() {
+        for text in ["", "yesterday", "2004-13", "2004-02-30", "Thu, 32 Jan 2004", "12,000 troops", String(repeating: "9", count: 500)] {
+            #expect(PublicationDate.feedDate(text) == nil, "\(text)")
+        }
+    }
+}

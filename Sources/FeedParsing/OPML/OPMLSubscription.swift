@@ -1,5 +1,3 @@
-// CONTRACT STUB (skeleton): the OPML reader comes with the feed parsers.
-
 /// One subscription in an OPML file (what every feed reader exports).
 public struct OPMLSubscription: Sendable, Equatable {
     public var feedURL: String
@@ -13,11 +11,5 @@ public struct OPMLSubscription: Sendable, Equatable {
         self.title = title
         self.siteURL = siteURL
         self.tags = tags
-    }
-}
-
-public enum OPMLReader {
-    public static func subscriptions(in bytes: [UInt8]) throws(FeedError) -> [OPMLSubscription] {
-        throw FeedError("OPML reading is not written yet")
     }
 }
