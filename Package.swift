@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
-        .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"], exclude: ["testdata"]),
+        .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "LoopbackHTTP"]),
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [

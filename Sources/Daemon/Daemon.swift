@@ -98,7 +98,7 @@ public final class Daemon: @unchecked Sendable {
                     failureStreak += 1
                     retry(work, after: error, streak: failureStreak, what: ["file": "\(name.display)"])
                 }
-            case .feedDocument(let document):
+            case .entryDocument(let document):
                 do {
                     let report = try components.processor.pipeline.ingest(document.bytes, name: document.name, origin: "feed",
                                                                           declaredCharset: document.declaredCharset,

@@ -9,7 +9,7 @@ import Store
 final class WorkQueue: @unchecked Sendable {
     enum Work: Equatable {
         case file(FileName, fromScan: Bool)
-        case feedDocument(FeedDocument)
+        case entryDocument(EntryDocument)
         case rescan
         case reload
         case stop
@@ -23,7 +23,7 @@ final class WorkQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var order: [Item] = []
     private var files: [FileName: Bool] = [:]
-    private var feedDocuments: [FeedEntryReference: FeedDocument] = [:]
+    private var entryDocuments: [FeedEntryReference: EntryDocument] = [:]
     private var delayed: [FileName: Date] = [:]
     private var pausedUntil: Date?
     private var rescanRequested = false
@@ -46,9 +46,9 @@ final class WorkQueue: @unchecked Sendable {
     }
 
     /// Queues a feed entry's document unless that entry is queued already.
-    func add(_ document: FeedDocument) {
+    func add(_ document: EntryDocument) {
         condition.withLock {
-            if feedDocuments.updateValue(document, forKey: document.entry) == nil { order.append(.feed(document.entry)) }
+            if entryDocuments.updateValue(document, forKey: document.entry) == nil { order.append(.feed(document.entry)) }
             condition.signal()
         }
     }
@@ -71,8 +71,8 @@ final class WorkQueue: @unchecked Sendable {
                     files[name] = fromScan
                     order.insert(.file(name), at: 0)
                 }
-            case .feedDocument(let document):
-                if feedDocuments.updateValue(document, forKey: document.entry) == nil { order.insert(.feed(document.entry), at: 0) }
+            case .entryDocument(let document):
+                if entryDocuments.updateValue(document, forKey: document.entry) == nil { order.insert(.feed(document.entry), at: 0) }
             case .rescan, .reload, .stop:
                 break
             }
@@ -119,7 +119,7 @@ final class WorkQueue: @unchecked Sendable {
                 case .file(let name):
                     return .file(name, fromScan: files.removeValue(forKey: name) ?? true)
                 case .feed(let entry):
-                    if let document = feedDocuments.removeValue(forKey: entry) { return .feedDocument(document) }
+                    if let document = entryDocuments.removeValue(forKey: entry) { return .entryDocument(document) }
                     continue
                 }
             }

@@ -16,16 +16,16 @@ enum EntryDocuments {
     }
 
     /// The entry's own content (or summary, or title) as a small HTML document.
-    static func fromEntry(_ entry: PendingEntry, reference: FeedEntryReference) -> FeedDocument {
+    static func fromEntry(_ entry: PendingEntry, reference: FeedEntryReference) -> EntryDocument {
         let body = entry.content ?? entry.summary ?? ""
         let title = entry.title.map(escape) ?? ""
         let html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>\(title)</title></head><body><article>\(body)</article></body></html>"
-        return FeedDocument(entry: reference, name: name(entry, reference), bytes: Array(html.utf8), declaredCharset: "utf-8", metadata: metadata(entry, url: entry.url))
+        return EntryDocument(entry: reference, name: name(entry, reference), bytes: Array(html.utf8), declaredCharset: "utf-8", metadata: metadata(entry, url: entry.url))
     }
 
     /// The linked page as served.
-    static func fromPage(_ entry: PendingEntry, reference: FeedEntryReference, body: [UInt8], contentType: String?, finalURL: String) -> FeedDocument {
-        FeedDocument(entry: reference, name: name(entry, reference), bytes: body, declaredCharset: charset(in: contentType),
+    static func fromPage(_ entry: PendingEntry, reference: FeedEntryReference, body: [UInt8], contentType: String?, finalURL: String) -> EntryDocument {
+        EntryDocument(entry: reference, name: name(entry, reference), bytes: body, declaredCharset: charset(in: contentType),
                      metadata: metadata(entry, url: entry.url ?? finalURL))
     }
 

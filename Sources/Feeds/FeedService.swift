@@ -31,7 +31,7 @@ public final class FeedService: @unchecked Sendable {
     private let fetcher: any HTTPFetching
     private let clock: any WallClock
     private let logger: Logger
-    private let deliver: @Sendable (FeedDocument) -> Void
+    private let deliver: @Sendable (EntryDocument) -> Void
     private let settings: Settings
     /// How often the subscription list is read again (feeds added by `tally feeds add`).
     private let refreshInterval: TimeInterval
@@ -50,7 +50,7 @@ public final class FeedService: @unchecked Sendable {
     private var random = SystemRandomNumberGenerator()
 
     public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
-                logger: Logger, refreshInterval: TimeInterval = 5, deliver: @escaping @Sendable (FeedDocument) -> Void) {
+                logger: Logger, refreshInterval: TimeInterval = 5, deliver: @escaping @Sendable (EntryDocument) -> Void) {
         self.store = store
         self.fetcher = fetcher
         self.settings = settings

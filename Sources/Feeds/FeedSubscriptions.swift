@@ -11,6 +11,11 @@ public enum FeedSubscriptions {
     public struct Change: Sendable, Equatable {
         public var subscribed: [String] = []
         public var unsubscribed: [String] = []
+
+        public init(subscribed: [String] = [], unsubscribed: [String] = []) {
+            self.subscribed = subscribed
+            self.unsubscribed = unsubscribed
+        }
     }
 
     /// Makes the configuration's feeds the subscribed configuration feeds.

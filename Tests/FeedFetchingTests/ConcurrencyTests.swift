@@ -78,10 +78,13 @@ import Testing
         }
         defer { rig.stop() }
         // The first starts alone; the five queued behind it while it runs share one connection.
-        async let first = rig.fetcher.fetch(rig.url("/first.xml", host: "farm.localhost"))
-        #expect(eventually { rig.server.requestCount == 1 })
+        // Submitted through the callback, so it is queued before the test waits (a child task
+        // could wait for a thread of the cooperative pool, which the other tests keep busy).
+        let first = Locked<HTTPResponse?>(nil)
+        rig.fetcher.fetch(HTTPRequest(url: rig.url("/first.xml", host: "farm.localhost"))) { response in first.withLock { $0 = response } }
+        #expect(await eventually { rig.server.requestCount == 1 })
         let rest = await rig.fetcher.fetchAll((0..<5).map { HTTPRequest(url: rig.url("/feed\($0).xml", host: "farm.localhost")) })
-        #expect(await first.status == 200)
+        #expect(await eventually { first.withLock { $0?.status } == 200 })
         #expect(rest.allSatisfy { $0.status == 200 })
         let connections = rig.server.requests.map(\.connection)
         #expect(connections.count == 6)

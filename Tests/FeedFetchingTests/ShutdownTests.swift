@@ -14,7 +14,7 @@ import Testing
             }
         }
         // Two are in flight (the host's limit), four wait in the queue.
-        #expect(eventually { server.requestCount == 2 })
+        #expect(await eventually { server.requestCount == 2 })
         #expect(returns(within: .seconds(30)) { fetcher.shutdown() })
         let delivered = failures.withLock { $0 }
         #expect(delivered.count == 6)

@@ -77,12 +77,17 @@ func returns(within watchdog: DispatchTimeInterval, _ body: @escaping @Sendable 
     }.start()
     return done.wait(timeout: .now() + watchdog) == .success
 }
+        usleep(10_000)
+    }
+    return condition()
+}
 
-/// Polls `condition` every 10 ms, for at most `attempts` tries; true once it holds.
-func eventually(attempts: Int = 500, _ condition: () -> Bool) -> Bool {
+/// Polls `condition` until it holds (5 s at most). Sleeps without holding a thread of the
+/// cooperative pool, which other tests need.
+func eventually(attempts: Int = 500, _ condition: () -> Bool) async -> Bool {
     for _ in 0..<attempts {
         if condition() { return true }
-        usleep(10_000)
+        try? await Task.sleep(for: .milliseconds(10))
     }
     return condition()
 }

@@ -3,6 +3,7 @@ import Feeds
 import Foundation
 import Pipeline
 import Store
+import Synchronization
 import Testing
 
 @Suite struct FeedServiceTests {
@@ -34,7 +35,7 @@ import Testing
         #expect(feed.entriesSeen == 2)
         #expect(feed.entriesPending == 2)
         let reports = try harness.ingest(documents)
-        #expect(reports.map(\.claims) == [1, 1])
+        #expect(reports.map(\.claims) == [2, 2], "the entry title and the body each state the figure")
         #expect(reports.last?.alerts.count == 1, "45 → 60 by the health ministry")
         #expect(try harness.feed(feedURL)?.entriesPending == 0)
     }
@@ -99,7 +100,7 @@ import Testing
         for url in [good, bad, html] { try harness.subscribe(url) }
         harness.start()
         #expect(harness.deliveries.wait(for: 1).count == 1)
-        #expect(harness.waitFor { (try harness.feed(bad)?.errorStreak ?? 0) >= 2 })
+        #expect(try harness.waitFor { (try harness.feed(bad)?.errorStreak ?? 0) >= 2 })
         let failing = try #require(try harness.feed(bad))
         #expect(failing.lastError == "HTTP 500")
         #expect(failing.lastStatus == 500)
@@ -113,7 +114,7 @@ import Testing
         let harness = try FeedHarness { _ in ScriptedReply(status: 429, headers: ["Retry-After": "3600"]) }
         try harness.subscribe(feedURL)
         harness.start()
-        #expect(harness.waitFor { (try harness.feed(feedURL)?.lastStatus) == 429 })
+        #expect(try harness.waitFor { (try harness.feed(feedURL)?.lastStatus) == 429 })
         let feed = try #require(try harness.feed(feedURL))
         #expect(feed.nextDue.timeIntervalSinceNow > 3500)
         Thread.sleep(forTimeInterval: 1)

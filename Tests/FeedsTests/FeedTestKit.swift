@@ -41,15 +41,15 @@ enum SampleFeed {
 
 /// Collects what a feed service delivers, and waits for it.
 final class Deliveries: Sendable {
-    private let documents = Mutex<[FeedDocument]>([])
+    private let documents = Mutex<[EntryDocument]>([])
 
-    var handler: @Sendable (FeedDocument) -> Void { { [self] document in documents.withLock { $0.append(document) } } }
+    var handler: @Sendable (EntryDocument) -> Void { { [self] document in documents.withLock { $0.append(document) } } }
 
-    var all: [FeedDocument] { documents.withLock { $0 } }
+    var all: [EntryDocument] { documents.withLock { $0 } }
 
     /// Waits until `count` documents arrived (10 s at most); returns them.
     @discardableResult
-    func wait(for count: Int) -> [FeedDocument] {
+    func wait(for count: Int) -> [EntryDocument] {
         let deadline = Date().addingTimeInterval(10)
         while all.count < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         return all
@@ -106,7 +106,7 @@ final class FeedHarness {
     }
 
     /// Ingests delivered documents as the daemon's worker would.
-    func ingest(_ documents: [FeedDocument]) throws -> [IngestReport] {
+    func ingest(_ documents: [EntryDocument]) throws -> [IngestReport] {
         let pipeline = Pipeline(store: store, alertLog: try AlertLogWriter(path: root + "/alerts.jsonl"))
         try pipeline.recover()
         return try documents.map {
