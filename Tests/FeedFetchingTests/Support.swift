@@ -77,10 +77,6 @@ func returns(within watchdog: DispatchTimeInterval, _ body: @escaping @Sendable 
     }.start()
     return done.wait(timeout: .now() + watchdog) == .success
 }
-        usleep(10_000)
-    }
-    return condition()
-}
 
 /// Polls `condition` until it holds (5 s at most). Sleeps without holding a thread of the
 /// cooperative pool, which other tests need.
