@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TallyPipeline", targets: ["Pipeline", "Store", "AlertLog", "Alerts", "Timekeeping"]),
         .library(name: "FeedFetching", targets: ["FeedFetching"]),
         .library(name: "LoopbackHTTP", targets: ["LoopbackHTTP"]),
+        .library(name: "TallyFeeds", targets: ["Feeds", "FeedParsing", "FeedScheduling", "Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

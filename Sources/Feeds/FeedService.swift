@@ -100,12 +100,14 @@ public final class FeedService: @unchecked Sendable {
         while true {
             let (events, stop, refresh) = nextEvents(wakingAt: nextWake(lastRefresh: lastRefresh))
             if stop { return }
+            var feedResponses: [(Int64, HTTPResponse)] = []
             for event in events {
                 switch event {
-                case .feed(let id, let response): handleFeed(id, response)
+                case .feed(let id, let response): feedResponses.append((id, response))
                 case .page(let reference, let entry, let response): handlePage(reference, entry, response)
                 }
             }
+            if !feedResponses.isEmpty { handleFeeds(feedResponses) }
             if refresh || Date().timeIntervalSince(lastRefresh) >= refreshInterval {
                 loadFeeds(resuming: false)
                 lastRefresh = Date()
@@ -168,44 +170,77 @@ public final class FeedService: @unchecked Sendable {
         }
     }
 
-    private func handleFeed(_ id: Int64, _ response: HTTPResponse) {
-        inFlight.remove(id)
-        // Unsubscribed meanwhile, or cut short by a shutdown: nothing to hold against the feed.
-        guard response.failure != .cancelled, let feed = feeds[id], let previous = schedule[id] else { return }
-        let now = clock.now()
-        var result = FetchClassification.result(of: response, now: now)
+    /// What one response comes to, before it is recorded.
+    private struct FetchOutcome {
+        var feed: FeedRecord
+        var response: HTTPResponse
+        var result: FetchResult
         var parsed: ParsedFeed?
-        if result == .fresh {
-            do {
-                parsed = try FeedParser.parse(response.body, url: response.finalURL, contentType: response.headers["content-type"])
-            } catch {
-                result = .failed(reason: "not a readable feed: \(error.description)", retryAfter: nil)
-            }
-        }
-        let next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
-        schedule[id] = next
-        let update = FetchClassification.update(for: response, result: result, schedule: next, title: parsed?.title, siteURL: parsed?.siteURL)
-        let name = feed.name ?? parsed?.title ?? feed.title ?? feed.url
+        var next: FeedScheduleState
         var newEntries: [PendingEntry] = []
+    }
+
+    /// Every feed response that arrived together is parsed first, then recorded in one
+    /// transaction: with thousands of feeds, one durable commit per fetch would be the bottleneck.
+    private func handleFeeds(_ responses: [(Int64, HTTPResponse)]) {
+        let now = clock.now()
+        var outcomes: [FetchOutcome] = []
+        for (id, response) in responses {
+            inFlight.remove(id)
+            // Unsubscribed meanwhile, or cut short by a shutdown: nothing to hold against the feed.
+            guard response.failure != .cancelled, let feed = feeds[id], let previous = schedule[id] else { continue }
+            var result = FetchClassification.result(of: response, now: now)
+            var parsed: ParsedFeed?
+            if result == .fresh {
+                do {
+                    parsed = try FeedParser.parse(response.body, url: response.finalURL, contentType: response.headers["content-type"])
+                } catch {
+                    result = .failed(reason: "not a readable feed: \(error.description)", retryAfter: nil)
+                }
+            }
+            let next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
+            schedule[id] = next
+            outcomes.append(FetchOutcome(feed: feed, response: response, result: result, parsed: parsed, next: next))
+        }
+        guard !outcomes.isEmpty else { return }
         do {
             try store.write { tx in
-                if let parsed {
-                    let entries = Self.oldestFirst(parsed.entries)
-                    let known = try tx.knownEntryKeys(feedID: id, among: entries.map(\.key))
-                    newEntries = entries.filter { !known.contains($0.key) }.map { PendingEntry($0, feedName: name) }
+                for index in outcomes.indices {
+                    let outcome = outcomes[index]
+                    let id = outcome.feed.id
+                    if let parsed = outcome.parsed {
+                        let name = outcome.feed.name ?? parsed.title ?? outcome.feed.title ?? outcome.feed.url
+                        let entries = Self.oldestFirst(parsed.entries)
+                        let known = try tx.knownEntryKeys(feedID: id, among: entries.map(\.key))
+                        outcomes[index].newEntries = entries.filter { !known.contains($0.key) }.map { PendingEntry($0, feedName: name) }
+                    }
+                    try tx.recordFetch(feedID: id, FetchClassification.update(for: outcome.response, result: outcome.result, schedule: outcome.next,
+                                                                             title: outcome.parsed?.title, siteURL: outcome.parsed?.siteURL))
+                    try tx.recordNewEntries(feedID: id, outcomes[index].newEntries.map { ($0.key, $0.json) }, at: now)
                 }
-                try tx.recordFetch(feedID: id, update)
-                try tx.recordNewEntries(feedID: id, newEntries.map { ($0.key, $0.json) }, at: now)
             }
-            feeds[id] = try store.read { try $0.feed(url: update.movedTo ?? feed.url) } ?? feed
         } catch {
-            logger.error("cannot record a feed fetch; it is fetched again later", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+            logger.error("cannot record feed fetches; they are fetched again later", metadata: ["feeds": "\(outcomes.count)", "error": "\(error)"])
             return
         }
-        log(feed, response: response, result: result, newEntries: newEntries.count, next: next)
-        for entry in newEntries {
-            process(entry, FeedEntryReference(feedID: id, key: entry.key))
+        for outcome in outcomes {
+            remember(outcome)
+            log(outcome.feed, response: outcome.response, result: outcome.result, newEntries: outcome.newEntries.count, next: outcome.next)
+            for entry in outcome.newEntries {
+                process(entry, FeedEntryReference(feedID: outcome.feed.id, key: entry.key))
+            }
         }
+    }
+
+    /// Keeps the in-memory record in step with what was just stored (validators, a new address).
+    private func remember(_ outcome: FetchOutcome) {
+        var feed = outcome.feed
+        if outcome.result.isSuccess, let moved = outcome.response.permanentURL { feed.url = moved }
+        if outcome.result == .fresh {
+            feed.etag = outcome.response.headers["etag"]
+            feed.lastModified = outcome.response.headers["last-modified"]
+        }
+        feeds[feed.id] = feed
     }
 
     /// Entries in the order they were published, oldest first, so alerts follow the story;

@@ -4,16 +4,21 @@ import GRDB
 extension StoreReading {
     /// Subscribed feeds (and, when asked, those unsubscribed but remembered), by id.
     public func feeds(includingUnsubscribed: Bool = false) throws -> [FeedRecord] {
-        try Row.fetchAll(db, sql: """
-            SELECT feed.*,
-                   (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id) AS entries_seen,
-                   (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id AND pending_json IS NOT NULL) AS entries_pending
-            FROM feed \(includingUnsubscribed ? "" : "WHERE subscribed = 1") ORDER BY id
-            """).map(Self.feedRecord)
+        try Row.fetchAll(db, sql: Self.feedSelection + (includingUnsubscribed ? "" : " WHERE subscribed = 1") + " ORDER BY id")
+            .map(Self.feedRecord)
     }
 
     public func feed(url: String) throws -> FeedRecord? {
-        try feeds(includingUnsubscribed: true).first { $0.url == url }
+        try Row.fetchOne(db, sql: Self.feedSelection + " WHERE url = ?", arguments: [url]).map(Self.feedRecord)
+    }
+
+    private static var feedSelection: String {
+        """
+        SELECT feed.*,
+               (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id) AS entries_seen,
+               (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id AND pending_json IS NOT NULL) AS entries_pending
+        FROM feed
+        """
     }
 
     /// Which of `keys` this feed has seen before (pending or done).

@@ -107,6 +107,8 @@ enum Schema {
                     PRIMARY KEY (feed_id, entry_key)
                 ) WITHOUT ROWID;
                 CREATE INDEX feed_entry_pending ON feed_entry(sequence) WHERE pending_json IS NOT NULL;
+                -- The next sequence number is MAX(sequence): without this, a scan of every entry ever seen.
+                CREATE INDEX feed_entry_sequence ON feed_entry(sequence);
                 """)
         }
         return migrator

@@ -28,6 +28,32 @@ let benchmarks: @Sendable () -> Void = {
     let configuration = Benchmark.Configuration(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, feedsPerSecond], warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
 
+    Benchmark("Service round 1: \(feedCount) feeds, all 200 (fetch, parse, record)", configuration: configuration) { benchmark in
+        let service = ServiceRound(port: server.port, feedCount: feedCount)
+        defer { service.remove() }
+        let store = service.subscribeAll()
+        let start = ContinuousClock.now
+        benchmark.startMeasurement()
+        service.run(store, since: Date())
+        benchmark.stopMeasurement()
+        benchmark.measurement(feedsPerSecond, Int(Double(feedCount) / (ContinuousClock.now - start).seconds))
+        precondition(service.statuses(store) == [200: feedCount], "statuses \(service.statuses(store))")
+    }
+
+    Benchmark("Service round 2: \(feedCount) feeds, \(feedCount - changed) answer 304 (fetch, parse, record)", configuration: configuration) { benchmark in
+        let service = ServiceRound(port: server.port, feedCount: feedCount)
+        defer { service.remove() }
+        let store = service.subscribeAll()
+        service.run(store, since: Date())
+        site.publishNewEdition()
+        let start = ContinuousClock.now
+        benchmark.startMeasurement()
+        service.run(store, since: Date())
+        benchmark.stopMeasurement()
+        benchmark.measurement(feedsPerSecond, Int(Double(feedCount) / (ContinuousClock.now - start).seconds))
+        precondition(service.statuses(store) == [200: changed, 304: feedCount - changed], "statuses \(service.statuses(store))")
+    }
+
     for touch in [false, true] {
         let what = touch ? "fetch + body touch" : "fetch only"
 
