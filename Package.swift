@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
@@ -34,7 +35,7 @@ let package = Package(
         .target(name: "Figures"),
         .target(name: "Alerts", dependencies: ["Figures", "OrderedJSON"]),
         .target(name: "FeedParsing", dependencies: ["Documents", "CLibXML2"]),
-        .target(name: "FeedScheduling"),
+        .target(name: "FeedScheduling", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "OrderedJSON"),
         .target(name: "Timekeeping"),
 

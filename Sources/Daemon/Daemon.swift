@@ -104,6 +104,7 @@ public final class Daemon: @unchecked Sendable {
                                                                           declaredCharset: document.declaredCharset,
                                                                           metadata: document.metadata, feedEntry: document.entry)
                     count(report)
+                    components.feeds.entryFinished(document.entry)
                     counters.feedDocuments += 1
                     logger.info("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
                     failureStreak = 0
@@ -163,7 +164,9 @@ public final class Daemon: @unchecked Sendable {
         let fetcher = makeFetcher(configuration.feedSettings)
         let settings = FeedService.Settings(policy: SchedulePolicy(interval: configuration.feedSettings.interval,
                                                                    backoffCeiling: configuration.feedSettings.backoffCeiling),
-                                            fetchArticles: configuration.feedSettings.fetchArticles)
+                                            fetchArticles: configuration.feedSettings.fetchArticles,
+                                            // Enough to keep every transfer slot busy while the last responses are parsed.
+                                            maxFeedFetches: 2 * configuration.feedSettings.maxTransfers)
         let queue = self.queue
         let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger) { document in queue.add(document) }
         service.start()

@@ -3,16 +3,18 @@ import Foundation
 /// When each feed is fetched next. Pure: the random source is passed in, so a schedule can be
 /// replayed exactly in tests.
 public enum FeedSchedule {
-    /// A feed just subscribed: fetched soon, but not every new feed in the same second.
-    public static func firstDue(now: Date, interval: TimeInterval, using random: inout some RandomNumberGenerator) -> Date {
-        now.addingTimeInterval(Double.random(in: 0...min(interval, 30), using: &random))
+    /// A feed just subscribed, one of `count` subscribed together: one alone is fetched at once;
+    /// a large import is spread at ten feeds a second, over half a minute at most.
+    public static func firstDue(now: Date, among count: Int, using random: inout some RandomNumberGenerator) -> Date {
+        now.addingTimeInterval(Double.random(in: 0...min(30, Double(max(0, count - 1)) / 10), using: &random))
     }
 
     /// At start: a feed still due later keeps its time; an overdue one (the daemon was down) is
-    /// spread over the catch-up window, so a restart never fetches everything at once.
+    /// spread over the catch-up window, so a restart never fetches everything at once. A feed
+    /// never fetched keeps its first due time, spread already when it was subscribed.
     public static func resume(_ state: FeedScheduleState, now: Date, interval: TimeInterval, policy: SchedulePolicy,
                               using random: inout some RandomNumberGenerator) -> FeedScheduleState {
-        guard state.nextDue <= now else { return state }
+        guard state.nextDue <= now, state.lastAttempt != nil else { return state }
         var resumed = state
         resumed.nextDue = now.addingTimeInterval(Double.random(in: 0...min(interval, policy.catchUpWindow), using: &random))
         return resumed

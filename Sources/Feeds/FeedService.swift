@@ -15,16 +15,26 @@ public final class FeedService: @unchecked Sendable {
         public var policy: SchedulePolicy
         /// Fetch the linked page when an entry carries only a summary.
         public var fetchArticles: Bool
+        /// Feed fetches handed to the fetcher at once. The others wait their turn, so responses
+        /// never pile up faster than they are parsed and recorded.
+        public var maxFeedFetches: Int
+        /// Entries between leaving the database and being recorded by the pipeline (page being
+        /// fetched, document queued or in hand). However many entries a round brings, the rest
+        /// wait in the database, so memory stays bounded.
+        public var entryWindow: Int
 
-        public init(policy: SchedulePolicy = SchedulePolicy(), fetchArticles: Bool = true) {
+        public init(policy: SchedulePolicy = SchedulePolicy(), fetchArticles: Bool = true, maxFeedFetches: Int = 128, entryWindow: Int = 64) {
             self.policy = policy
             self.fetchArticles = fetchArticles
+            self.maxFeedFetches = max(1, maxFeedFetches)
+            self.entryWindow = max(1, entryWindow)
         }
     }
 
     private enum Event {
         case feed(Int64, HTTPResponse)
         case page(FeedEntryReference, PendingEntry, HTTPResponse)
+        case entryFinished(FeedEntryReference)
     }
 
     private let store: TallyStore
@@ -46,8 +56,16 @@ public final class FeedService: @unchecked Sendable {
     // Owned by the service thread.
     private var feeds: [Int64: FeedRecord] = [:]
     private var schedule: [Int64: FeedScheduleState] = [:]
+    /// Feeds not being fetched, by due time.
+    private var dueQueue = DueQueue<Int64>()
     private var inFlight: Set<Int64> = []
     private var random = SystemRandomNumberGenerator()
+    /// Entries taken from the database and not yet finished by the pipeline.
+    private var entriesInProgress: Set<FeedEntryReference> = []
+    /// The sequence of the last pending entry taken; after a restart, 0: all are taken up again.
+    private var entryCursor: Int64 = 0
+    /// False once the database had no more pending entries past the cursor, until new ones are recorded.
+    private var backlogMayHaveMore = true
 
     public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
                 logger: Logger, refreshInterval: TimeInterval = 5, deliver: @escaping @Sendable (EntryDocument) -> Void) {
@@ -85,6 +103,11 @@ public final class FeedService: @unchecked Sendable {
         }
     }
 
+    /// The pipeline recorded (or set aside) an entry's document: the window has room for the next.
+    public func entryFinished(_ entry: FeedEntryReference) {
+        post(.entryFinished(entry))
+    }
+
     private func post(_ event: Event) {
         condition.withLock {
             inbox.append(event)
@@ -95,9 +118,10 @@ public final class FeedService: @unchecked Sendable {
     private func run() {
         defer { finished.signal() }
         loadFeeds(resuming: true)
-        resumePendingEntries()
         var lastRefresh = Date()
         while true {
+            takeUpPendingEntries()
+            startDueFetches()
             let (events, stop, refresh) = nextEvents(wakingAt: nextWake(lastRefresh: lastRefresh))
             if stop { return }
             var feedResponses: [(Int64, HTTPResponse)] = []
@@ -105,6 +129,7 @@ public final class FeedService: @unchecked Sendable {
                 switch event {
                 case .feed(let id, let response): feedResponses.append((id, response))
                 case .page(let reference, let entry, let response): handlePage(reference, entry, response)
+                case .entryFinished(let reference): entriesInProgress.remove(reference)
                 }
             }
             if !feedResponses.isEmpty { handleFeeds(feedResponses) }
@@ -112,7 +137,6 @@ public final class FeedService: @unchecked Sendable {
                 loadFeeds(resuming: false)
                 lastRefresh = Date()
             }
-            startDueFetches()
         }
     }
 
@@ -127,11 +151,12 @@ public final class FeedService: @unchecked Sendable {
         return (events, stopping, refresh)
     }
 
-    /// The soonest due feed, but no later than the next look at the subscription list.
+    /// The soonest due feed (when another fetch may start), but no later than the next look at
+    /// the subscription list.
     private func nextWake(lastRefresh: Date) -> Date {
-        let due = schedule.filter { !inFlight.contains($0.key) }.map(\.value.nextDue).min() ?? .distantFuture
-        let dueInRealTime = Date().addingTimeInterval(max(0, due.timeIntervalSince(clock.now())))
-        return min(dueInRealTime, lastRefresh.addingTimeInterval(refreshInterval))
+        let refresh = lastRefresh.addingTimeInterval(refreshInterval)
+        guard inFlight.count < settings.maxFeedFetches, let due = dueQueue.soonest() else { return refresh }
+        return min(Date().addingTimeInterval(max(0, due.timeIntervalSince(clock.now()))), refresh)
     }
 
     private func loadFeeds(resuming: Bool) {
@@ -148,12 +173,17 @@ public final class FeedService: @unchecked Sendable {
             current[feed.id] = feed
             if schedule[feed.id] == nil {
                 let stored = FeedScheduleState(nextDue: feed.nextDue, errorStreak: feed.errorStreak, lastAttempt: feed.lastAttempt, lastSuccess: feed.lastSuccess)
-                schedule[feed.id] = resuming
+                let state = resuming
                     ? FeedSchedule.resume(stored, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
                     : stored
+                schedule[feed.id] = state
+                dueQueue.schedule(feed.id, at: state.nextDue)
             }
         }
-        schedule = schedule.filter { current[$0.key] != nil }
+        for id in schedule.keys where current[id] == nil {
+            schedule[id] = nil
+            dueQueue.remove(id)
+        }
         feeds = current
     }
 
@@ -161,7 +191,7 @@ public final class FeedService: @unchecked Sendable {
 
     private func startDueFetches() {
         let now = clock.now()
-        for (id, state) in schedule where state.nextDue <= now && !inFlight.contains(id) {
+        while inFlight.count < settings.maxFeedFetches, let id = dueQueue.takeDue(by: now) {
             guard let feed = feeds[id] else { continue }
             inFlight.insert(id)
             fetcher.fetch(HTTPRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified, tag: id)) { [weak self] response in
@@ -200,6 +230,7 @@ public final class FeedService: @unchecked Sendable {
             }
             let next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
             schedule[id] = next
+            dueQueue.schedule(id, at: next.nextDue)
             outcomes.append(FetchOutcome(feed: feed, response: response, result: result, parsed: parsed, next: next))
         }
         guard !outcomes.isEmpty else { return }
@@ -226,9 +257,7 @@ public final class FeedService: @unchecked Sendable {
         for outcome in outcomes {
             remember(outcome)
             log(outcome.feed, response: outcome.response, result: outcome.result, newEntries: outcome.newEntries.count, next: outcome.next)
-            for entry in outcome.newEntries {
-                process(entry, FeedEntryReference(feedID: outcome.feed.id, key: entry.key))
-            }
+            if !outcome.newEntries.isEmpty { backlogMayHaveMore = true }
         }
     }
 
@@ -255,20 +284,29 @@ public final class FeedService: @unchecked Sendable {
         }.map(\.element)
     }
 
-    private func resumePendingEntries() {
-        do {
-            let pending = try store.read { try $0.pendingFeedEntries() }
-            if !pending.isEmpty { logger.notice("taking up feed entries left pending", metadata: ["count": "\(pending.count)"]) }
+    /// Fills the entry window from the database, oldest entry first: new entries of the
+    /// last fetches, and after a restart those left pending.
+    private func takeUpPendingEntries() {
+        while backlogMayHaveMore, entriesInProgress.count < settings.entryWindow {
+            let room = settings.entryWindow - entriesInProgress.count
+            let pending: [PendingFeedEntry]
+            do {
+                pending = try store.read { try $0.pendingFeedEntries(after: entryCursor, limit: room) }
+            } catch {
+                logger.error("cannot read pending feed entries; trying again shortly", metadata: ["error": "\(error)"])
+                return
+            }
+            if pending.count < room { backlogMayHaveMore = false }
             for item in pending {
+                entryCursor = item.sequence
                 let reference = FeedEntryReference(feedID: item.feedID, key: item.key)
                 guard let entry = PendingEntry.decode(item.payload) else {
                     logger.error("a pending feed entry cannot be read back; skipping it", metadata: ["feed": "\(item.feedID)", "entry": "\(item.key)"])
                     continue
                 }
+                entriesInProgress.insert(reference)
                 process(entry, reference)
             }
-        } catch {
-            logger.error("cannot read pending feed entries", metadata: ["error": "\(error)"])
         }
     }
 

@@ -26,9 +26,8 @@ public enum FeedSubscriptions {
             var change = Change()
             for feed in configured {
                 let wasSubscribed = try tx.feed(url: feed.url)?.subscribed ?? false
-                let interval = feed.interval ?? SchedulePolicy().interval
                 try tx.subscribe(FeedSubscription(url: feed.url, name: feed.name, tags: feed.tags, interval: feed.interval), origin: .config,
-                                 firstDue: FeedSchedule.firstDue(now: now, interval: interval, using: &random), now: now)
+                                 firstDue: FeedSchedule.firstDue(now: now, among: configured.count, using: &random), now: now)
                 if !wasSubscribed { change.subscribed.append(feed.url) }
             }
             change.unsubscribed = try tx.unsubscribeConfigurationFeeds(except: Set(configured.map(\.url)))
@@ -36,13 +35,20 @@ public enum FeedSubscriptions {
         }
     }
 
-    /// Subscribes one feed (`tally feeds add`, OPML).
+    /// Subscribes one feed (`tally feeds add`).
     @discardableResult
     public static func add(_ subscription: FeedSubscription, origin: FeedOrigin, store: TallyStore, now: Date) throws(StoreError) -> FeedRecord? {
+        try add([subscription], origin: origin, store: store, now: now).first
+    }
+
+    /// Subscribes feeds together (an OPML import), in one transaction, their first fetches spread.
+    public static func add(_ subscriptions: [FeedSubscription], origin: FeedOrigin, store: TallyStore, now: Date) throws(StoreError) -> [FeedRecord] {
         var random = SystemRandomNumberGenerator()
         return try store.write { tx in
-            try tx.subscribe(subscription, origin: origin, firstDue: FeedSchedule.firstDue(now: now, interval: subscription.interval ?? SchedulePolicy().interval, using: &random), now: now)
-            return try tx.feed(url: subscription.url)
+            try subscriptions.compactMap { subscription in
+                try tx.subscribe(subscription, origin: origin, firstDue: FeedSchedule.firstDue(now: now, among: subscriptions.count, using: &random), now: now)
+                return try tx.feed(url: subscription.url)
+            }
         }
     }
 
@@ -65,13 +71,6 @@ public enum FeedSubscriptions {
     /// Subscribes every feed of an OPML file; folder titles become tags.
     public static func importOPML(_ bytes: [UInt8], store: TallyStore, now: Date) throws -> [FeedRecord] {
         let subscriptions = try OPMLReader.subscriptions(in: bytes)
-        var imported: [FeedRecord] = []
-        for subscription in subscriptions {
-            if let record = try add(FeedSubscription(url: subscription.feedURL, name: subscription.title, tags: subscription.tags),
-                                    origin: .opml, store: store, now: now) {
-                imported.append(record)
-            }
-        }
-        return imported
+        return try add(subscriptions.map { FeedSubscription(url: $0.feedURL, name: $0.title, tags: $0.tags) }, origin: .opml, store: store, now: now)
     }
 }

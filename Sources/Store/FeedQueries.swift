@@ -34,10 +34,14 @@ extension StoreReading {
         return known
     }
 
-    /// Entries seen but not yet recorded as documents, oldest first.
-    public func pendingFeedEntries() throws -> [PendingFeedEntry] {
-        try Row.fetchAll(db, sql: "SELECT feed_id, entry_key, pending_json FROM feed_entry WHERE pending_json IS NOT NULL ORDER BY sequence")
-            .map { PendingFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], payload: $0["pending_json"]) }
+    /// Entries seen but not yet recorded as documents, in the order they were seen, from just
+    /// after `sequence`: a page at a time, however many a round brought.
+    public func pendingFeedEntries(after sequence: Int64 = 0, limit: Int = Int.max) throws -> [PendingFeedEntry] {
+        try Row.fetchAll(db, sql: """
+            SELECT feed_id, entry_key, sequence, pending_json FROM feed_entry
+            WHERE pending_json IS NOT NULL AND sequence > ? ORDER BY sequence LIMIT ?
+            """, arguments: [sequence, Int64(clamping: limit)])
+            .map { PendingFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], sequence: $0["sequence"], payload: $0["pending_json"]) }
     }
 
     static func feedRecord(_ row: Row) throws -> FeedRecord {

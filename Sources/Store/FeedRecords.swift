@@ -88,6 +88,8 @@ public struct FeedFetchUpdate: Sendable, Equatable {
 public struct PendingFeedEntry: Sendable, Equatable {
     public var feedID: Int64
     public var key: String
+    /// Its place in the order entries were first seen, across feeds.
+    public var sequence: Int64
     /// Opaque to the store: what the feed service needs to ingest the entry.
     public var payload: String
 }

@@ -63,19 +63,25 @@ import Testing
         let future = FeedScheduleState(nextDue: now.addingTimeInterval(500), errorStreak: 2)
         #expect(FeedSchedule.resume(future, now: now, interval: 900, policy: policy, using: &random) == future)
         let overdue = (0..<1000).map { _ in
-            FeedSchedule.resume(FeedScheduleState(nextDue: now.addingTimeInterval(-86_400)), now: now, interval: 900, policy: policy, using: &random)
+            FeedSchedule.resume(FeedScheduleState(nextDue: now.addingTimeInterval(-86_400), lastAttempt: now.addingTimeInterval(-87_000)),
+                                now: now, interval: 900, policy: policy, using: &random)
                 .nextDue.timeIntervalSince(now)
         }
         #expect(overdue.allSatisfy { $0 >= 0 && $0 <= 300 })
         #expect(overdue.filter { $0 < 60 }.count < 400, "spread over the window, not bunched at the start")
+        let neverFetched = FeedScheduleState(nextDue: now.addingTimeInterval(-5))
+        #expect(FeedSchedule.resume(neverFetched, now: now, interval: 900, policy: policy, using: &random) == neverFetched,
+                "a feed subscribed while the daemon was down is fetched at once")
     }
 
-    @Test func aNewFeedIsFetchedWithinHalfAMinute() {
+    @Test func aNewFeedIsFetchedAtOnceAndALargeImportIsSpreadOverHalfAMinute() {
         var random = SplitMix64(seed: 3)
-        for _ in 0..<100 {
-            #expect(FeedSchedule.firstDue(now: now, interval: 900, using: &random).timeIntervalSince(now) <= 30)
-            #expect(FeedSchedule.firstDue(now: now, interval: 10, using: &random).timeIntervalSince(now) <= 10)
-        }
+        #expect(FeedSchedule.firstDue(now: now, among: 1, using: &random) == now)
+        let ten = (0..<100).map { _ in FeedSchedule.firstDue(now: now, among: 10, using: &random).timeIntervalSince(now) }
+        #expect(ten.allSatisfy { (0...0.9).contains($0) })
+        let thousand = (0..<1_000).map { _ in FeedSchedule.firstDue(now: now, among: 1_000, using: &random).timeIntervalSince(now) }
+        #expect(thousand.allSatisfy { (0...30).contains($0) })
+        #expect(thousand.filter { $0 < 15 }.count < 600, "spread, not bunched at the start")
     }
 }
 

@@ -160,6 +160,51 @@ import Testing
     }
 }
 
+@Suite struct FeedServiceBoundsTests {
+    @Test func onlyAWindowOfEntriesLeavesTheDatabaseAtOnce() throws {
+        let items: [SampleFeed.Item] = (1...5).map {
+            .init(guid: "w\($0)", title: "Story \($0)", link: "https://news.example.org/w\($0)", date: "Tue, 22 Oct 2024 0\($0):00:00 GMT",
+                  content: SampleFeed.article("\($0)"))
+        }
+        let harness = try FeedHarness { _ in .ok(SampleFeed.rss(items: items), headers: ["ETag": "\"1\""]) }
+        try harness.subscribe("https://news.example.org/rss")
+        harness.start(entryWindow: 2)
+        #expect(harness.deliveries.wait(for: 2).count == 2)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(harness.deliveries.all.map(\.metadata.title) == ["Story 1", "Story 2"], "the other three wait in the database")
+        #expect(try harness.feed("https://news.example.org/rss")?.entriesPending == 5)
+        harness.service?.entryFinished(harness.deliveries.all[0].entry)
+        #expect(harness.deliveries.wait(for: 3).map(\.metadata.title) == ["Story 1", "Story 2", "Story 3"], "one finished, one more taken, in order")
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(harness.deliveries.all.count == 3)
+        for document in harness.deliveries.all { harness.service?.entryFinished(document.entry) }
+        #expect(harness.deliveries.wait(for: 5).map(\.metadata.title) == (1...5).map { "Story \($0)" })
+    }
+
+    @Test func feedFetchesOutAtOnceStayWithinTheLimit() throws {
+        var holding: HoldingFetcher?
+        let harness = try FeedHarness(script: { _ in .notModified }, wrap: { inner in
+            let wrapper = HoldingFetcher(inner)
+            holding = wrapper
+            return wrapper
+        })
+        let fetcher = try #require(holding)
+        for number in 0..<10 { try harness.subscribe("https://f\(number).example.org/rss", interval: 0.1) }
+        // Every feed due at once.
+        try harness.store.write { try $0.db.execute(sql: "UPDATE feed SET next_due = 0") }
+        harness.start(maxFeedFetches: 3)
+        #expect(harness.waitFor { fetcher.outstanding == 3 })
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(harness.fetcher.requests.count == 3, "seven due feeds wait for a free slot")
+        for _ in 0..<6 {
+            fetcher.release()
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(harness.waitFor { Set(harness.fetcher.requests.map(\.url)).count == 10 }, "every feed had its turn")
+        #expect(fetcher.mostOutstanding <= 3)
+    }
+}
+
 @Suite struct FeedSubscriptionTests {
     @Test func theConfigurationIsSyncedAndItsFeedsCannotBeRemovedFromTheCommandLine() throws {
         let harness = try FeedHarness { _ in .notModified }

@@ -61,12 +61,15 @@ final class FeedHarness {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-feeds-\(UUID().uuidString)").path
     let store: TallyStore
     let fetcher: ScriptedFetcher
+    /// What the service fetches through: the scripted fetcher, or a wrapper around it.
+    let client: any HTTPFetching
     let deliveries = Deliveries()
     private(set) var service: FeedService?
 
-    init(script: @escaping ScriptedFetcher.Script) throws {
+    init(script: @escaping ScriptedFetcher.Script, wrap: (ScriptedFetcher) -> any HTTPFetching = { $0 }) throws {
         store = try TallyStore(path: root + "/tally.sqlite")
         fetcher = ScriptedFetcher(script: script)
+        client = wrap(fetcher)
     }
 
     deinit {
@@ -79,10 +82,10 @@ final class FeedHarness {
         try FeedSubscriptions.add(FeedSubscription(url: url, name: name, interval: interval), origin: .added, store: store, now: Date())
     }
 
-    func start(fetchArticles: Bool = true) {
-        let service = FeedService(store: store, fetcher: fetcher,
+    func start(fetchArticles: Bool = true, maxFeedFetches: Int = 128, entryWindow: Int = 64) {
+        let service = FeedService(store: store, fetcher: client,
                                   settings: FeedService.Settings(policy: .init(interval: 0.5, jitter: 0, backoffBase: 0.5, backoffCeiling: 3600, catchUpWindow: 0.5),
-                                                                 fetchArticles: fetchArticles),
+                                                                 fetchArticles: fetchArticles, maxFeedFetches: maxFeedFetches, entryWindow: entryWindow),
                                   logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, deliver: deliveries.handler)
         service.start()
         self.service = service
@@ -112,5 +115,34 @@ final class FeedHarness {
         return try documents.map {
             try pipeline.ingest($0.bytes, name: $0.name, origin: "feed", declaredCharset: $0.declaredCharset, metadata: $0.metadata, feedEntry: $0.entry)
         }
+    }
+}
+
+/// Holds every completion until released: shows how many fetches a service has out at once.
+final class HoldingFetcher: HTTPFetching, @unchecked Sendable {
+    private let inner: any HTTPFetching
+    private let held = Mutex<[@Sendable () -> Void]>([])
+    private let peak = Mutex(0)
+
+    init(_ inner: any HTTPFetching) { self.inner = inner }
+
+    var outstanding: Int { held.withLock { $0.count } }
+    var mostOutstanding: Int { peak.withLock { $0 } }
+
+    func fetch(_ request: HTTPRequest, completion: @escaping @Sendable (HTTPResponse) -> Void) {
+        inner.fetch(request) { [self] response in
+            let count = held.withLock { $0.append { completion(response) }; return $0.count }
+            peak.withLock { $0 = max($0, count) }
+        }
+    }
+
+    /// Lets every held completion through.
+    func release() {
+        for completion in held.withLock({ let all = $0; $0 = []; return all }) { completion() }
+    }
+
+    func shutdown() {
+        inner.shutdown()
+        release()
     }
 }
