@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "Documents", "Extraction", "TestSupport",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "Documents", "Extraction", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),
     ]
 )

@@ -58,9 +58,10 @@ final class Installation {
         try #require(FileManager.default.isExecutableFile(atPath: Installation.binary), "build the executable first: swift build")
     }
 
-    @Test(arguments: ["run", "ingest", "extract", "claims", "figures", "history", "alerts"])
+    @Test(arguments: ["run", "ingest", "extract", "claims", "figures", "history", "alerts",
+                      "feeds list", "feeds add", "feeds remove", "feeds import", "feeds parse"])
     func everyCommandExplainsItself(_ command: String) throws {
-        let result = try Installation().run([command, "--help"], configured: false)
+        let result = try Installation().run(command.split(separator: " ").map(String.init) + ["--help"], configured: false)
         #expect(result.status == 0)
         #expect(result.output.contains("USAGE: tally \(command)"))
         #expect(result.output.contains("--config"))
