@@ -37,13 +37,18 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "FeedFetching", package: "Tally"),
-                .product(name: "LoopbackHTTP", package: "Tally"),
                 .product(name: "TallyFeeds", package: "Tally"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/FeedRoundBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // The web for FeedRoundBenchmark, in a process of its own.
+        .executableTarget(
+            name: "FeedSiteServer",
+            dependencies: [.product(name: "LoopbackHTTP", package: "Tally")],
+            path: "Benchmarks/FeedSiteServer"
         ),
     ]
 )

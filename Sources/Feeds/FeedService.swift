@@ -50,7 +50,7 @@ public final class FeedService: @unchecked Sendable {
     private var inbox: [Event] = []
     private var stopping = false
     private var refreshRequested = false
-    private var thread: Thread?
+    private var started = false
     private let finished = DispatchSemaphore(value: 0)
 
     // Owned by the service thread.
@@ -79,9 +79,11 @@ public final class FeedService: @unchecked Sendable {
     }
 
     public func start() {
+        // The thread holds the service while it runs; the service does not hold the thread, so
+        // a stopped service is freed with everything it holds.
         let thread = Thread { [self] in run() }
         thread.name = "tally-feeds"
-        self.thread = thread
+        started = true
         thread.start()
     }
 
@@ -92,7 +94,8 @@ public final class FeedService: @unchecked Sendable {
             stopping = true
             condition.signal()
         }
-        if thread != nil { finished.wait() }
+        if started { finished.wait() }
+        started = false
     }
 
     /// Reads the subscriptions again now (after a reload or `tally feeds add`).

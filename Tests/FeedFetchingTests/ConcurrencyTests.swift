@@ -78,14 +78,16 @@ import Testing
         }
         defer { rig.stop() }
         // The first starts alone; the five queued behind it while it runs share one connection.
-        // Submitted through the callback, so it is queued before the test waits (a child task
-        // could wait for a thread of the cooperative pool, which the other tests keep busy).
-        let first = Locked<HTTPResponse?>(nil)
-        rig.fetcher.fetch(HTTPRequest(url: rig.url("/first.xml", host: "farm.localhost"))) { response in first.withLock { $0 = response } }
-        #expect(await eventually { rig.server.requestCount == 1 })
-        let rest = await rig.fetcher.fetchAll((0..<5).map { HTTPRequest(url: rig.url("/feed\($0).xml", host: "farm.localhost")) })
-        #expect(await eventually { first.withLock { $0?.status } == 200 })
-        #expect(rest.allSatisfy { $0.status == 200 })
+        // All are submitted at once from this thread, through the callback, so they are queued
+        // while the first is answered slowly (waiting for a thread of the cooperative pool, which
+        // the other tests keep busy, could take longer than the first's answer).
+        let responses = Locked<[HTTPResponse]>([])
+        for path in ["/first.xml"] + (0..<5).map({ "/feed\($0).xml" }) {
+            rig.fetcher.fetch(HTTPRequest(url: rig.url(path, host: "farm.localhost"))) { response in responses.withLock { $0.append(response) } }
+        }
+        #expect(await eventually { responses.withLock { $0.count } == 6 })
+        #expect(responses.withLock { $0 }.allSatisfy { $0.status == 200 })
+        #expect(rig.server.requests.first?.path == "/first.xml")
         let connections = rig.server.requests.map(\.connection)
         #expect(connections.count == 6)
         #expect(Set(connections.dropFirst()).count == 1)

@@ -205,6 +205,20 @@ import Testing
     }
 }
 
+@Suite struct FeedServiceLifetimeTests {
+    /// A reload that changes the feed settings replaces the service: the old one, with its
+    /// database connections and HTTP client, must not stay behind.
+    @Test func aStoppedServiceIsFreed() throws {
+        let harness = try FeedHarness { _ in .notModified }
+        try harness.subscribe("https://news.example.org/rss")
+        harness.start()
+        #expect(harness.waitFor { !harness.fetcher.requests.isEmpty })
+        weak var service = harness.service
+        harness.stop()
+        #expect(harness.waitFor { service == nil })
+    }
+}
+
 @Suite struct FeedSubscriptionTests {
     @Test func theConfigurationIsSyncedAndItsFeedsCannotBeRemovedFromTheCommandLine() throws {
         let harness = try FeedHarness { _ in .notModified }
