@@ -6,6 +6,7 @@ import Logging
 import LoopbackHTTP
 import Store
 import Synchronization
+import TestSupport
 import Testing
 
 /// A small news site on 127.0.0.1: feeds whose entries carry only a summary, and the article
@@ -116,14 +117,7 @@ final class FeedDaemon {
     func store() throws -> TallyStore { try TallyStore(path: configuration.databasePath) }
 
     /// Polls until `condition` holds (15 s at most).
-    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool {
-        let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline {
-            if try condition() { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return try condition()
-    }
+    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool { try waitUntil(within: 15, condition) }
 }
 
 @Suite(.serialized) struct FeedDaemonTests {

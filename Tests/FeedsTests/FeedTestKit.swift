@@ -6,6 +6,7 @@ import Logging
 import Pipeline
 import Store
 import Synchronization
+import TestSupport
 
 /// RSS written for the tests: entries with a guid, a link, a date and a body.
 enum SampleFeed {
@@ -99,14 +100,7 @@ final class FeedHarness {
     func feed(_ url: String) throws -> FeedRecord? { try store.read { try $0.feed(url: url) } }
 
     /// Polls the database until `condition` holds (10 s at most).
-    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if try condition() { return true }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return try condition()
-    }
+    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool { try waitUntil(within: 10, condition) }
 
     /// Ingests delivered documents as the daemon's worker would.
     func ingest(_ documents: [EntryDocument]) throws -> [IngestReport] {

@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 import Logging
 import Store
+import TestSupport
 import Testing
 
 /// The daemon in this process, on a thread, watching a real folder with inotify.
@@ -46,14 +47,7 @@ final class RunningDaemon {
     }
 
     /// Polls until `condition` holds or 10 seconds pass.
-    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if try condition() { return true }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return try condition()
-    }
+    func waitFor(_ condition: () throws -> Bool) rethrows -> Bool { try waitUntil(within: 10, condition) }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }
