@@ -11,13 +11,26 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "A .txt, .html or .json document; - or nothing for stdin.")
-    var file: String?
+    @Flag(help: "Extract every IN/<id>.html into OUT/<id>.txt and OUT/<id>.meta.json (title, author, date), and write OUT/_timing.json.")
+    var batch = false
+
+    @Argument(help: "A .txt, .html or .json document; - or nothing for stdin. With --batch: IN OUT.")
+    var files: [String] = []
+
+    func validate() throws {
+        if batch ? files.count != 2 : files.count > 1 {
+            throw ValidationError(batch ? "--batch takes two folders: IN OUT" : "one document at a time (or --batch IN OUT)")
+        }
+    }
 
     func run() throws {
         try reportingFailures {
             let configuration = try options.load()
-            let input = try DocumentInput.read(file, maximumBytes: configuration.maximumFileBytes)
+            if batch {
+                try BatchExtraction(input: files[0], output: files[1], maximumBytes: configuration.maximumFileBytes).run()
+                return
+            }
+            let input = try DocumentInput.read(files.first, maximumBytes: configuration.maximumFileBytes)
             let (decoded, article) = try input.article()
             StandardOutput.line(Self.json(article, decoded).serialized)
         }
