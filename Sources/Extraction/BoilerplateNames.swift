@@ -1,6 +1,6 @@
 /// What the class and id names of page elements say about them. These are the name patterns of
 /// the readability family of extractors (Arc90 Readability and its descendants), as substrings
-/// of the lower-cased "class id" string.
+/// of the lower-cased class and id.
 enum BoilerplateNames {
     /// Names of page parts that are almost never the article: comments, sharing, related links,
     /// sidebars, footers, navigation, promotions, newsletter and cookie boxes, ads.
@@ -32,34 +32,108 @@ enum BoilerplateNames {
     /// ARIA roles of page parts that are not the article.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
-    /// Whether any pattern occurs in the names. A byte search: this runs for every element of
-    /// every page, and Foundation's `contains` is many times slower.
-    static func matches(_ names: String, _ patterns: [String]) -> Bool {
-        let haystack = Array(names.utf8)
-        guard haystack.contains(where: { $0 != UInt8(ascii: " ") }) else { return false }
-        return patterns.contains { pattern in
-            let needle = Array(pattern.utf8)
-            guard needle.count <= haystack.count else { return false }
-            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-                if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            }
-            return false
-        }
+    /// Which lists an element's names match, worked out once when the element is read.
+    struct Signals: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let unlikely = Signals(rawValue: 1 << 0)
+        static let maybeCandidate = Signals(rawValue: 1 << 1)
+        static let share = Signals(rawValue: 1 << 2)
+        static let byline = Signals(rawValue: 1 << 3)
+        static let negativeClass = Signals(rawValue: 1 << 4)
+        static let positiveClass = Signals(rawValue: 1 << 5)
+        static let negativeID = Signals(rawValue: 1 << 6)
+        static let positiveID = Signals(rawValue: 1 << 7)
     }
 
-    /// "hid" as a whole class name, the one pattern that is a word rather than a substring.
-    static func hasHiddenToken(_ names: String) -> Bool {
-        names.split(whereSeparator: { $0 == " " }).contains("hid")
+    /// The signals of an element with these (lower-cased) class and id values.
+    static func signals(class classes: String?, id: String?) -> Signals {
+        var signals: Signals = []
+        if let classes, !classes.isEmpty {
+            let found = matches(in: classes)
+            signals.formUnion(found.subtracting([.negativeClass, .positiveClass]))
+            if found.contains(.negativeClass) || hasHiddenToken(classes) { signals.insert(.negativeClass) }
+            if found.contains(.positiveClass) { signals.insert(.positiveClass) }
+        }
+        if let id, !id.isEmpty {
+            let found = matches(in: id)
+            signals.formUnion(found.subtracting([.negativeClass, .positiveClass]))
+            if found.contains(.negativeClass) || hasHiddenToken(id) { signals.insert(.negativeID) }
+            if found.contains(.positiveClass) { signals.insert(.positiveID) }
+        }
+        return signals
     }
 
     /// +25 for an article-like class, -25 for a boilerplate-like one; the same for the id.
-    static func weight(of node: HTMLTree.Node) -> Double {
+    static func weight(_ signals: Signals) -> Double {
         var weight = 0.0
-        for value in [node.attribute("class"), node.attribute("id")] {
-            guard let value = value?.lowercased(), !value.isEmpty else { continue }
-            if matches(value, negative) || hasHiddenToken(value) { weight -= 25 }
-            if matches(value, positive) { weight += 25 }
-        }
+        if signals.contains(.negativeClass) { weight -= 25 }
+        if signals.contains(.positiveClass) { weight += 25 }
+        if signals.contains(.negativeID) { weight -= 25 }
+        if signals.contains(.positiveID) { weight += 25 }
         return weight
+    }
+
+    /// Whether the unlikely-candidate rule drops the element.
+    static func isUnlikely(_ signals: Signals) -> Bool {
+        signals.contains(.unlikely) && !signals.contains(.maybeCandidate)
+    }
+
+    /// Every pattern, with the lists it belongs to (positive and negative as the class kind),
+    /// bucketed by first byte: one pass over a name tries only the patterns that can start there.
+    private static let patternsByFirstByte: [[(bytes: [UInt8], signals: Signals)]] = {
+        var buckets = [[(bytes: [UInt8], signals: Signals)]](repeating: [], count: 256)
+        var all: [String: Signals] = [:]
+        for (list, signal) in [(unlikely, Signals.unlikely), (maybeCandidate, .maybeCandidate), (share, .share), (byline, .byline),
+                               (negative, .negativeClass), (positive, .positiveClass)] {
+            for pattern in list { all[pattern, default: []].insert(signal) }
+        }
+        for (pattern, signals) in all {
+            let bytes = Array(pattern.utf8)
+            buckets[Int(bytes[0])].append((bytes, signals))
+        }
+        return buckets
+    }()
+
+    private static func matches(in name: String) -> Signals {
+        var found: Signals = []
+        var name = name
+        name.withUTF8 { haystack in
+            for start in haystack.indices {
+                for pattern in patternsByFirstByte[Int(haystack[start])] where !found.isSuperset(of: pattern.signals) {
+                    let needle = pattern.bytes
+                    guard start + needle.count <= haystack.count else { continue }
+                    var equal = true
+                    for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                        equal = false
+                        break
+                    }
+                    if equal { found.formUnion(pattern.signals) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// "hid" as a whole class name, the one pattern that is a word rather than a substring.
+    private static func hasHiddenToken(_ names: String) -> Bool {
+        var tokenLength = 0
+        var matchesSoFar = true
+        for byte in names.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if matchesSoFar && tokenLength == 3 { return true }
+                tokenLength = 0
+                matchesSoFar = true
+                continue
+            }
+            let expected: UInt8? = switch tokenLength {
+            case 0: UInt8(ascii: "h")
+            case 1: UInt8(ascii: "i")
+            case 2: UInt8(ascii: "d")
+            default: nil
+            }
+            matchesSoFar = matchesSoFar && byte == expected
+            tokenLength += 1
+        }
+        return matchesSoFar && tokenLength == 3
     }
 }

@@ -48,9 +48,8 @@ enum ContentCleaner {
                 let node = nodes[index]
                 var own = counts[local]
                 if node.isText {
-                    let (length, commas) = TextStatistics.measure(node.text)
-                    own.text = length
-                    own.commas = commas
+                    own.text = node.textLength
+                    own.commas = node.commas
                 } else {
                     tally(node, &own, hasBlockChild: own.hasBlock)
                     if node.name == "table" {
@@ -125,9 +124,8 @@ enum ContentCleaner {
 
     private static func shouldRemove(_ index: Int, _ node: HTMLTree.Node, _ counts: Counts, rules: ExtractionRules,
                                      inFigure: Bool, inCode: Bool, isDataTable: Bool) -> Bool {
-        let names = node.classAndID
-        if BoilerplateNames.matches(names, BoilerplateNames.share) && counts.text < 500 && !inCode { return true }
-        let weight = rules.contains(.weightClasses) ? BoilerplateNames.weight(of: node) : 0
+        if node.signals.contains(.share) && counts.text < 500 && !inCode { return true }
+        let weight = rules.contains(.weightClasses) ? BoilerplateNames.weight(node.signals) : 0
         if (node.name == "h1" || node.name == "h2") && weight < 0 { return true }
         guard rules.contains(.cleanConditionally), conditionallyCleaned.contains(node.name), !inCode else { return false }
         if isDataTable || counts.hasDataTable { return false }

@@ -62,7 +62,7 @@ enum ContentScorer {
             default: base = 0
             }
             if rules.contains(.weightClasses) {
-                let weight = BoilerplateNames.weight(of: nodes[index])
+                let weight = BoilerplateNames.weight(nodes[index].signals)
                 if weight != 0 { effective.insert(.weightClasses) }
                 base += weight
             }
@@ -197,7 +197,7 @@ enum ContentScorer {
 
     private static func endsWithSentence(_ index: Int, _ tree: HTMLTree, _ excluded: [Bool]) -> Bool {
         let text = HTMLTextRenderer.plainText(of: index, tree, excluded: excluded)
-        return text.contains(". ") || text.hasSuffix(".")
+        return ASCIIText.contains(text, ". ") || text.hasSuffix(".")
     }
 
     /// Whether an element is not article content whatever it scores: hidden, a menu, a byline
@@ -206,11 +206,10 @@ enum ContentScorer {
     private static func removal(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics, rules: ExtractionRules,
                                 protected: Bool, title: String?, byline: inout String?) -> ExtractionRules? {
         let node = tree.nodes[index]
-        let names = node.classAndID
-        if !isVisible(node) { return [] }
+        if node.isHidden { return [] }
         // Some sites wrap the whole page in one <form>: only a form that is not most of the text goes.
         if alwaysDropped.contains(node.name) && !(node.name == "form" && isPageWrapper(index, tree, statistics)) { return [] }
-        if byline == nil, statistics.textLength[index] < 100, isBylineElement(node, names: names) {
+        if byline == nil, statistics.textLength[index] < 100, isBylineElement(node) {
             let text = Whitespace.collapsed(HTMLTextRenderer.plainText(of: index, tree, excluded: nil))
             if !text.isEmpty && text.count < 100 {
                 byline = text
@@ -222,11 +221,10 @@ enum ContentScorer {
             return []
         }
         guard rules.contains(.stripUnlikely) else { return nil }
-        if let role = node.attribute("role")?.lowercased(), BoilerplateNames.unlikelyRoles.contains(role) { return .stripUnlikely }
+        if let role = node.attribute("role").map(ASCIIText.lowercased), BoilerplateNames.unlikelyRoles.contains(role) { return .stripUnlikely }
         if node.name == "header" && !protected { return .stripUnlikely }
         guard !protected, node.name != "body", node.name != "a", node.name != "html", node.name != "article", node.name != "main" else { return nil }
-        let unlikely = BoilerplateNames.matches(names, BoilerplateNames.unlikely) && !BoilerplateNames.matches(names, BoilerplateNames.maybeCandidate)
-        return unlikely ? .stripUnlikely : nil
+        return BoilerplateNames.isUnlikely(node.signals) ? .stripUnlikely : nil
     }
 
     /// An element holding at least half of the page's text, with few links.
@@ -235,17 +233,8 @@ enum ContentScorer {
         return statistics.textLength[index] * 2 >= total && statistics.linkDensity(index) < 0.5
     }
 
-    private static func isBylineElement(_ node: HTMLTree.Node, names: String) -> Bool {
-        node.attribute("rel") == "author" || (node.attribute("itemprop") ?? "").contains("author")
-            || BoilerplateNames.matches(names, BoilerplateNames.byline)
-    }
-
-    static func isVisible(_ node: HTMLTree.Node) -> Bool {
-        if node.attribute("hidden") != nil { return false }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return false }
-        if node.attribute("aria-hidden") == "true" && !(node.attribute("class") ?? "").contains("fallback-image") { return false }
-        return true
+    private static func isBylineElement(_ node: HTMLTree.Node) -> Bool {
+        node.attribute("rel") == "author" || ASCIIText.contains(node.attribute("itemprop") ?? "", "author") || node.signals.contains(.byline)
     }
 
     /// Every node inside a removed one is removed too.

@@ -1,7 +1,9 @@
 import CLibXML2
 
 /// Reads HTML with libxml2's error-tolerant parser into an `HTMLTree`, keeping what the article
-/// extractor needs and freeing everything libxml2 allocated before returning.
+/// extractor needs. libxml2 reports the page as events (SAX) and the tree is built from them
+/// directly: no libxml2 document is built only to be copied and freed. Scripts, styles and
+/// comments are cut out before (see `RawTextStripper`).
 enum HTMLParser {
     /// Elements whose content is never article text; they are left out of the tree whole.
     static let skippedElements: Set<String> = [
@@ -18,134 +20,194 @@ enum HTMLParser {
         "summary", "datatable", "content", "lang",
     ]
 
+    /// The kept attribute this C name spells, without making a `String` of every attribute on
+    /// the page (most are not kept: data-*, style-less layout, tracking).
+    static func keptAttribute(_ name: UnsafePointer<xmlChar>) -> String? {
+        guard let kept = keptByFirstByte[Int(name.pointee)] else { return nil }
+        return kept.first { candidate in
+            var position = 0
+            for byte in candidate.utf8 {
+                guard name[position] == byte else { return false }
+                position += 1
+            }
+            return name[position] == 0
+        }
+    }
+
+    private static let keptByFirstByte: [[String]?] = {
+        var buckets = [[String]?](repeating: nil, count: 256)
+        for name in keptAttributes { buckets[Int(name.utf8.first!)] = (buckets[Int(name.utf8.first!)] ?? []) + [name] }
+        return buckets
+    }()
+
     static func parse(_ html: String) -> (HTMLTree, PageMetadata) {
-        var tree = HTMLTree()
-        var metadata = PageMetadata()
+        var html = html
+        let builder = html.withUTF8 { page -> TreeBuilder in
+            let stripped = RawTextStripper.strip(page)
+            let builder = TreeBuilder()
+            builder.metadata.jsonLD = stripped.jsonLD
+            read(stripped.html, into: builder)
+            return builder
+        }
+        builder.finish()
+        return (builder.tree, builder.metadata)
+    }
+
+    private static func read(_ bytes: [UInt8], into builder: TreeBuilder) {
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
+        // The text is UTF-8 already (Documents decoded it); a page's own charset declaration
+        // must not make libxml2 decode it again (HTML_PARSE_IGNORE_ENC).
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
-        let utf8 = Array(html.utf8)
-        guard !utf8.isEmpty, utf8.count < Int(Int32.max),
-              let document = utf8.withUnsafeBufferPointer({ buffer in
-                  buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                      htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
-                  }
-              }) else { return (tree, metadata) }
-        defer { xmlFreeDoc(document) }
-
-        var open: [Int] = []
-        var current = document.pointee.children
-        let documentNode = UnsafeMutableRawPointer(document)
-        while let node = current {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let name = String(cString: node.pointee.name).lowercased()
-                record(node, name: name, into: &metadata)
-                if name == "head" {
-                    var child = node.pointee.children
-                    while let element = child {
-                        if element.pointee.type == XML_ELEMENT_NODE {
-                            record(element, name: String(cString: element.pointee.name).lowercased(), into: &metadata)
-                        }
-                        child = element.pointee.next
-                    }
-                } else if !skippedElements.contains(name) {
-                    let index = tree.nodes.count
-                    tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: attributes(of: node)))
-                    if name == "html", let lang = tree.nodes[index].attribute("lang") { metadata.language = lang }
-                    if node.pointee.children != nil && !leafElements.contains(name) {
-                        open.append(index)
-                        descend = true
-                    }
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
-                    let index = tree.nodes.count
-                    tree.nodes.append(HTMLTree.Node(name: "", text: String(cString: content), parent: open.last ?? -1, end: index + 1))
-                }
-            default:
-                break
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Next sibling, or up through finished ancestors (closing them) to theirs.
-            var finished = node
-            current = nil
-            while true {
-                if let next = finished.pointee.next {
-                    current = next
-                    break
-                }
-                guard let parent = finished.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode else { break }
-                finished = parent
-                if let index = open.last, parent.pointee.type == XML_ELEMENT_NODE {
-                    open.removeLast()
-                    tree.nodes[index].end = tree.nodes.count
-                }
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                guard let context = htmlCreateMemoryParserCtxt(pointer, Int32(buffer.count)) else { return }
+                defer { htmlFreeParserCtxt(context) }
+                var handler = htmlSAXHandler()
+                handler.startElement = { user, name, attributes in TreeBuilder.from(user).start(name, attributes) }
+                handler.endElement = { user, name in TreeBuilder.from(user).end(name) }
+                handler.characters = { user, characters, length in TreeBuilder.from(user).characters(characters, length) }
+                handler.ignorableWhitespace = handler.characters
+                context.pointee.sax.pointee = handler
+                context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                htmlCtxtUseOptions(context, options)
+                _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+                _ = htmlParseDocument(context)
+                // No startDocument handler, so no document should exist; free one if it does.
+                if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             }
         }
+    }
+}
+
+/// Builds the tree from libxml2's events. libxml2 closes what the markup leaves open, so
+/// every start has its end.
+private final class TreeBuilder {
+    var tree = HTMLTree()
+    var metadata = PageMetadata()
+    private var open: [Int] = []
+    /// Depth inside an element left out of the tree (its descendants are ignored).
+    private var skipping = 0
+    private var inHead = false
+    private var readingTitle = false
+    /// The skipping depth of the `<title>` being read.
+    private var titleDepth = 0
+    private var title: [UInt8] = []
+    private var pendingText: [UInt8] = []
+
+    static func from(_ user: UnsafeMutableRawPointer?) -> TreeBuilder {
+        Unmanaged<TreeBuilder>.fromOpaque(user!).takeUnretainedValue()
+    }
+
+    func start(_ cName: UnsafePointer<xmlChar>?, _ cAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let cName else { return }
+        if skipping == 0 { flushText() }
+        let name = String(cString: cName)
+        switch name {
+        case "meta", "link":
+            record(name, Self.allAttributes(cAttributes))
+        case "title" where metadata.titleElement == nil && !readingTitle && (skipping == 0 || inHead):
+            readingTitle = true
+            titleDepth = skipping + 1
+        case "html" where skipping == 0:
+            if let lang = Self.allAttributes(cAttributes).first(where: { $0.name == "lang" })?.value { metadata.language = lang }
+        default:
+            break
+        }
+        if skipping > 0 {
+            skipping += 1
+            return
+        }
+        if HTMLParser.skippedElements.contains(name) {
+            inHead = name == "head"
+            skipping = 1
+            return
+        }
+        let index = tree.nodes.count
+        tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: Self.keptAttributes(cAttributes)))
+        open.append(index)
+    }
+
+    func end(_ cName: UnsafePointer<xmlChar>?) {
+        if skipping == 0 { flushText() }
+        if skipping > 0 {
+            if readingTitle && skipping == titleDepth {
+                metadata.titleElement = String(decoding: title, as: UTF8.self)
+                readingTitle = false
+            }
+            skipping -= 1
+            if skipping == 0 { inHead = false }
+            return
+        }
+        guard let index = open.popLast() else { return }
+        tree.nodes[index].end = tree.nodes.count
+    }
+
+    func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard let characters, length > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: characters, count: Int(length))
+        if skipping > 0 {
+            if readingTitle { title.append(contentsOf: bytes) }
+            return
+        }
+        // libxml2 hands long text over in pieces: gathered into one text node for the run.
+        if !open.isEmpty { pendingText.append(contentsOf: bytes) }
+    }
+
+    func finish() {
+        flushText()
         for index in open { tree.nodes[index].end = tree.nodes.count }
-        return (tree, metadata)
+        open = []
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = String(cString: current.pointee.name).lowercased()
-            if keptAttributes.contains(name) { result.append((name, value(of: current))) }
-            attribute = current.pointee.next
-        }
-        return result
-    }
-
-    private static func value(of attribute: xmlAttrPtr) -> String {
-        guard let raw = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else { return "" }
-        defer { cxml_free(raw) }
-        return String(cString: raw)
-    }
-
-    private static func textContent(_ node: xmlNodePtr) -> String {
-        guard let raw = xmlNodeGetContent(node) else { return "" }
-        defer { cxml_free(raw) }
-        return String(cString: raw)
+    /// The text run since the last tag becomes a node.
+    private func flushText() {
+        guard !pendingText.isEmpty, let parent = open.last else { return }
+        let index = tree.nodes.count
+        // Indentation between tags is most text nodes; every stage collapses white space, so one
+        // space stands for any run of it and costs no allocation.
+        let onlySpace = pendingText.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+        tree.nodes.append(HTMLTree.Node(name: "", text: onlySpace ? " " : String(decoding: pendingText, as: UTF8.self), parent: parent, end: index + 1))
+        pendingText.removeAll(keepingCapacity: true)
     }
 
     /// Head elements (and microdata metas anywhere) into the page's metadata.
-    private static func record(_ node: xmlNodePtr, name: String, into metadata: inout PageMetadata) {
+    private func record(_ name: String, _ attributes: [(name: String, value: String)]) {
+        let values = Dictionary(attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         switch name {
         case "meta":
-            let attributes = Dictionary(attributesAll(of: node), uniquingKeysWith: { first, _ in first })
-            guard let content = attributes["content"] else { return }
+            guard let content = values["content"] else { return }
             for keyName in ["property", "name", "itemprop", "http-equiv"] {
-                if let key = attributes[keyName] {
+                if let key = values[keyName] {
                     // property="og:title twitter:title" names several keys at once.
                     for part in key.lowercased().split(separator: " ") { metadata.metaTags.append((String(part), content)) }
                 }
             }
-        case "title" where metadata.titleElement == nil:
-            metadata.titleElement = textContent(node)
         case "link":
-            let attributes = Dictionary(attributesAll(of: node), uniquingKeysWith: { first, _ in first })
-            if attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true, metadata.canonicalURL == nil {
-                metadata.canonicalURL = attributes["href"]
+            if values["rel"]?.lowercased().split(separator: " ").contains("canonical") == true, metadata.canonicalURL == nil {
+                metadata.canonicalURL = values["href"]
             }
-        case "script":
-            let type = attributesAll(of: node).first { $0.0 == "type" }?.1.lowercased()
-            if type == "application/ld+json" { metadata.jsonLD.append(textContent(node)) }
         default:
             break
         }
     }
 
-    private static func attributesAll(of node: xmlNodePtr) -> [(String, String)] {
-        var result: [(String, String)] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            result.append((String(cString: current.pointee.name).lowercased(), value(of: current)))
-            attribute = current.pointee.next
+    private static func keptAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+        guard var pair = list else { return [] }
+        var result: [(name: String, value: String)] = []
+        while let name = pair.pointee {
+            if let key = HTMLParser.keptAttribute(name) { result.append((key, (pair + 1).pointee.map { String(cString: $0) } ?? "")) }
+            pair += 2
+        }
+        return result
+    }
+
+    private static func allAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+        guard var pair = list else { return [] }
+        var result: [(name: String, value: String)] = []
+        while let name = pair.pointee {
+            result.append((String(cString: name).lowercased(), (pair + 1).pointee.map { String(cString: $0) } ?? ""))
+            pair += 2
         }
         return result
     }

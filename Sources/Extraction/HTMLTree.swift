@@ -6,20 +6,58 @@ struct HTMLTree {
         /// Lower-case element name, or "" for a text node.
         var name: String
         /// A text node's text; empty for elements.
-        var text: String = ""
+        let text: String
         var parent: Int
         var end: Int
-        var attributes: [(name: String, value: String)] = []
+        let attributes: [(name: String, value: String)]
+        /// class and id, lower-cased: the strings boilerplate is usually named in.
+        let classAndID: String
+        /// What those names say (see `BoilerplateNames`).
+        let signals: BoilerplateNames.Signals
+        /// A text node's length with white-space runs collapsed, and its commas
+        /// (`TextStatistics.measure`); 0 for elements.
+        let textLength: Int
+        let commas: Int
+
+        // Everything derived is worked out here, once per node, rather than by each stage that
+        // asks (the scorer asks again for every fallback attempt).
+        init(name: String, text: String = "", parent: Int, end: Int, attributes: [(name: String, value: String)] = []) {
+            self.name = name
+            self.text = text
+            self.parent = parent
+            self.end = end
+            self.attributes = attributes
+            let classes = attributes.first { $0.name == "class" }.map { ASCIIText.lowercased($0.value) }
+            let id = attributes.first { $0.name == "id" }.map { ASCIIText.lowercased($0.value) }
+            classAndID = classes == nil && id == nil ? "" : (classes ?? "") + " " + (id ?? "")
+            signals = classAndID.isEmpty ? [] : BoilerplateNames.signals(class: classes, id: id)
+            (textLength, commas) = name.isEmpty ? TextStatistics.measure(text) : (0, 0)
+            isHidden = !attributes.isEmpty && Self.hides(attributes, classes: classes)
+        }
+
+        /// Marked hidden (`hidden`, `display:none`, `visibility:hidden`, `aria-hidden`, except the
+        /// fallback images some sites mark so): not article content whatever it scores.
+        let isHidden: Bool
+
+        private static func hides(_ attributes: [(name: String, value: String)], classes: String?) -> Bool {
+            for (name, value) in attributes {
+                switch name {
+                case "hidden": return true
+                case "style":
+                    if ASCIIText.contains(value, "display:none", ignoringCase: true, ignoringSpaces: true)
+                        || ASCIIText.contains(value, "visibility:hidden", ignoringCase: true, ignoringSpaces: true) { return true }
+                case "aria-hidden":
+                    if value == "true" && !ASCIIText.contains(classes ?? "", "fallback-image") { return true }
+                default: break
+                }
+            }
+            return false
+        }
 
         var isText: Bool { name.isEmpty }
 
         func attribute(_ wanted: String) -> String? {
             attributes.first { $0.name == wanted }?.value
-        }
-
-        /// class and id, the strings boilerplate is usually named in.
-        var classAndID: String {
-            ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
         }
     }
 

@@ -15,9 +15,8 @@ struct TextStatistics {
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
             let node = tree.nodes[index]
             if node.isText {
-                let (length, commaCount) = Self.measure(node.text)
-                textLength[index] = length
-                commas[index] = commaCount
+                textLength[index] = node.textLength
+                commas[index] = node.commas
             } else if node.name == "a" {
                 let weight = (node.attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1
                 linkLength[index] = Double(textLength[index]) * weight
@@ -40,15 +39,15 @@ struct TextStatistics {
     static func measure(_ text: String) -> (Int, Int) {
         var length = 0, commas = 0
         var inSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
+        UTF8Scalars.forEach(in: text) { scalar, _ in
+            if Whitespace.isSpace(scalar) {
                 if !inSpace { length += 1 }
                 inSpace = true
-                continue
+                return
             }
             inSpace = false
             length += 1
-            switch scalar.value {
+            switch scalar {
             case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
             default: break
             }

@@ -1,31 +1,75 @@
-/// Whitespace as the body promises it: one space between words, none at the ends.
+/// Whitespace as the body promises it: one space between words, none at the ends. Works on the
+/// UTF-8 bytes: every text node of every page passes through here, and most of it is ASCII.
 enum Whitespace {
     /// Collapses every run of white space (tabs, no-break and other Unicode spaces, line breaks)
     /// to one space and drops zero-width characters; trims both ends.
     static func collapsed<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            // ASCII answers without a Unicode property lookup: most text is ASCII.
-            let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
-            if !scalar.isASCII && isZeroWidth(scalar) { continue }
-            if isSpace {
+        UTF8Scalars.forEach(in: text) { scalar, bytes in
+            if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
-                continue
+                return
             }
+            if scalar >= 0x80 && isZeroWidth(scalar) { return }
             if pendingSpace {
-                out.append(" ")
+                out.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            out.append(scalar)
+            out.append(contentsOf: bytes)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    /// Unicode's White_Space property, spelled out (a property lookup per character costs more
+    /// than the rest of the work).
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20, 0x09...0x0D: true
+        case 0..<0x80: false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    static func isZeroWidth(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: true
         default: false
+        }
+    }
+}
+
+/// The Unicode scalars of UTF-8 text with the bytes that spell each, without building
+/// `Character`s or `Unicode.Scalar`s. Text here comes from a `String`, so it is valid UTF-8.
+enum UTF8Scalars {
+    static func forEach<S: StringProtocol>(in text: S, _ body: (UInt32, UnsafeBufferPointer<UInt8>) -> Void) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ forEach(in: $0, body) }) { return done }
+        var copy = String(text)
+        copy.withUTF8 { forEach(in: $0, body) }
+    }
+
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = min(count, index + length)
+            var scalar = UInt32(lead)
+            switch length {
+            case 2: scalar = UInt32(lead & 0x1F)
+            case 3: scalar = UInt32(lead & 0x0F)
+            case 4: scalar = UInt32(lead & 0x07)
+            default: break
+            }
+            if length > 1 {
+                for position in (index + 1)..<end { scalar = scalar << 6 | UInt32(bytes[position] & 0x3F) }
+            }
+            body(scalar, UnsafeBufferPointer(start: base + index, count: end - index))
+            index = end
         }
     }
 }
