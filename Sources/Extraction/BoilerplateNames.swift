@@ -8,7 +8,7 @@ enum BoilerplateNames {
         "-ad-", "ad-break", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
         "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
         "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate", "pagination",
-        "pager", "popup", "yom-remote", "newsletter", "cookie", "subscribe", "paywall", "promo",
+        "pager", "popup", "yom-remote", "newsletter", "cookie", "subscribe", "promo",
     ]
 
     /// Names that rescue an element the list above would drop ("main-header-content").

@@ -53,8 +53,13 @@ enum HTMLParser {
         return (builder.tree, builder.metadata)
     }
 
+    /// libxml2 sets up its globals lazily, and two threads doing that at once can deadlock
+    /// (creating a parser takes a mutex that is itself created on first use).
+    private static let libxml2Initialized: Void = xmlInitParser()
+
     private static func read(_ bytes: [UInt8], into builder: TreeBuilder) {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
+        _ = libxml2Initialized
         // The text is UTF-8 already (Documents decoded it); a page's own charset declaration
         // must not make libxml2 decode it again (HTML_PARSE_IGNORE_ENC).
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue

@@ -10,10 +10,15 @@ enum HTMLTextRenderer {
 
     /// Paragraphs of the subtrees at `roots`, skipping excluded nodes.
     static func paragraphs(of roots: [Int], _ tree: HTMLTree, excluded: [Bool]?) -> [String] {
-        var builder = ParagraphBuilder()
+        blocks(of: roots, tree, excluded: excluded).map(\.text)
+    }
+
+    /// The same as blocks that say what made them and how much of them is link text.
+    static func blocks(of roots: [Int], _ tree: HTMLTree, excluded: [Bool]?) -> [RenderedBlock] {
+        var builder = BlockBuilder()
         for root in roots { append(root, tree, excluded: excluded, to: &builder) }
         builder.breakParagraph()
-        return builder.paragraphs
+        return builder.blocks
     }
 
     /// One subtree's text on one line.
@@ -32,16 +37,16 @@ enum HTMLTextRenderer {
         return Whitespace.collapsed(text)
     }
 
-    private static func append(_ root: Int, _ tree: HTMLTree, excluded: [Bool]?, to builder: inout ParagraphBuilder) {
-        // Walk in document order; `closing` holds the ends of open block elements so a
-        // paragraph also breaks where a block ends.
+    private static func append(_ root: Int, _ tree: HTMLTree, excluded: [Bool]?, to builder: inout BlockBuilder) {
+        // Walk in document order; `closing` holds the ends of open block elements and links, so
+        // a paragraph also breaks where a block ends.
         var closing: [(end: Int, name: String)] = []
         var index = root
         let end = tree.nodes[root].end
         while index < end {
             while let last = closing.last, last.end <= index {
                 closing.removeLast()
-                if last.name == "td" || last.name == "th" { builder.cellBreak() } else { builder.breakParagraph() }
+                builder.close(last.name)
             }
             if let excluded, excluded[index] {
                 index = tree.nodes[index].end
@@ -49,32 +54,61 @@ enum HTMLTextRenderer {
             }
             let node = tree.nodes[index]
             if node.isText {
-                builder.append(node.text)
+                builder.append(node)
+            } else if node.name == "a" {
+                builder.open("a")
+                closing.append((node.end, node.name))
             } else if node.name == "td" || node.name == "th" {
                 builder.cellBreak()
+                builder.open(node.name)
                 closing.append((node.end, node.name))
             } else if blockElements.contains(node.name) {
                 builder.breakParagraph()
+                builder.open(node.name)
                 closing.append((node.end, node.name))
             }
             index += 1
         }
-        while let last = closing.popLast() {
-            if last.name == "td" || last.name == "th" { builder.cellBreak() } else { builder.breakParagraph() }
-        }
+        while let last = closing.popLast() { builder.close(last.name) }
     }
 
-    private struct ParagraphBuilder {
-        var paragraphs: [String] = []
+    private struct BlockBuilder {
+        var blocks: [RenderedBlock] = []
         var current = ""
         var pendingCell = false
+        var linkLength = 0
+        var role: RenderedBlock.Role?
+        /// Open block elements (innermost last) and how many links are open.
+        var openBlocks: [String] = []
+        var openLinks = 0
 
-        mutating func append(_ text: String) {
-            if pendingCell, text.contains(where: { !$0.isWhitespace }) {
-                if current.contains(where: { !$0.isWhitespace }) { current += " | " }
-                pendingCell = false
+        mutating func open(_ name: String) {
+            if name == "a" { openLinks += 1 } else if name != "td" && name != "th" { openBlocks.append(name) }
+        }
+
+        mutating func close(_ name: String) {
+            switch name {
+            case "a": openLinks -= 1
+            case "td", "th": cellBreak()
+            default:
+                if let last = openBlocks.lastIndex(of: name) { openBlocks.remove(at: last) }
+                breakParagraph()
             }
-            current += text
+        }
+
+        mutating func append(_ node: HTMLTree.Node) {
+            guard node.textLength > 0 else {
+                current += node.text
+                return
+            }
+            if pendingCell, current.utf8.contains(where: { $0 > 0x20 }) {
+                current += " | "
+                role = .tableRow
+            }
+            pendingCell = false
+            if role == nil { role = RenderedBlock.Role(innermost: openBlocks.last) }
+            if openLinks > 0 { linkLength += node.textLength }
+            current += node.text
         }
 
         mutating func cellBreak() { pendingCell = true }
@@ -82,8 +116,36 @@ enum HTMLTextRenderer {
         mutating func breakParagraph() {
             pendingCell = false
             let paragraph = Whitespace.collapsed(current)
+            if !paragraph.isEmpty {
+                blocks.append(RenderedBlock(text: paragraph, role: role ?? .text, linkLength: linkLength))
+            }
             current = ""
-            if !paragraph.isEmpty { paragraphs.append(paragraph) }
+            linkLength = 0
+            role = nil
         }
     }
+}
+
+/// A paragraph of the rendered body, with what the pruning of page furniture looks at.
+struct RenderedBlock: Equatable {
+    enum Role: Equatable {
+        case text, heading, listItem, tableRow, caption, quote, preformatted
+
+        init(innermost element: String?) {
+            switch element {
+            case "h1", "h2", "h3", "h4", "h5", "h6": self = .heading
+            case "li", "dt", "dd": self = .listItem
+            case "tr", "td", "th", "table", "tbody", "thead", "tfoot": self = .tableRow
+            case "figcaption", "caption": self = .caption
+            case "blockquote": self = .quote
+            case "pre": self = .preformatted
+            default: self = .text
+            }
+        }
+    }
+
+    var text: String
+    var role: Role
+    /// Characters of it inside links, counted like `TextStatistics` counts them.
+    var linkLength: Int
 }
