@@ -3,11 +3,12 @@ import Foundation
 import Testing
 
 /// How fast bytes become text on the common paths: the readability corpus (shared/corpora, 130
-/// real pages, all UTF-8) as it is, and converted to Windows-1252. Prints MB/s, asserts only
-/// what the decoding gives. For the report's figures use a release build:
+/// real pages, all UTF-8) as it is, and converted to Windows-1252. Prints MB/s, one test at a
+/// time so that they do not share the cores; asserts only what the decoding gives. For the
+/// report's figures use a release build:
 ///   swift test -c release -Xswiftc -enable-testing --filter DecodingThroughputTests
 /// (DECODING_ROUNDS=N repeats the corpus N times; the default suits a debug build.)
-@Suite struct DecodingThroughputTests {
+@Suite(.serialized) struct DecodingThroughputTests {
     private static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpora/readability").standardized
