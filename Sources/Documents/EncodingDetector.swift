@@ -98,71 +98,93 @@ enum EncodingDetector {
     }
 
     private struct SingleByteCandidate: Sendable {
+        /// What a byte is in the code page, for the context models.
+        enum Kind { case undefined, other, mark, small, capital, uncasedLetter }
+
         let codePage: SingleByteCodePage
-        let languages: [ScriptStatistics]
+        /// Indexed by byte - 0x80, like the code page.
+        let kinds: [Kind]
+        /// Latin letters that make no word alone (see `ScriptStatistics.loneLatinLetter`).
+        let loneIsUnlikely: [Bool]
+        /// Each language with ln P of each byte's character, worked out once.
+        let languages: [(statistics: ScriptStatistics, logProbabilities: [Double])]
+
+        init(_ codePage: SingleByteCodePage, languages: [LanguageProfile]) {
+            self.codePage = codePage
+            kinds = codePage.characters.map { scalar in
+                guard let scalar else { return .undefined }
+                let properties = scalar.properties
+                if properties.generalCategory == .nonspacingMark { return .mark }
+                guard properties.isAlphabetic else { return .other }
+                guard properties.changesWhenCaseMapped else { return .uncasedLetter }
+                return properties.isUppercase ? .capital : .small
+            }
+            loneIsUnlikely = codePage.characters.map { scalar in
+                scalar.map { $0.properties.isAlphabetic && !ScriptStatistics.oneLetterWords.contains(ScriptStatistics.lowercase($0)) } ?? false
+            }
+            self.languages = languages.map { profile in
+                let statistics = ScriptStatistics(profile)
+                return (statistics, codePage.characters.map { $0.map(statistics.logProbability) ?? 0 })
+            }
+        }
 
         /// The best language's reading, or nil when the code page cannot be the one.
         func read(_ histogram: ByteHistogram) -> Reading? {
             var invalid = 0
-            for byte in 0..<128 where histogram.count[byte] > 0 && codePage.characters[byte] == nil { invalid += histogram.count[byte] }
+            for byte in 0..<128 where kinds[byte] == .undefined { invalid += histogram.count[byte] }
             guard Double(invalid) <= EncodingDetector.invalidShare * Double(histogram.nonASCII) else { return nil }
             let readings = languages.map { language in
-                Reading(encoding: codePage.encoding, language: language.profile.name,
+                Reading(encoding: codePage.encoding, language: language.statistics.profile.name,
                         logLikelihood: logLikelihood(histogram, language) + Double(invalid) * ScriptStatistics.invalid,
                         characters: histogram.nonASCII, invalid: invalid)
             }
             return readings.max { $0.logLikelihood < $1.logLikelihood }
         }
 
-        private func logLikelihood(_ histogram: ByteHistogram, _ language: ScriptStatistics) -> Double {
-            let characters = codePage.characters
-            let cased = language.profile.isCased
-            let latin = language.profile.script == .latin
-            func preceding(_ index: Int) -> ScriptStatistics.Preceding {
-                guard let scalar = characters[index], Self.isLetter(scalar) else { return .nonLetter }
-                return scalar.properties.isUppercase ? .capital : .smallLetter
-            }
+        private func logLikelihood(_ histogram: ByteHistogram, _ language: (statistics: ScriptStatistics, logProbabilities: [Double])) -> Double {
+            let cased = language.statistics.profile.isCased
+            let latin = language.statistics.profile.script == .latin
             var total = 0.0
             for byte in 0..<128 where histogram.count[byte] > 0 {
-                guard let scalar = characters[byte] else { continue }
-                total += Double(histogram.count[byte]) * language.logProbability(scalar)
+                let kind = kinds[byte]
+                guard kind != .undefined else { continue }
+                total += Double(histogram.count[byte]) * language.logProbabilities[byte]
                 let afterASCIILetter = histogram.afterASCIISmall[byte] + histogram.afterASCIICapital[byte]
-                if Self.isMark(scalar) {
+                switch kind {
+                case .mark:
                     // After ASCII or at the start there is no letter of the script to carry it.
                     total += Double(afterASCIILetter + histogram.afterOther[byte]) * ScriptStatistics.markWithoutLetter
-                    continue
+                case .small, .capital, .uncasedLetter:
+                    if !latin { total += Double(afterASCIILetter) * ScriptStatistics.afterLatinLetter }
+                    if latin && loneIsUnlikely[byte] { total += Double(histogram.alone[byte]) * ScriptStatistics.loneLatinLetter }
+                    guard cased, kind != .uncasedLetter else { continue }
+                    let capital = kind == .capital
+                    total += Double(histogram.afterASCIISmall[byte]) * ScriptStatistics.caseLogProbability(capital: capital, after: .smallLetter)
+                    total += Double(histogram.afterASCIICapital[byte]) * ScriptStatistics.caseLogProbability(capital: capital, after: .capital)
+                    total += Double(histogram.afterOther[byte]) * ScriptStatistics.caseLogProbability(capital: capital, after: .nonLetter)
+                case .undefined, .other:
+                    break
                 }
-                let letter = Self.isLetter(scalar)
-                if letter && !latin { total += Double(afterASCIILetter) * ScriptStatistics.afterLatinLetter }
-                if letter && latin && !ScriptStatistics.oneLetterWords.contains(ScriptStatistics.lowercase(scalar)) {
-                    total += Double(histogram.alone[byte]) * ScriptStatistics.loneLatinLetter
-                }
-                guard cased, letter, scalar.properties.changesWhenCaseMapped else { continue }
-                let capital = scalar.properties.isUppercase
-                total += Double(histogram.afterASCIISmall[byte]) * ScriptStatistics.caseLogProbability(capital: capital, after: .smallLetter)
-                total += Double(histogram.afterASCIICapital[byte]) * ScriptStatistics.caseLogProbability(capital: capital, after: .capital)
-                total += Double(histogram.afterOther[byte]) * ScriptStatistics.caseLogProbability(capital: capital, after: .nonLetter)
             }
             for pair in histogram.pairs {
-                guard let scalar = characters[pair.byte] else { continue }
-                if Self.isMark(scalar) {
+                let kind = kinds[pair.byte], previous = kinds[pair.previous]
+                switch kind {
+                case .mark:
                     // Thai stacks a tone mark on a vowel mark, so a mark may carry one too.
-                    if preceding(pair.previous) == .nonLetter && !(characters[pair.previous].map(Self.isMark) ?? false) {
-                        total += Double(pair.count) * ScriptStatistics.markWithoutLetter
+                    if previous == .other || previous == .undefined { total += Double(pair.count) * ScriptStatistics.markWithoutLetter }
+                case .small, .capital:
+                    guard cased else { continue }
+                    let preceding: ScriptStatistics.Preceding = switch previous {
+                    case .capital: .capital
+                    case .small, .uncasedLetter, .mark: .smallLetter
+                    case .other, .undefined: .nonLetter
                     }
-                } else if cased, Self.isLetter(scalar), scalar.properties.changesWhenCaseMapped {
-                    total += Double(pair.count) * ScriptStatistics.caseLogProbability(capital: scalar.properties.isUppercase, after: preceding(pair.previous))
+                    total += Double(pair.count) * ScriptStatistics.caseLogProbability(capital: kind == .capital, after: preceding)
+                case .uncasedLetter, .other, .undefined:
+                    break
                 }
             }
             return total
-        }
-
-        private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic && !isMark(scalar)
-        }
-
-        private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.generalCategory == .nonspacingMark
         }
     }
 
@@ -182,7 +204,7 @@ enum EncodingDetector {
             (.windows874, [LanguageProfile.thai]),
         ]
         return table.compactMap { encoding, languages in
-            SingleByteCodePage(encoding).map { SingleByteCandidate(codePage: $0, languages: languages.map(ScriptStatistics.init)) }
+            SingleByteCodePage(encoding).map { SingleByteCandidate($0, languages: languages) }
         }
     }()
 
