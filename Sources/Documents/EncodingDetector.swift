@@ -35,11 +35,15 @@ enum EncodingDetector {
     //   160,000 to 1). One letter only the right code page makes (Polish ł against ³) is worth
     //   about 10; a Russian sentence read in the wrong Cyrillic code page loses 2 or more at
     //   every letter. A lone accented byte in English text is worth less and stays undetermined.
+    //   Against a reading in the same language (ISO-8859-7 and windows-1253 for Greek,
+    //   ISO-8859-2 and windows-1250 for Polish) `sameLanguageMargin` (odds of 20 to 1) will do:
+    //   the two texts differ in a few characters only, so a mistake costs those, not the text.
     // - It must score more than `plausibility` nats per non-ASCII byte: right readings score -2
     //   to -5 (two-byte kana and hanzi about -4), while bytes that are no text in any candidate
     //   (a mangled file) fall towards the floor of ln 1e-5 = -11.5.
     static let invalidShare = 0.02
     static let margin = 12.0
+    static let sameLanguageMargin = 3.0
     static let plausibility = -8.0
 
     /// Enough non-ASCII bytes for the statistics to settle; past it detection costs nothing more.
@@ -54,7 +58,7 @@ enum EncodingDetector {
             if let reading = candidate.read(histogram) { readings.append((reading, .codePage(candidate.codePage, histogram.present))) }
         }
         for (encoding, statistics) in multiByteCandidates {
-            if let reading = readMultiByte(sample, encoding, statistics) { readings.append((reading, .multiByte(reading.encoding))) }
+            if let reading = readMultiByte(sample, nonASCII: histogram.nonASCII, encoding, statistics) { readings.append((reading, .multiByte(reading.encoding))) }
         }
         // Best first; among readings that decode the bytes alike, the earlier candidate (the
         // more common encoding) speaks for them all.
@@ -66,7 +70,8 @@ enum EncodingDetector {
         let alike = ranked.filter { $0.decoding == first.decoding }.map(\.0)
         let best = readings.map(\.0).first { reading in alike.contains { $0.encoding == reading.encoding } } ?? first.0
         let runnerUp = ranked.first { $0.decoding != first.decoding }?.0
-        let leads = runnerUp.map { first.0.logLikelihood - $0.logLikelihood >= margin } ?? true
+        let needed = runnerUp?.language == first.0.language ? sameLanguageMargin : margin
+        let leads = runnerUp.map { first.0.logLikelihood - $0.logLikelihood >= needed } ?? true
         let plausible = first.0.logLikelihood / Double(histogram.nonASCII) > plausibility
         return Verdict(best: Reading(encoding: best.encoding, language: first.0.language, logLikelihood: first.0.logLikelihood,
                                      characters: first.0.characters, invalid: first.0.invalid),
@@ -215,8 +220,9 @@ enum EncodingDetector {
     ]
 
     /// The grammar first (cheap); only a reading that keeps to it is decoded and scored.
-    private static func readMultiByte(_ sample: ArraySlice<UInt8>, _ encoding: CharacterEncoding, _ statistics: ScriptStatistics) -> Reading? {
-        let tally = MultiByteGrammar.tally(sample, as: encoding)
+    private static func readMultiByte(_ sample: ArraySlice<UInt8>, nonASCII: Int, _ encoding: CharacterEncoding, _ statistics: ScriptStatistics) -> Reading? {
+        // No more characters than non-ASCII bytes: past this many broken bytes the share is too high.
+        let tally = MultiByteGrammar.tally(sample, as: encoding, invalidLimit: Int(invalidShare * Double(nonASCII)))
         func tooBroken(_ invalid: Int) -> Bool { Double(invalid) > invalidShare * Double(tally.characters + invalid) }
         guard tally.characters > 0, !tooBroken(tally.invalid) else { return nil }
         let reported: CharacterEncoding = encoding == .gbk && tally.fourByte > 0 ? .gb18030 : encoding

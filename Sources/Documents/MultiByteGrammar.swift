@@ -13,16 +13,17 @@ enum MultiByteGrammar {
         var fourByte = 0
     }
 
-    static func tally(_ bytes: ArraySlice<UInt8>, as encoding: CharacterEncoding) -> Tally {
-        bytes.withUnsafeBufferPointer { tally($0, as: encoding) }
+    /// Stops once more than `invalidLimit` bytes broke the grammar: the candidate is out anyway.
+    static func tally(_ bytes: ArraySlice<UInt8>, as encoding: CharacterEncoding, invalidLimit: Int = .max) -> Tally {
+        bytes.withUnsafeBufferPointer { tally($0, as: encoding, invalidLimit: invalidLimit) }
     }
 
-    static func tally(_ buffer: UnsafeBufferPointer<UInt8>, as encoding: CharacterEncoding) -> Tally {
+    private static func tally(_ buffer: UnsafeBufferPointer<UInt8>, as encoding: CharacterEncoding, invalidLimit: Int) -> Tally {
         var tally = Tally()
         let n = buffer.count
         var i = 0
         func byte(_ offset: Int) -> UInt8 { i + offset < n ? buffer[i + offset] : 0 }
-        while i < n {
+        while i < n && tally.invalid <= invalidLimit {
             let lead = buffer[i]
             if lead < 0x80 { i += 1; continue }
             let length = sequenceLength(lead, byte(1), byte(2), byte(3), encoding)
