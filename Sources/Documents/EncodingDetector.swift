@@ -11,15 +11,10 @@ enum EncodingDetector {
         var language: String
         /// ln P of the reading's non-ASCII characters (invalid sequences included, at their cost).
         var logLikelihood: Double
-        /// Non-ASCII characters read, and sequences the encoding does not define.
-        var characters: Int
-        var invalid: Int
     }
 
     struct Verdict: Sendable, Equatable {
         var best: Reading
-        /// The best reading that decodes the bytes differently, if any candidate does.
-        var runnerUp: Reading?
         var isConfident: Bool
         /// "Shift_JIS (Japanese)".
         var description: String { "\(best.encoding.rawValue) (\(best.language))" }
@@ -32,8 +27,8 @@ enum EncodingDetector {
     //   break the grammar at a third or more of their characters, of Shift_JIS read as EUC at
     //   most of them.
     // - The winner must lead the next different reading by `margin` nats (odds of e^12, about
-    //   160,000 to 1). One letter only the right code page makes (Polish ł against ³) is worth
-    //   about 10; a Russian sentence read in the wrong Cyrillic code page loses 2 or more at
+    //   160,000 to 1). One letter only the right code page makes (Polish ł against a rare ³) is
+    //   worth about 6; a Russian sentence read in the wrong Cyrillic code page loses 2 or more at
     //   every letter. A lone accented byte in English text is worth less and stays undetermined.
     //   Against a reading in the same language (ISO-8859-7 and windows-1253 for Greek,
     //   ISO-8859-2 and windows-1250 for Polish) `sameLanguageMargin` (odds of 20 to 1) will do:
@@ -60,22 +55,18 @@ enum EncodingDetector {
         for (encoding, statistics) in multiByteCandidates {
             if let reading = readMultiByte(sample, nonASCII: histogram.nonASCII, encoding, statistics) { readings.append((reading, .multiByte(reading.encoding))) }
         }
-        // Best first; among readings that decode the bytes alike, the earlier candidate (the
-        // more common encoding) speaks for them all.
-        let ranked = readings.enumerated().sorted { left, right in
-            left.element.0.logLikelihood != right.element.0.logLikelihood
-                ? left.element.0.logLikelihood > right.element.0.logLikelihood : left.offset < right.offset
-        }.map(\.element)
+        let ranked = readings.sorted { $0.0.logLikelihood > $1.0.logLikelihood }
         guard let first = ranked.first else { return nil }
-        let alike = ranked.filter { $0.decoding == first.decoding }.map(\.0)
-        let best = readings.map(\.0).first { reading in alike.contains { $0.encoding == reading.encoding } } ?? first.0
+        // Among readings that decode the bytes alike, the earliest candidate (the more common
+        // encoding) speaks for them all.
+        let encoding = readings.first { $0.decoding == first.decoding }?.0.encoding ?? first.0.encoding
+        // The best reading that decodes the bytes differently, if any candidate does.
         let runnerUp = ranked.first { $0.decoding != first.decoding }?.0
         let needed = runnerUp?.language == first.0.language ? sameLanguageMargin : margin
         let leads = runnerUp.map { first.0.logLikelihood - $0.logLikelihood >= needed } ?? true
         let plausible = first.0.logLikelihood / Double(histogram.nonASCII) > plausibility
-        return Verdict(best: Reading(encoding: best.encoding, language: first.0.language, logLikelihood: first.0.logLikelihood,
-                                     characters: first.0.characters, invalid: first.0.invalid),
-                       runnerUp: runnerUp, isConfident: leads && plausible)
+        return Verdict(best: Reading(encoding: encoding, language: first.0.language, logLikelihood: first.0.logLikelihood),
+                       isConfident: leads && plausible)
     }
 
     /// The bytes up to the `sampleBudget`th non-ASCII one, cut after a space, line break or
@@ -140,8 +131,7 @@ enum EncodingDetector {
             guard Double(invalid) <= EncodingDetector.invalidShare * Double(histogram.nonASCII) else { return nil }
             let readings = languages.map { language in
                 Reading(encoding: codePage.encoding, language: language.statistics.profile.name,
-                        logLikelihood: logLikelihood(histogram, language) + Double(invalid) * ScriptStatistics.invalid,
-                        characters: histogram.nonASCII, invalid: invalid)
+                        logLikelihood: logLikelihood(histogram, language) + Double(invalid) * ScriptStatistics.invalid)
             }
             return readings.max { $0.logLikelihood < $1.logLikelihood }
         }
@@ -230,8 +220,7 @@ enum EncodingDetector {
         guard let decoded = IconvDecoding.transcodeToUTF8(Array(sample), from: 0, encoding: encoding), !tooBroken(decoded.replacements) else { return nil }
         let scored = statistics.logLikelihood(of: String(decoding: decoded.utf8, as: UTF8.self))
         return Reading(encoding: reported, language: statistics.profile.name,
-                       logLikelihood: scored.logLikelihood + Double(decoded.replacements) * ScriptStatistics.invalid,
-                       characters: scored.characters + decoded.replacements, invalid: decoded.replacements)
+                       logLikelihood: scored + Double(decoded.replacements) * ScriptStatistics.invalid)
     }
 }
 

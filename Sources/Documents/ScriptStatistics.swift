@@ -79,12 +79,9 @@ struct ScriptStatistics: Sendable {
 
     /// ln P of decoded text (multi-byte readings): the non-ASCII characters only. No case model:
     /// the multi-byte encodings serve uncased scripts.
-    func logLikelihood(of text: String) -> (logLikelihood: Double, characters: Int) {
-        var total = 0.0, characters = 0
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 && scalar != "\u{FFFD}" {
-            total += logProbability(scalar)
-            characters += 1
+    func logLikelihood(of text: String) -> Double {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            scalar.value >= 0x80 && scalar != "\u{FFFD}" ? total + logProbability(scalar) : total
         }
-        return (total, characters)
     }
 }
