@@ -13,21 +13,25 @@ enum BinaryContent {
     ]
 
     /// A reason the bytes are not a text document, or nil when they may be one. `start` skips a
-    /// byte-order mark. Only for byte-oriented (UTF-8 or single-byte) content.
-    static func rejection(_ bytes: [UInt8], from start: Int) -> String? {
+    /// byte-order mark; `survey` is of the bytes from there. Only for byte-oriented (UTF-8 or
+    /// single-byte) content.
+    static func rejection(_ bytes: [UInt8], from start: Int, survey: ByteSurvey) -> String? {
         for signature in signatures where bytes.count - start >= signature.bytes.count {
             if bytes[start..<(start + signature.bytes.count)].elementsEqual(signature.bytes) {
                 return "binary content (\(signature.name)): not a text, HTML or JSON document"
             }
         }
-        guard let firstNUL = bytes[start...].firstIndex(of: 0) else {
-            return controlCharacterRejection(bytes, from: start)
+        if let firstNUL = survey.firstNUL {
+            if looksLikeWideText(bytes, from: start) {
+                return "NUL bytes at offset \(Grouped(firstNUL)) in otherwise ASCII text: looks like UTF-16 or UTF-32 "
+                    + "without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)"
+            }
+            return "binary content (NUL bytes at offset \(Grouped(firstNUL))): not a text, HTML or JSON document"
         }
-        if looksLikeWideText(bytes, from: start) {
-            return "NUL bytes at offset \(Grouped(firstNUL)) in otherwise ASCII text: looks like UTF-16 or UTF-32 "
-                + "without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)"
-        }
-        return "binary content (NUL bytes at offset \(Grouped(firstNUL))): not a text, HTML or JSON document"
+        // Text has tabs and line breaks but hardly any other control codes; binary data has many.
+        guard let first = survey.firstControl, survey.controls > 8 && survey.controls * 100 > bytes.count - start else { return nil }
+        return "binary content (\(Grouped(survey.controls)) control bytes, the first at offset \(Grouped(first))): "
+            + "not a text, HTML or JSON document"
     }
 
     /// ASCII text stored in 2 or 4 bytes per character has a NUL in every other (or 3 of 4) bytes.
@@ -36,23 +40,6 @@ enum BinaryContent {
         let nuls = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
         let printable = sample.reduce(0) { $0 + ($1 >= 0x20 && $1 < 0x7F ? 1 : 0) }
         return sample.count >= 4 && nuls * 3 >= sample.count && nuls + printable >= sample.count * 9 / 10
-    }
-
-    /// Text has tabs and line breaks but hardly any other control codes; binary data has many.
-    private static func controlCharacterRejection(_ bytes: [UInt8], from start: Int) -> String? {
-        var controls = 0
-        var first = -1
-        for i in start..<bytes.count {
-            let byte = bytes[i]
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-                controls += 1
-                if first < 0 { first = i }
-            }
-        }
-        let length = bytes.count - start
-        guard controls > 8 && controls * 100 > length else { return nil }
-        return "binary content (\(Grouped(controls)) control bytes, the first at offset \(Grouped(first))): "
-            + "not a text, HTML or JSON document"
     }
 }
 

@@ -1,8 +1,9 @@
 /// Bytes to text: which encoding, and the decoding itself. The order follows the HTML
 /// standard's (and RFC 7303's for XML): a byte-order mark, then what the transport declares,
 /// then what the document declares (a `<meta>` in the first 1024 bytes of HTML, the XML
-/// declaration), then detection: valid UTF-8, else Windows-1252 when the bytes look like
-/// single-byte text.
+/// declaration), then detection: valid UTF-8, else the legacy encoding `EncodingDetector` is
+/// sure of, else Windows-1252 when the bytes look like single-byte text. A declaration the bytes
+/// cannot be in (bytes it leaves undefined, broken sequences) also gives way to a sure detection.
 ///
 /// Two temperaments share the steps. Strict (dropped files): what cannot be read faithfully is
 /// refused with a reason. Lenient (feeds, where one bad byte must not cost every entry): bad
@@ -32,9 +33,10 @@ enum TextDecoding {
             return try decodeMarked(bytes, mark: mark, rules: rules)
         }
 
+        let survey = ByteSurvey(bytes)
         var declared: CharacterEncoding?
         if let declaredCharset {
-            declared = try supported(declaredCharset, origin: "", bytes, rules: rules, warnings: &warnings)
+            declared = try supported(declaredCharset, origin: "", survey, rules: rules, warnings: &warnings)
         }
         // XML in UTF-16 or UTF-32 without a mark shows itself by its zero bytes; that beats a
         // transport label that says "UTF-16" without the byte order, or says something impossible.
@@ -57,9 +59,9 @@ enum TextDecoding {
         let escapesAreText = (declared ?? inDocument.map { CharacterEncoding.label($0.0) }.flatMap {
             if case .supported(let encoding) = $0 { encoding } else { nil }
         }) == .iso2022JP
-        if !escapesAreText, let reason = BinaryContent.rejection(bytes, from: 0) { throw DocumentError(reason) }
+        if !escapesAreText, let reason = BinaryContent.rejection(bytes, from: 0, survey: survey) { throw DocumentError(reason) }
         if let (label, origin) = inDocument {
-            declared = try supported(label, origin: origin, bytes, rules: rules, warnings: &warnings)
+            declared = try supported(label, origin: origin, survey, rules: rules, warnings: &warnings)
             // A document cannot be UTF-16 or UTF-32 if its own ASCII declaration was readable.
             if declared?.isUTF16OrUTF32 == true {
                 if rules.lenient { warnings.append("the document declares \(label) but is written in an ASCII-compatible encoding; read as UTF-8") }
@@ -69,28 +71,50 @@ enum TextDecoding {
 
         // Valid multi-byte UTF-8 does not happen by accident in a legacy encoding: a declaration
         // that says otherwise is stale (a site converted to UTF-8 that kept its old label).
-        if let legacy = declared, legacy != .utf8, bytes.contains(where: { $0 >= 0x80 }), UTF8Validation.firstInvalidOffset(bytes) == nil {
+        if let legacy = declared, legacy != .utf8, survey.nonASCII > 0, survey.isValidUTF8 {
             if rules.lenient { warnings.append("declared \(legacy.rawValue) but the bytes are valid UTF-8; read as UTF-8") }
             declared = .utf8
         }
 
-        switch declared {
-        case .windows1252?:
-            return DecodedText(text: TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), encoding: .windows1252, warnings: warnings)
-        case let encoding? where encoding != .utf8:
-            if let decoded = IconvDecoding.transcodeToUTF8(bytes, from: 0, encoding: encoding) {
-                if rules.lenient && decoded.replacements > 0 {
-                    warnings.append("\(Grouped(decoded.replacements)) byte sequences are not valid \(encoding.rawValue); replaced with U+FFFD")
-                }
-                return DecodedText(text: TextNormalization.normalized(utf8: decoded.utf8), encoding: encoding, warnings: warnings)
+        if let encoding = declared, encoding != .utf8, let decoded = legacyText(bytes, encoding, survey) {
+            let broken = encoding == .windows1252 ? survey.firstUndefinedInWindows1252 != nil : decoded.replacements > 0
+            if broken, let detected = sureDetection(bytes, survey, unlike: encoding) {
+                if rules.lenient { warnings.append("the bytes are not valid \(encoding.rawValue) as declared; read as \(detected.description), which they are") }
+                return DecodedText(text: detected.text, encoding: detected.encoding, warnings: warnings)
             }
+            if rules.lenient && decoded.replacements > 0 {
+                warnings.append("\(Grouped(decoded.replacements)) byte sequences are not valid \(encoding.rawValue); replaced with U+FFFD")
+            }
+            return DecodedText(text: decoded.text, encoding: encoding, warnings: warnings)
+        }
+        if let encoding = declared, encoding != .utf8 {
             // The C library lacks this converter: say so rather than guess.
             if !rules.lenient { throw DocumentError("the \(encoding.rawValue) converter is not installed on this machine (glibc's gconv modules); convert the file to UTF-8") }
             warnings.append("the \(encoding.rawValue) converter is not installed on this machine; the encoding was guessed")
-        default:
-            break
         }
-        return try detect(bytes, declaredUTF8: declared == .utf8, rules: rules, warnings: warnings)
+        return try detect(bytes, survey, declaredUTF8: declared == .utf8, rules: rules, warnings: warnings)
+    }
+
+    /// A legacy encoding's text, and how many byte sequences it does not define (Windows-1252
+    /// drops its undefined bytes without counting); nil when the converter is missing.
+    private static func legacyText(_ bytes: [UInt8], _ encoding: CharacterEncoding, _ survey: ByteSurvey) -> (text: String, replacements: Int)? {
+        if encoding == .windows1252 { return (Windows1252.text(bytes, from: 0, nonASCII: survey.nonASCII), 0) }
+        return IconvDecoding.transcodeToUTF8(bytes, from: 0, encoding: encoding).map { (TextNormalization.normalized(utf8: $0.utf8), $0.replacements) }
+    }
+
+    private struct Detected {
+        var text: String
+        var encoding: CharacterEncoding
+        var description: String
+    }
+
+    /// The text in the encoding detection is sure of, if it is sure and the bytes are fully that
+    /// encoding's (Windows-1252 with undefined bytes is not: that stays a refusal).
+    private static func sureDetection(_ bytes: [UInt8], _ survey: ByteSurvey, unlike declared: CharacterEncoding? = nil) -> Detected? {
+        guard let verdict = EncodingDetector.detect(bytes), verdict.isConfident, verdict.best.encoding != declared,
+              !(verdict.best.encoding == .windows1252 && survey.firstUndefinedInWindows1252 != nil),
+              let decoded = legacyText(bytes, verdict.best.encoding, survey) else { return nil }
+        return Detected(text: decoded.text, encoding: verdict.best.encoding, description: verdict.description)
     }
 
     /// After a byte-order mark nothing else is consulted.
@@ -103,14 +127,16 @@ enum TextDecoding {
             }
             return decodeUnicode(bytes, from: start, as: mark == .utf32BigEndian ? .utf32BigEndian : .utf32LittleEndian, warnings: [])
         case .utf8:
-            if let bad = UTF8Validation.firstInvalidOffset(bytes, from: start) {
+            let survey = ByteSurvey(bytes, from: start)
+            let text = bytes.withUnsafeBufferPointer { TextNormalization.normalized(utf8: $0, from: start, needed: !survey.isValidUTF8 || survey.utf8NeedsNormalization) }
+            if let bad = survey.firstInvalidUTF8 {
                 guard rules.lenient else {
                     throw DocumentError("invalid UTF-8 at byte \(Grouped(bad)) although the file starts with a UTF-8 byte-order mark")
                 }
-                return DecodedText(text: TextNormalization.normalized(utf8: Array(bytes[start...])), encoding: .utf8,
+                return DecodedText(text: text, encoding: .utf8,
                                    warnings: ["invalid UTF-8 at byte \(Grouped(bad)) after a UTF-8 byte-order mark; bad bytes replaced with U+FFFD"])
             }
-            return DecodedText(text: TextNormalization.normalized(utf8: Array(bytes[start...])), encoding: .utf8)
+            return DecodedText(text: text, encoding: .utf8)
         case .utf16LittleEndian, .utf16BigEndian:
             let encoding: CharacterEncoding = mark == .utf16BigEndian ? .utf16BigEndian : .utf16LittleEndian
             if rules.lenient { return decodeUnicode(bytes, from: start, as: encoding, warnings: []) }
@@ -144,39 +170,53 @@ enum TextDecoding {
         }
     }
 
-    /// Undeclared, or declared UTF-8: valid UTF-8, else the usual mislabelled Windows-1252.
-    private static func detect(_ bytes: [UInt8], declaredUTF8: Bool, rules: Rules, warnings: [String]) throws(DocumentError) -> DecodedText {
+    /// Undeclared, or declared UTF-8: valid UTF-8, else the encoding detection is sure of, else
+    /// the usual mislabelled Windows-1252 when the bytes can be that.
+    private static func detect(_ bytes: [UInt8], _ survey: ByteSurvey, declaredUTF8: Bool, rules: Rules, warnings: [String]) throws(DocumentError) -> DecodedText {
         var warnings = warnings
-        guard let invalid = UTF8Validation.firstInvalidOffset(bytes) else {
-            return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+        guard let invalid = survey.firstInvalidUTF8 else {
+            let text = bytes.withUnsafeBufferPointer { TextNormalization.normalized(utf8: $0, from: 0, needed: survey.utf8NeedsNormalization) }
+            return DecodedText(text: text, encoding: .utf8, warnings: warnings)
         }
-        let notUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))"
+        let notUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))\(declaredUTF8 ? " although declared UTF-8" : "")"
+        if let detected = sureDetection(bytes, survey) {
+            if rules.lenient {
+                warnings.append(detected.encoding == .windows1252 ? "\(notUTF8); read as Windows-1252" : "\(notUTF8); read as \(detected.description), detected")
+            }
+            return DecodedText(text: detected.text, encoding: detected.encoding, warnings: warnings)
+        }
+        let notUndeclaredUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))"
         var refusal: String?
-        if let undefined = Windows1252.firstUndefinedOffset(bytes, from: 0) {
-            refusal = "\(notUTF8) and not Windows-1252 text either (byte 0x\(String(bytes[undefined], radix: 16, uppercase: true)) at \(Grouped(undefined)) is undefined there); declare its charset or save it as UTF-8"
+        if let undefined = survey.firstUndefinedInWindows1252 {
+            refusal = "\(notUndeclaredUTF8) and not Windows-1252 text either (byte 0x\(String(bytes[undefined], radix: 16, uppercase: true)) at \(Grouped(undefined)) is undefined there)\(Self.unclearDetection(bytes)); declare its charset or save it as UTF-8"
         } else if Windows1252.looksLikeMultiByteEncoding(bytes, from: 0) {
-            refusal = "\(notUTF8) and not Windows-1252 text either (runs of non-ASCII bytes suggest a multi-byte encoding such as Shift_JIS, GBK or EUC-KR); save it as UTF-8"
+            refusal = "\(notUndeclaredUTF8) and not Windows-1252 text either (runs of non-ASCII bytes suggest a multi-byte encoding such as Shift_JIS, GBK or EUC-KR)\(Self.unclearDetection(bytes)); declare its charset or save it as UTF-8"
         }
         if let refusal {
             guard rules.lenient else { throw DocumentError(refusal) }
             warnings.append(refusal.replacingLastClause(with: "read as UTF-8 with bad bytes replaced by U+FFFD"))
             return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
         }
-        if rules.lenient {
-            warnings.append("\(notUTF8)\(declaredUTF8 ? " although declared UTF-8" : ""); read as Windows-1252")
-        }
-        return DecodedText(text: TextNormalization.normalized(utf8: Windows1252.transcodeToUTF8(bytes, from: 0)), encoding: .windows1252, warnings: warnings)
+        if rules.lenient { warnings.append("\(notUTF8); read as Windows-1252") }
+        return DecodedText(text: Windows1252.text(bytes, from: 0, nonASCII: survey.nonASCII), encoding: .windows1252, warnings: warnings)
+    }
+
+    /// What detection made of bytes it is not sure of, for a refusal: the user who knows the
+    /// language can then name the charset.
+    private static func unclearDetection(_ bytes: [UInt8]) -> String {
+        guard let verdict = EncodingDetector.detect(bytes) else { return "" }
+        return "; they read most like \(verdict.description), but not clearly enough to be sure"
     }
 
     /// The encoding a declaration names. Strictly, an unsupported one is an error unless the bytes
     /// are valid UTF-8: multi-byte UTF-8 does not happen by accident in a legacy encoding, so such
     /// a declaration is stale (a page converted to UTF-8 that kept its old `<meta>`). Leniently,
     /// it is ignored with a warning and detection decides.
-    private static func supported(_ label: String, origin: String, _ bytes: [UInt8], rules: Rules, warnings: inout [String]) throws(DocumentError) -> CharacterEncoding? {
+    private static func supported(_ label: String, origin: String, _ survey: ByteSurvey, rules: Rules, warnings: inout [String]) throws(DocumentError) -> CharacterEncoding? {
         switch CharacterEncoding.label(label) {
         case .supported(let encoding):
             return encoding
-        case .unsupported where UTF8Validation.firstInvalidOffset(bytes) == nil:
+        case .unsupported where survey.isValidUTF8:
             if rules.lenient { warnings.append("declared charset \(shown(label))\(origin) is not supported; the bytes are valid UTF-8 and were read as such") }
             return .utf8
         case .unsupported(let name):

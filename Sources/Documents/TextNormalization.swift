@@ -1,36 +1,59 @@
 /// The last step of decoding: one line-ending convention and no stray control codes, so later
-/// stages split lines on "\n" only. Works on UTF-8 bytes in one linear pass.
+/// stages split lines on "\n" only. CR LF and lone CR become LF; U+2028/U+2029 (line and
+/// paragraph separators) become LF; form feeds become LF; other C0 controls except tab are
+/// dropped, and so are C1 controls (U+0080-U+009F), which only ever appear in text as decoding
+/// debris. Each function is one pass that writes straight into the string's storage.
 enum TextNormalization {
-    /// CR LF and lone CR become LF; U+2028/U+2029 (line and paragraph separators) become LF;
-    /// form feeds become LF; other C0 controls except tab are dropped, and so are C1 controls
-    /// (U+0080-U+009F), which only ever appear in text as decoding debris.
     static func normalized(utf8 bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let byte = bytes[i]
-            switch byte {
-            case 0x0D:
-                out.append(0x0A)
-                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-            case 0x0C:
-                out.append(0x0A)
-            case 0x09, 0x0A:
-                out.append(byte)
-            case 0x00..<0x20, 0x7F:
-                break
-            case 0xC2 where i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F:
-                i += 1
-            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out.append(0x0A)
-                i += 2
-            default:
-                out.append(byte)
+        bytes.withUnsafeBufferPointer { normalized(utf8: $0, from: 0) }
+    }
+
+    /// UTF-8 text from `start`; `ByteSurvey.utf8NeedsNormalization` false skips the rewriting.
+    static func normalized(utf8 input: UnsafeBufferPointer<UInt8>, from start: Int, needed: Bool = true) -> String {
+        let text = UnsafeBufferPointer(rebasing: input[start...])
+        guard needed else { return String(decoding: text, as: UTF8.self) }
+        let n = text.count
+        return String(unsafeUninitializedCapacity: n) { out in
+            var i = 0, written = 0
+            while i < n {
+                let byte = text[i]
+                if byte < 0x80 {
+                    i += writeASCII(text, at: i, to: out, &written)
+                } else if byte == 0xC2 && i + 1 < n && text[i + 1] >= 0x80 && text[i + 1] <= 0x9F {
+                    i += 2
+                } else if byte == 0xE2 && i + 2 < n && text[i + 1] == 0x80 && text[i + 2] & 0xFE == 0xA8 {
+                    out[written] = 0x0A
+                    written += 1
+                    i += 3
+                } else {
+                    out[written] = byte
+                    written += 1
+                    i += 1
+                }
             }
-            i += 1
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes what the ASCII byte at `i` becomes (itself, LF or nothing) and returns how many
+    /// bytes it stood for: CR LF is one line break.
+    @inline(__always)
+    static func writeASCII(_ input: UnsafeBufferPointer<UInt8>, at i: Int, to out: UnsafeMutableBufferPointer<UInt8>, _ written: inout Int) -> Int {
+        let byte = input[i]
+        switch byte {
+        case 0x20..<0x7F, 0x09, 0x0A:
+            out[written] = byte
+            written += 1
+        case 0x0D:
+            out[written] = 0x0A
+            written += 1
+            if i + 1 < input.count && input[i + 1] == 0x0A { return 2 }
+        case 0x0C:
+            out[written] = 0x0A
+            written += 1
+        default:
+            break
+        }
+        return 1
     }
 }

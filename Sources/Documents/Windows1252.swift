@@ -9,15 +9,17 @@ enum Windows1252 {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
     ]
 
-    /// Offset of the first byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
-    static func firstUndefinedOffset(_ bytes: [UInt8], from start: Int) -> Int? {
-        var i = start
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte >= 0x80 && byte <= 0x9F && highControlRange[Int(byte - 0x80)] == nil { return i }
-            i += 1
-        }
-        return nil
+    /// Whether Windows-1252 leaves the byte undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+    @inline(__always)
+    static func isUndefined(_ byte: UInt8) -> Bool {
+        byte >= 0x80 && byte <= 0x9F && highControlRange[Int(byte - 0x80)] == nil
+    }
+
+    /// The character of a byte; an undefined byte gives the C1 control of the same value, as the
+    /// WHATWG decoder does.
+    static func scalar(_ byte: UInt8) -> Unicode.Scalar {
+        let value = byte >= 0x80 && byte <= 0x9F ? highControlRange[Int(byte - 0x80)] ?? UInt32(byte) : UInt32(byte)
+        return Unicode.Scalar(value).unsafelyUnwrapped
     }
 
     /// Runs of two or more non-ASCII bytes are how multi-byte encodings (Shift_JIS, GBK, EUC-KR)
@@ -35,26 +37,41 @@ enum Windows1252 {
         return high >= 8 && paired * 2 > high
     }
 
-    /// UTF-8 bytes of the text; undefined bytes become the C1 control of the same value, as
-    /// the WHATWG decoder does (callers reject or strip them).
-    static func transcodeToUTF8(_ bytes: [UInt8], from start: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count - start + bytes.count / 8)
-        var i = start
-        while i < bytes.count {
-            let byte = bytes[i]
-            i += 1
-            if byte < 0x80 { out.append(byte); continue }
-            let scalar: UInt32 = byte <= 0x9F ? (highControlRange[Int(byte - 0x80)] ?? UInt32(byte)) : UInt32(byte)
-            if scalar < 0x800 {
-                out.append(UInt8(0xC0 | (scalar >> 6)))
-                out.append(UInt8(0x80 | (scalar & 0x3F)))
-            } else {
-                out.append(UInt8(0xE0 | (scalar >> 12)))
-                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (scalar & 0x3F)))
+    /// The text, normalised (`TextNormalization`) in the same pass; undefined bytes, C1 controls
+    /// in the WHATWG decoder, are dropped with the other C1 controls. `nonASCII` (from the
+    /// survey) sizes the output exactly enough: a byte becomes at most three.
+    static func text(_ bytes: [UInt8], from start: Int, nonASCII: Int) -> String {
+        bytes.withUnsafeBufferPointer { input in
+            let n = input.count
+            return String(unsafeUninitializedCapacity: n - start + 2 * nonASCII) { out in
+                var i = start, written = 0
+                while i < n {
+                    let byte = input[i]
+                    if byte < 0x80 {
+                        i += TextNormalization.writeASCII(input, at: i, to: out, &written)
+                        continue
+                    }
+                    i += 1
+                    let scalar: UInt32
+                    if byte <= 0x9F {
+                        guard let defined = highControlRange[Int(byte - 0x80)] else { continue }
+                        scalar = defined
+                    } else {
+                        scalar = UInt32(byte)
+                    }
+                    if scalar < 0x800 {
+                        out[written] = UInt8(0xC0 | (scalar >> 6))
+                        out[written + 1] = UInt8(0x80 | (scalar & 0x3F))
+                        written += 2
+                    } else {
+                        out[written] = UInt8(0xE0 | (scalar >> 12))
+                        out[written + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                        out[written + 2] = UInt8(0x80 | (scalar & 0x3F))
+                        written += 3
+                    }
+                }
+                return written
             }
         }
-        return out
     }
 }

@@ -131,9 +131,17 @@ import Testing
         #expect(reason(bytes).hasPrefix("invalid UTF-8 at byte 1,234 and not Windows-1252 text either"))
     }
 
-    @Test func multiByteLegacyEncodingIsRejected() {
+    @Test func undeclaredMultiByteEncodingIsDetected() throws {
         // Shift_JIS "日本語のテキストです" without a declaration.
         let bytes: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x65, 0x83, 0x4C, 0x83, 0x58, 0x83, 0x67, 0x82, 0xC5, 0x82, 0xB7]
+        let document = try decode(bytes)
+        #expect(document.content == "日本語のテキストです")
+        #expect(document.encoding == "Shift_JIS")
+    }
+
+    @Test func multiByteBytesDetectionCannotTellAreRejected() {
+        // Well-formed GBK (乱搬), Big5 (觴唸) and EUC-KR (쫘결) alike, and no frequent text in any.
+        let bytes: [UInt8] = Array(repeating: [0xC2, 0xD2, 0xB0, 0xE1], count: 4).flatMap { $0 }
         #expect(reason(bytes).contains("multi-byte encoding"))
     }
 
