@@ -4,13 +4,26 @@
 enum ASCIIText {
     /// Lower-cases A-Z; anything non-ASCII goes through `lowercased()`.
     static func lowercased(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.lowercased() }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { needsWork = true }
+        var text = text
+        let plan: Bool? = text.withUTF8 { bytes in
+            var upper = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- UInt8(ascii: "A") < 26 { upper = true }
+            }
+            return upper
         }
-        guard needsWork else { return text }
-        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+        switch plan {
+        case nil: return text.lowercased()
+        case false?: return text
+        case true?:
+            return text.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (index, byte) in bytes.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+                    return bytes.count
+                }
+            }
+        }
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte; with `ignoringCase`, ASCII letters

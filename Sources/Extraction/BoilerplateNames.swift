@@ -79,35 +79,46 @@ enum BoilerplateNames {
     }
 
     /// Every pattern, with the lists it belongs to (positive and negative as the class kind),
-    /// bucketed by first byte: one pass over a name tries only the patterns that can start there.
-    private static let patternsByFirstByte: [[(bytes: [UInt8], signals: Signals)]] = {
-        var buckets = [[(bytes: [UInt8], signals: Signals)]](repeating: [], count: 256)
+    /// laid end to end in one buffer and bucketed by first byte: one pass over a name tries
+    /// only the patterns that can start at each byte, without touching an array per pattern.
+    private struct PatternTable {
+        var bytes: [UInt8] = []
+        /// Per pattern: where its bytes start, how many, and its signals.
+        var patterns: [(start: Int, count: Int, signals: Signals)] = []
+        /// Per first byte: the patterns starting with it (indices into `patterns`).
+        var buckets = [[Int]](repeating: [], count: 256)
+    }
+
+    private static let table: PatternTable = {
+        var table = PatternTable()
         var all: [String: Signals] = [:]
         for (list, signal) in [(unlikely, Signals.unlikely), (maybeCandidate, .maybeCandidate), (share, .share), (byline, .byline),
                                (negative, .negativeClass), (positive, .positiveClass)] {
             for pattern in list { all[pattern, default: []].insert(signal) }
         }
-        for (pattern, signals) in all {
+        for (pattern, signals) in all.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(pattern.utf8)
-            buckets[Int(bytes[0])].append((bytes, signals))
+            table.buckets[Int(bytes[0])].append(table.patterns.count)
+            table.patterns.append((table.bytes.count, bytes.count, signals))
+            table.bytes.append(contentsOf: bytes)
         }
-        return buckets
+        return table
     }()
 
     private static func matches(in name: String) -> Signals {
         var found: Signals = []
         var name = name
+        let table = Self.table
         name.withUTF8 { haystack in
-            for start in haystack.indices {
-                for pattern in patternsByFirstByte[Int(haystack[start])] where !found.isSuperset(of: pattern.signals) {
-                    let needle = pattern.bytes
-                    guard start + needle.count <= haystack.count else { continue }
-                    var equal = true
-                    for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
-                        equal = false
-                        break
+            table.bytes.withUnsafeBufferPointer { patternBytes in
+                for start in haystack.indices {
+                    for pattern in table.buckets[Int(haystack[start])] {
+                        let (offset, count, signals) = table.patterns[pattern]
+                        guard !found.isSuperset(of: signals), start + count <= haystack.count else { continue }
+                        var position = 1
+                        while position < count && haystack[start + position] == patternBytes[offset + position] { position += 1 }
+                        if position == count { found.formUnion(signals) }
                     }
-                    if equal { found.formUnion(pattern.signals) }
                 }
             }
         }

@@ -3,7 +3,7 @@ import CLibXML2
 /// Reads HTML with libxml2's error-tolerant parser into an `HTMLTree`, keeping what the article
 /// extractor needs. libxml2 reports the page as events (SAX) and the tree is built from them
 /// directly: no libxml2 document is built only to be copied and freed. Scripts, styles and
-/// comments are cut out before (see `RawTextStripper`).
+/// comments, and the attributes nobody reads, are cut out before (see `MarkupPrefilter`).
 enum HTMLParser {
     /// Elements whose content is never article text; they are left out of the tree whole.
     static let skippedElements: Set<String> = [
@@ -34,6 +34,16 @@ enum HTMLParser {
         }
     }
 
+    /// The same for a name in the page's bytes, in any case.
+    static func isKeptAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = name.first, let kept = keptByFirstByte[Int(first | 0x20)] else { return false }
+        return kept.contains { candidate in
+            candidate.utf8.count == name.count && zip(candidate.utf8, name).allSatisfy { expected, byte in
+                expected == (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
+            }
+        }
+    }
+
     private static let keptByFirstByte: [[String]?] = {
         var buckets = [[String]?](repeating: nil, count: 256)
         for name in keptAttributes { buckets[Int(name.utf8.first!)] = (buckets[Int(name.utf8.first!)] ?? []) + [name] }
@@ -42,22 +52,23 @@ enum HTMLParser {
 
     static func parse(_ html: String) -> (HTMLTree, PageMetadata) {
         var html = html
-        let builder = html.withUTF8 { page -> TreeBuilder in
-            let stripped = RawTextStripper.strip(page)
-            let builder = TreeBuilder()
-            builder.metadata.jsonLD = stripped.jsonLD
-            read(stripped.html, into: builder)
-            return builder
-        }
-        builder.finish()
-        return (builder.tree, builder.metadata)
+        let stripped = html.withUTF8 { MarkupPrefilter.filter($0, keeps: isKeptAttribute) }
+        // The builder is reached from C callbacks through a pointer: a struct behind a pointer
+        // is mutated without the run-time exclusivity checks a class's properties would cost.
+        let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: TreeBuilder())
+        defer { builder.deinitialize(count: 1); builder.deallocate() }
+        builder.pointee.metadata.jsonLD = stripped.jsonLD
+        read(stripped.html, into: builder)
+        builder.pointee.finish()
+        return (builder.pointee.tree, builder.pointee.metadata)
     }
 
     /// libxml2 sets up its globals lazily, and two threads doing that at once can deadlock
     /// (creating a parser takes a mutex that is itself created on first use).
     private static let libxml2Initialized: Void = xmlInitParser()
 
-    private static func read(_ bytes: [UInt8], into builder: TreeBuilder) {
+    private static func read(_ bytes: [UInt8], into builder: UnsafeMutablePointer<TreeBuilder>) {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
         _ = libxml2Initialized
         // The text is UTF-8 already (Documents decoded it); a page's own charset declaration
@@ -69,12 +80,12 @@ enum HTMLParser {
                 guard let context = htmlCreateMemoryParserCtxt(pointer, Int32(buffer.count)) else { return }
                 defer { htmlFreeParserCtxt(context) }
                 var handler = htmlSAXHandler()
-                handler.startElement = { user, name, attributes in TreeBuilder.from(user).start(name, attributes) }
-                handler.endElement = { user, name in TreeBuilder.from(user).end(name) }
-                handler.characters = { user, characters, length in TreeBuilder.from(user).characters(characters, length) }
+                handler.startElement = { user, name, attributes in TreeBuilder.from(user).pointee.start(name, attributes) }
+                handler.endElement = { user, _ in TreeBuilder.from(user).pointee.end() }
+                handler.characters = { user, characters, length in TreeBuilder.from(user).pointee.characters(characters, length) }
                 handler.ignorableWhitespace = handler.characters
                 context.pointee.sax.pointee = handler
-                context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                context.pointee.userData = UnsafeMutableRawPointer(builder)
                 htmlCtxtUseOptions(context, options)
                 _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
                 _ = htmlParseDocument(context)
@@ -87,7 +98,13 @@ enum HTMLParser {
 
 /// Builds the tree from libxml2's events. libxml2 closes what the markup leaves open, so
 /// every start has its end.
-private final class TreeBuilder {
+private struct TreeBuilder {
+    /// What the builder needs to know of an element name, looked up once per distinct name:
+    /// libxml2 hands every occurrence of a name over as the same pointer (its name dictionary).
+    struct ElementName {
+        var name: String
+        var skipped: Bool
+    }
     var tree = HTMLTree()
     var metadata = PageMetadata()
     private var open: [Int] = []
@@ -100,14 +117,25 @@ private final class TreeBuilder {
     private var title: [UInt8] = []
     private var pendingText: [UInt8] = []
 
-    static func from(_ user: UnsafeMutableRawPointer?) -> TreeBuilder {
-        Unmanaged<TreeBuilder>.fromOpaque(user!).takeUnretainedValue()
+    private var names: [UnsafePointer<xmlChar>: ElementName] = [:]
+
+    static func from(_ user: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
+        user!.assumingMemoryBound(to: TreeBuilder.self)
     }
 
-    func start(_ cName: UnsafePointer<xmlChar>?, _ cAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func elementName(_ cName: UnsafePointer<xmlChar>) -> ElementName {
+        if let known = names[cName] { return known }
+        let name = String(cString: cName)
+        let element = ElementName(name: name, skipped: HTMLParser.skippedElements.contains(name))
+        names[cName] = element
+        return element
+    }
+
+    mutating func start(_ cName: UnsafePointer<xmlChar>?, _ cAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard let cName else { return }
         if skipping == 0 { flushText() }
-        let name = String(cString: cName)
+        let element = elementName(cName)
+        let name = element.name
         switch name {
         case "meta", "link":
             record(name, Self.allAttributes(cAttributes))
@@ -123,7 +151,7 @@ private final class TreeBuilder {
             skipping += 1
             return
         }
-        if HTMLParser.skippedElements.contains(name) {
+        if element.skipped {
             inHead = name == "head"
             skipping = 1
             return
@@ -133,7 +161,7 @@ private final class TreeBuilder {
         open.append(index)
     }
 
-    func end(_ cName: UnsafePointer<xmlChar>?) {
+    mutating func end() {
         if skipping == 0 { flushText() }
         if skipping > 0 {
             if readingTitle && skipping == titleDepth {
@@ -148,7 +176,7 @@ private final class TreeBuilder {
         tree.nodes[index].end = tree.nodes.count
     }
 
-    func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+    mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
         guard let characters, length > 0 else { return }
         let bytes = UnsafeBufferPointer(start: characters, count: Int(length))
         if skipping > 0 {
@@ -159,14 +187,14 @@ private final class TreeBuilder {
         if !open.isEmpty { pendingText.append(contentsOf: bytes) }
     }
 
-    func finish() {
+    mutating func finish() {
         flushText()
         for index in open { tree.nodes[index].end = tree.nodes.count }
         open = []
     }
 
     /// The text run since the last tag becomes a node.
-    private func flushText() {
+    private mutating func flushText() {
         guard !pendingText.isEmpty, let parent = open.last else { return }
         let index = tree.nodes.count
         // Indentation between tags is most text nodes; every stage collapses white space, so one
@@ -177,7 +205,7 @@ private final class TreeBuilder {
     }
 
     /// Head elements (and microdata metas anywhere) into the page's metadata.
-    private func record(_ name: String, _ attributes: [(name: String, value: String)]) {
+    private mutating func record(_ name: String, _ attributes: [(name: String, value: String)]) {
         let values = Dictionary(attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         switch name {
         case "meta":
