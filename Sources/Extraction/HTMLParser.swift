@@ -15,7 +15,7 @@ enum HTMLParser {
     /// Attributes the extractor reads; the rest are not copied.
     static let keptAttributes: Set<String> = [
         "class", "id", "style", "hidden", "aria-hidden", "role", "href", "itemprop", "rel", "datetime",
-        "summary", "datatable", "content", "lang",
+        "summary", "datatable", "content", "lang", "pubdate",
     ]
 
     static func parse(_ html: String) -> (HTMLTree, PageMetadata) {

@@ -10,10 +10,21 @@ struct PageMetadata {
     /// Bodies of `<script type="application/ld+json">`.
     var jsonLD: [String] = []
 
-    func meta(_ keys: String...) -> String? {
+    /// The first non-empty value of the first key that has one.
+    func meta(_ keys: [String]) -> String? {
         for key in keys {
             if let found = metaTags.first(where: { $0.key == key && !$0.content.isEmpty }) { return found.content }
         }
         return nil
+    }
+
+    /// Every non-empty value of the first key that has one: `citation_author` and
+    /// `article:author` are repeated, once per author.
+    func metaValues(_ keys: [String]) -> [String] {
+        for key in keys {
+            let values = metaTags.filter { $0.key == key && !$0.content.isEmpty }.map(\.content)
+            if !values.isEmpty { return values }
+        }
+        return []
     }
 }
