@@ -122,7 +122,7 @@ enum HTMLParser {
             for keyName in ["property", "name", "itemprop", "http-equiv"] {
                 if let key = attributes[keyName] {
                     // property="og:title twitter:title" names several keys at once.
-                    for part in key.lowercased().split(separator: " ") { metadata.metaTags.append((String(part), content)) }
+                    for part in key.lowercased().split(separator: " ") { metadata.addMeta(String(part), content) }
                 }
             }
         case "title" where metadata.titleElement == nil:

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Names of people (or agencies) told from what sites put where a name belongs: addresses,
 /// handles, the site's own name, "Staff", "Follow Author", a sentence.
 enum AuthorNames {
@@ -10,13 +8,13 @@ enum AuthorNames {
     /// value apart, handles and addresses in brackets removed ("Bradley M. Kuhn (http://...)").
     static func fromValues(_ values: [String]) -> [String] {
         values.flatMap { value -> [String] in
-            var text = Whitespace.collapsed(value)
+            var text = CollapsedWhitespace.of(value)
             if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")"),
                text[open...close].contains("://") || text[open...close].contains("@") {
-                text = Whitespace.collapsed(text[..<open] + text[text.index(after: close)...])
+                text = CollapsedWhitespace.of(text[..<open] + text[text.index(after: close)...])
             }
             if let first = text.split(separator: " ").first, BylineText.introducers.contains(first.lowercased()) {
-                text = String(text.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropFirst(first.count).drop { $0 == " " })
             }
             return BylineText.list(text)
         }
@@ -27,8 +25,8 @@ enum AuthorNames {
     /// (a personal site: hakibenita.com, Haki Benita).
     static func accepted(_ names: [String], siteNames: SiteNames, people: [String] = []) -> [String] {
         var seen: Set<String> = []
-        return names.map(Whitespace.collapsed).filter { name in
-            isName(name) && (!siteNames.declares(name) || people.contains { Whitespace.collapsed($0) == name }) && seen.insert(name.lowercased()).inserted
+        return names.map(CollapsedWhitespace.of).filter { name in
+            isName(name) && (!siteNames.declares(name) || people.contains { CollapsedWhitespace.of($0) == name }) && seen.insert(name.lowercased()).inserted
         }
     }
 
@@ -36,7 +34,7 @@ enum AuthorNames {
         let words = name.split(separator: " ")
         guard name.count >= 2, words.count <= maximumWords, !name.contains(where: \.isNumber),
               !name.contains("@"), !name.contains("://"), !name.lowercased().hasPrefix("www.") else { return false }
-        let lowered = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let lowered = words.map(word)
         guard !lowered.contains(where: jobs.contains), !lowered.allSatisfy({ generic.contains($0) || $0.isEmpty }),
               lowered.contains(where: { $0.count >= 2 }) else { return false }
         // In a script with capitals, a name has one; "nationaldesk" or a sentence has none.
@@ -45,8 +43,14 @@ enum AuthorNames {
     }
 
     /// A word that says what someone does, not who they are ("Senior Editor").
-    static func isRoleWord(_ word: Substring) -> Bool {
-        generic.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    static func isRoleWord(_ token: Substring) -> Bool {
+        generic.contains(word(token))
+    }
+
+    /// A token as a word: lower case, without the punctuation around it ("Editor," -> "editor").
+    static func word(_ token: Substring) -> String {
+        guard let first = token.firstIndex(where: { !$0.isPunctuation }), let last = token.lastIndex(where: { !$0.isPunctuation }) else { return "" }
+        return token[first...last].lowercased()
     }
 
     /// What people are employed as: "Games Editor", "Staff Writer", "Times Staff" name no one.

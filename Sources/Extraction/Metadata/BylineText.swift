@@ -1,5 +1,3 @@
-import Foundation
-
 /// The names in a byline as readers see it: "By Jane Doe and John Roe", "Par Sébastien Farcis",
 /// "By Jane Doe, John Roe and Max Moe, CNN", "Jane Doe May 20, 2019 | Reuters".
 enum BylineText {
@@ -17,7 +15,7 @@ enum BylineText {
         }
         var kept: [Substring] = []
         for (position, token) in tokens.enumerated() {
-            let word = token.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let word = AuthorNames.word(token)
             // "May 20, 2019" is a date, "Laura June Topolsky" a name.
             let startsDate = DateWords.all.contains(word) && (position + 1 == tokens.count || tokens[position + 1].first?.isNumber == true)
             if let digit = token.firstIndex(where: \.isNumber) {
@@ -59,25 +57,26 @@ enum BylineText {
         guard let open = text.firstIndex(of: "("), let first = text[text.index(after: open)...].first, first.isLowercase,
               let space = text[open...].firstIndex(of: " ") else { return text }
         let inside = text[text.index(after: space)...].split(separator: ")", maxSplits: 1)
-        return text[..<open].trimmingCharacters(in: .whitespaces) + ", " + (inside.first.map(String.init) ?? "")
+        return trimmed(text[..<open]) + ", " + (inside.first.map(String.init) ?? "")
     }
 
-    private static let conjunctions = ["and", "&", "und", "et", "y", "e", "og", "och"]
+    private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "og", "och"]
 
     /// Split on a conjunction only between names, each starting with a capital: "Mac & i" is one.
     private static func splitOnConjunctions(_ part: String) -> [String] {
-        conjunctions.reduce([part]) { pieces, conjunction in
-            pieces.flatMap { piece -> [String] in
-                let split = piece.components(separatedBy: " \(conjunction) ")
-                return split.allSatisfy({ $0.first.map { !$0.isLowercase } ?? false }) ? split : [piece]
-            }
+        let words = part.split(separator: " ")
+        guard words.contains(where: { conjunctions.contains($0.lowercased()) }) else { return [part] }
+        var pieces: [[Substring]] = [[]]
+        for word in words {
+            if conjunctions.contains(word.lowercased()) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
         }
+        let names = pieces.map { $0.joined(separator: " ") }
+        return names.allSatisfy({ $0.first.map { !$0.isLowercase } ?? false }) ? names : [part]
     }
 
     private static func withoutLeadingConjunction(_ part: String) -> String {
-        let lowered = part.lowercased()
-        guard let conjunction = conjunctions.first(where: { lowered.hasPrefix($0 + " ") }) else { return part }
-        return String(part.dropFirst(conjunction.count + 1))
+        guard let first = part.split(separator: " ").first, conjunctions.contains(first.lowercased()) else { return part }
+        return String(part.dropFirst(first.count).drop { $0 == " " })
     }
 
     /// Two to four words, capitalised at both ends ("Lauren del Valle"), none of them a role.
@@ -93,9 +92,10 @@ enum BylineText {
     }
 
     /// Separators and quotes around a name go; a closing period ("Jr.", "F.") stays.
-    private static let edges = CharacterSet(charactersIn: ",;:|–—-•·\"'“”‘’()[]").union(.whitespaces)
+    private static let edges: Set<Character> = [",", ";", ":", "|", "–", "—", "-", "•", "·", "\"", "'", "“", "”", "‘", "’", "(", ")", "[", "]", " "]
 
     private static func trimmed<S: StringProtocol>(_ text: S) -> String {
-        text.trimmingCharacters(in: edges)
+        guard let first = text.firstIndex(where: { !edges.contains($0) }), let last = text.lastIndex(where: { !edges.contains($0) }) else { return "" }
+        return String(text[first...last])
     }
 }

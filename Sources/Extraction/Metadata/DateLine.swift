@@ -8,20 +8,16 @@ struct DateLine {
     var modified: Date?
 
     /// Words that say the date after them is the last change.
-    static let updateWords = ["updated", "modified", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato"]
+    static let updateWords: Set<String> = ["updated", "update", "modified", "aktualisiert", "actualisé", "actualizado", "atualizado", "aggiornato"]
 
     init(_ line: String) {
-        let lowered = line.lowercased()
-        guard lowered.count == line.count,
-              let update = Self.updateWords.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+        let words = line.split(whereSeparator: { !$0.isLetter })
+        guard let update = words.first(where: { Self.updateWords.contains($0.lowercased()) }) else {
             published = PublicationDate.firstDate(in: line)
             return
         }
-        // The same offsets in both: lower-casing kept the length.
-        let offset = lowered.distance(from: lowered.startIndex, to: update.lowerBound)
-        let split = line.index(line.startIndex, offsetBy: offset)
-        published = PublicationDate.firstDate(in: String(line[..<split]))
-        modified = PublicationDate.firstDate(in: String(line[split...]))
+        published = PublicationDate.firstDate(in: String(line[..<update.startIndex]))
+        modified = PublicationDate.firstDate(in: String(line[update.startIndex...]))
     }
 
     /// The first publication and update dates of a few lines.

@@ -17,19 +17,32 @@ struct HTMLMetadata {
 
     init(_ page: PageMetadata, _ tree: HTMLTree, now: Date = Date()) {
         let linkedData = LinkedData(page.jsonLD)
-        let marked = MarkedElements(tree)
         url = MetadataTrust.url(page, linkedData)
         siteName = MetadataTrust.siteName(page, linkedData, url: url)
         // Not application-name: some sites fill it with the page's title.
         let declaredNames = [page.meta(MetaTags.openGraphSiteName), linkedData.publisher, page.meta(MetaTags.bibliographicPublisher)]
-        siteNames = SiteNames(declared: declaredNames.compactMap { $0 }, host: MetadataTrust.host(url))
+        let siteNames = SiteNames(declared: declaredNames.compactMap { $0 }, host: MetadataTrust.host(url))
+        self.siteNames = siteNames
+        let marked = MarkedElements(tree) { AuthorNames.accepted(BylineText.names($0), siteNames: siteNames, people: linkedData.people) }
         let trust = MetadataTrust(page: page, linkedData: linkedData, marked: marked, siteNames: siteNames, now: now)
         let title = trust.title()
-        let headerLines = Self.headline(marked.headings, title: title).map { HeaderLines.lines(after: $0, tree) } ?? []
-        authors = trust.authors(headerLines: headerLines)
+        // The lines under the headline are read only if the markup leaves a field unknown.
+        var header: HeaderLines?
+        var dateLine: DateLine?
+        func readHeader() -> HeaderLines {
+            let lines = header ?? Self.headline(marked.headings, title: title).map { HeaderLines(after: $0, tree) } ?? HeaderLines()
+            header = lines
+            return lines
+        }
+        func readDateLine() -> DateLine {
+            let dates = dateLine ?? readHeader().dates
+            dateLine = dates
+            return dates
+        }
+        authors = trust.authors(header: readHeader)
         self.title = title.map { TitleText.withoutAuthor($0, authors) }
-        published = trust.published(headerLines: headerLines)
-        modified = trust.modified(headerLines: headerLines, published: published)
+        published = trust.published(dateLine: readDateLine)
+        modified = trust.modified(dateLine: readDateLine, published: published)
         language = MetadataTrust.language(page, linkedData)
         description = trust.description()
     }
@@ -49,6 +62,6 @@ struct HTMLMetadata {
     /// The h1 that is the article's headline: the one most like the title, the first without one.
     private static func headline(_ headings: [(index: Int, text: String)], title: String?) -> Int? {
         guard let title else { return headings.first?.index }
-        return headings.max { TitleSimilarity.similarity(title, $0.text) < TitleSimilarity.similarity(title, $1.text) }?.index
+        return headings.map { ($0.index, TitleSimilarity.similarity(title, $0.text)) }.max { $0.1 < $1.1 }?.0
     }
 }

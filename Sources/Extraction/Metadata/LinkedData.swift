@@ -54,15 +54,23 @@ struct LinkedData {
 
     /// Script bodies often come wrapped for old parsers (`<![CDATA[ ... ]]>`, `<!-- ... -->`)
     /// and with raw line breaks and tabs inside strings, which JSON forbids (spaces do no harm
-    /// outside strings and little inside).
+    /// outside strings and little inside). Done on bytes: scripts can be large.
     static func unwrapped(_ script: String) -> Data {
-        var text = Substring(script.trimmingCharacters(in: .whitespacesAndNewlines))
-        for (opening, closing) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
-            if text.hasPrefix(opening) { text = text.dropFirst(opening.count) }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            text = Substring(trimmed.hasSuffix(closing) ? String(trimmed.dropLast(closing.count)) : trimmed)
+        var bytes = Array(script.utf8)
+        for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { bytes[index] = 0x20 }
+        var start = 0, end = bytes.count
+        func trim() {
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         }
-        return Data(text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 })
+        trim()
+        for (opening, closing) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
+            if bytes[start..<end].starts(with: opening.utf8) { start += opening.utf8.count }
+            trim()
+            if bytes[start..<end].reversed().starts(with: closing.utf8.reversed()) { end -= closing.utf8.count }
+            trim()
+        }
+        return Data(bytes[start..<end])
     }
 
     /// The objects a script describes, breadth-first: the top level, arrays, `@graph`, and the

@@ -15,84 +15,128 @@ struct MarkedElements {
     var microdataAuthors: [String] = []
     /// The text of `rel=author` links.
     var authorLinks: [String] = []
-    /// The text of short elements named like bylines ("byline", "author" in class or id).
-    var bylines: [String] = []
+    /// The names in the first short element named like a byline ("byline", "author" in class
+    /// or id) that has names, outside comment sections, whose commenters are named the same way.
+    var bylineNames: [String] = []
 
     /// Enough of each to choose from; a page's later ones are other articles' (lists, sidebars).
     private static let kept = 6
     /// A byline element is a line, not a box holding a biography.
     private static let bylineNodes = 40
 
-    init(_ tree: HTMLTree) {
+    /// `names` reads a byline element's text; the walk stops looking for bylines at the first
+    /// with names, which spares scanning the class names of the rest of the page.
+    init(_ tree: HTMLTree, bylineNames names: (String) -> [String]) {
         var authorScope = -1
-        // Comment sections name their commenters like bylines.
         var commentsEnd = -1
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            guard !node.isText, !node.attributes.isEmpty || node.name == "h1" else { continue }
-            if node.name == "h1", headings.count < Self.kept {
-                headings.append((index, HTMLTextRenderer.plainText(of: index, tree, excluded: nil)))
-            }
-            let value = node.attribute("datetime") ?? node.attribute("content")
-            if node.name == "time", firstTime == nil, let datetime = node.attribute("datetime") { firstTime = datetime }
-            if let itemprop = node.attribute("itemprop")?.lowercased() {
-                let text = { value ?? HTMLTextRenderer.plainText(of: index, tree, excluded: nil) }
-                if itemprop == "datepublished", publicationMarks.count < Self.kept { publicationMarks.append(text()) }
-                if itemprop == "datemodified", modificationMarks.count < Self.kept { modificationMarks.append(text()) }
+        for index in tree.nodes.indices where !tree.nodes[index].attributes.isEmpty || tree.nodes[index].name == "h1" {
+            let name = tree.nodes[index].name
+            let text = { HTMLTextRenderer.plainText(of: index, tree, excluded: nil) }
+            if name == "h1", headings.count < Self.kept { headings.append((index, text())) }
+            let marks = Marks(tree.nodes[index].attributes)
+            if marks.isEmpty { continue }
+            let attribute = { (position: Int?) in position.map { tree.nodes[index].attributes[$0].value } }
+            let datetime = attribute(marks.datetime), content = attribute(marks.content)
+            let value = datetime ?? content
+            if name == "time", firstTime == nil, let datetime { firstTime = datetime }
+            if let itemprop = attribute(marks.itemprop)?.lowercased() {
+                if itemprop == "datepublished", publicationMarks.count < Self.kept { publicationMarks.append(value ?? text()) }
+                if itemprop == "datemodified", modificationMarks.count < Self.kept { modificationMarks.append(value ?? text()) }
                 if itemprop == "author", microdataAuthors.count < Self.kept {
-                    microdataAuthors.append(node.attribute("content") ?? HTMLTextRenderer.plainText(of: index, tree, excluded: nil))
-                    authorScope = node.end
+                    microdataAuthors.append(content ?? text())
+                    authorScope = tree.nodes[index].end
                 } else if itemprop == "name", index < authorScope, !microdataAuthors.isEmpty {
                     // A Person's name inside the author element says it more precisely than all its text.
-                    microdataAuthors[microdataAuthors.count - 1] = node.attribute("content") ?? HTMLTextRenderer.plainText(of: index, tree, excluded: nil)
+                    microdataAuthors[microdataAuthors.count - 1] = content ?? text()
                     authorScope = -1
                 }
             }
-            if node.attribute("pubdate") != nil, let value, publicationMarks.count < Self.kept { publicationMarks.append(value) }
-            if let value, let classes = node.attribute("class") {
-                if Self.hasToken(classes, ["published", "dt-published"], hint: "published"), publicationMarks.count < Self.kept { publicationMarks.append(value) }
-                if Self.hasToken(classes, ["updated", "dt-updated"], hint: "updated"), modificationMarks.count < Self.kept { modificationMarks.append(value) }
+            if marks.pubdate, let value, publicationMarks.count < Self.kept { publicationMarks.append(value) }
+            if let value, let classes = attribute(marks.classes) {
+                if Self.hasToken(classes, Self.publishedClasses), publicationMarks.count < Self.kept { publicationMarks.append(value) }
+                if Self.hasToken(classes, Self.updatedClasses), modificationMarks.count < Self.kept { modificationMarks.append(value) }
             }
-            if node.name == "a", let rel = node.attribute("rel"), Self.hasToken(rel, ["author"], hint: "author"), authorLinks.count < Self.kept {
-                authorLinks.append(HTMLTextRenderer.plainText(of: index, tree, excluded: nil))
+            // Most links' rel is "nofollow" or "noopener": the scan for "author" is cheaper than splitting.
+            if name == "a", let rel = attribute(marks.rel), NameParts(rel).contains(.author), Self.hasToken(rel, Self.authorRelation),
+               authorLinks.count < Self.kept {
+                authorLinks.append(text())
             }
-            if index >= commentsEnd, Self.contains(node.attribute("class") ?? "", "comment") || Self.contains(node.attribute("id") ?? "", "comment") {
-                commentsEnd = node.end
-            }
-            if bylines.count < Self.kept, index >= commentsEnd, node.end - index <= Self.bylineNodes,
-               Self.isNamedLikeByline(node.attribute("class")) || Self.isNamedLikeByline(node.attribute("id")) {
-                let text = HTMLTextRenderer.plainText(of: index, tree, excluded: nil)
-                if !text.isEmpty, text.count <= 100 { bylines.append(text) }
+            guard bylineNames.isEmpty, marks.classes != nil || marks.id != nil else { continue }
+            let named = NameParts(attribute(marks.classes)).union(NameParts(attribute(marks.id)))
+            if named.contains(.comment), index >= commentsEnd { commentsEnd = tree.nodes[index].end }
+            if !named.isDisjoint(with: [.byline, .author]), index >= commentsEnd, tree.nodes[index].end - index <= Self.bylineNodes {
+                let line = text()
+                if !line.isEmpty, line.count <= 100 { bylineNames = names(line) }
             }
         }
     }
 
+    /// The microformats' classes (h-entry's and hAtom's) and the link relation, as tokens.
+    private static let publishedClasses: Set<String> = ["published", "dt-published"]
+    private static let updatedClasses: Set<String> = ["updated", "dt-updated"]
+    private static let authorRelation: Set<String> = ["author"]
+
     /// Whether a space-separated attribute value has one of the tokens (ASCII case ignored).
-    /// `hint`, a part all the tokens share, is looked for first: most values have none.
-    static func hasToken(_ value: String, _ tokens: Set<String>, hint: String) -> Bool {
-        contains(value, hint) && value.split(separator: " ").contains { tokens.contains($0.lowercased()) }
+    static func hasToken(_ value: String, _ tokens: Set<String>) -> Bool {
+        value.split(separator: " ").contains { tokens.contains($0.lowercased()) }
     }
 
-    /// "byline", "c-byline__item", "author-name", "authorname-txt", but not "authorization".
-    static func isNamedLikeByline(_ value: String?) -> Bool {
-        guard let value else { return false }
-        return contains(value, "byline") || contains(value, "author", unlessFollowedBy: ["iz", "is"])
-    }
+    /// Where the attributes the walk reads are among an element's, found in one pass that
+    /// copies no value; the first byte is compared first, as most attributes (href, src, style,
+    /// data-*) are none of these.
+    private struct Marks {
+        var itemprop, datetime, content, classes, id, rel: Int?
+        var pubdate = false
 
-    /// ASCII-case-insensitive substring search over the strings' bytes, without copying them:
-    /// it runs on the class and id of every element. `needle` is lower case.
-    static func contains(_ value: String, _ needle: String, unlessFollowedBy excluded: [String] = []) -> Bool {
-        var value = value, needle = needle
-        return value.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard let first = needle.first, haystack.count >= needle.count else { return false }
-                func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                for start in 0...(haystack.count - needle.count) where lower(haystack[start]) == first {
-                    guard (1..<needle.count).allSatisfy({ lower(haystack[start + $0]) == needle[$0] }) else { continue }
-                    let rest = haystack[(start + needle.count)...].lazy.map(lower)
-                    if !excluded.contains(where: { rest.starts(with: $0.utf8) }) { return true }
+        init(_ attributes: [(name: String, value: String)]) {
+            for (position, attribute) in attributes.enumerated() {
+                let name = attribute.name
+                switch name.utf8.first {
+                case UInt8(ascii: "i"): if name == "itemprop" { itemprop = position } else if name == "id" { id = position }
+                case UInt8(ascii: "d"): if name == "datetime" { datetime = position }
+                case UInt8(ascii: "c"): if name == "class" { classes = position } else if name == "content" { content = position }
+                case UInt8(ascii: "r"): if name == "rel" { rel = position }
+                case UInt8(ascii: "p"): if name == "pubdate" { pubdate = true }
+                default: break
                 }
-                return false
+            }
+        }
+
+        var isEmpty: Bool {
+            itemprop == nil && datetime == nil && content == nil && classes == nil && id == nil && rel == nil && !pubdate
+        }
+    }
+
+    /// Which of the names that matter a class or id holds as a part: "byline" in
+    /// "c-byline__item", "author" in "authorname-txt" (not in "authorization"), "comment" in
+    /// "comments-list". One pass over the bytes, case ignored: it runs on every element.
+    struct NameParts: OptionSet {
+        let rawValue: UInt8
+        static let byline = NameParts(rawValue: 1)
+        static let author = NameParts(rawValue: 2)
+        static let comment = NameParts(rawValue: 4)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ value: String?) {
+            guard var value else { self = []; return }
+            self = value.withUTF8 { bytes in
+                var found: NameParts = []
+                // Lower-casing by setting bit 5 turns only letters into the letters compared against.
+                func part(_ word: StaticString, at start: Int) -> Bool {
+                    guard start + word.utf8CodeUnitCount <= bytes.count else { return false }
+                    for offset in 1..<word.utf8CodeUnitCount where bytes[start + offset] | 0x20 != word.utf8Start[offset] { return false }
+                    return true
+                }
+                for start in bytes.indices {
+                    switch bytes[start] | 0x20 {
+                    case UInt8(ascii: "b"): if part("byline", at: start) { found.insert(.byline) }
+                    case UInt8(ascii: "a"): if part("author", at: start) && !part("authoriz", at: start) && !part("authoris", at: start) { found.insert(.author) }
+                    case UInt8(ascii: "c"): if part("comment", at: start) { found.insert(.comment) }
+                    default: break
+                    }
+                }
+                return found
             }
         }
     }

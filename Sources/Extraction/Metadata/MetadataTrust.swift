@@ -48,7 +48,7 @@ struct MetadataTrust {
     /// > `rel=author` links > byline elements' text > a "By ..." line under the headline. A source
     /// counts when one of its names survives the junk checks (addresses, handles, the site's name,
     /// "Staff", phrases).
-    func authors(headerLines: [String]) -> [String] {
+    func authors(header: () -> HeaderLines) -> [String] {
         let structured: [() -> [String]] = [
             { linkedData.authors },
             { page.metaValues(MetaTags.bibliographicAuthor) },
@@ -58,10 +58,10 @@ struct MetadataTrust {
             { marked.microdataAuthors },
             { marked.authorLinks },
         ]
-        let byLine = headerLines.first { BylineText.introducers.contains($0.split(separator: " ").first?.lowercased() ?? "") }
-        let visible = (marked.bylines + (byLine.map { [$0] } ?? [])).map { text in { BylineText.names(text) } }
-        let candidates = structured.map { source in { AuthorNames.fromValues(source()) } } + visible
-        return candidates.lazy.map { AuthorNames.accepted($0(), siteNames: siteNames, people: linkedData.people) }.first { !$0.isEmpty } ?? []
+        let accepted = { (names: [String]) in AuthorNames.accepted(names, siteNames: siteNames, people: linkedData.people) }
+        if let found = structured.lazy.map({ accepted(AuthorNames.fromValues($0())) }).first(where: { !$0.isEmpty }) { return found }
+        if !marked.bylineNames.isEmpty { return marked.bylineNames }
+        return accepted(header().byline.map(BylineText.names) ?? [])
     }
 
     /// Publication date: JSON-LD `datePublished` > article:published_time > bibliographic
@@ -69,20 +69,20 @@ struct MetadataTrust {
     /// generic metas (`date`, `pubdate`, microdata metas) > body elements marked as the
     /// publication date (`itemprop=datePublished`, `<time pubdate>`, class `published`) > the
     /// first `<time datetime>` > a date line under the headline. Only dates from 1990 to now count.
-    func published(headerLines: [String]) -> Date? {
+    func published(dateLine: () -> DateLine) -> Date? {
         let stated = [linkedData.datePublished] + [MetaTags.articlePublished, MetaTags.bibliographicPublished, MetaTags.analyticsPublished].map { page.meta($0) }
             + [linkedData.dateCreated, page.meta(MetaTags.genericPublished)] + marked.publicationMarks + [marked.firstTime]
-        return firstPlausible(stated, orElse: { DateLine.first(in: headerLines).published })
+        return firstPlausible(stated, orElse: { dateLine().published })
     }
 
     /// Modification date, in the same order: JSON-LD `dateModified` > article:modified_time and
     /// og:updated_time > bibliographic > Advance Local's > generic metas > `itemprop=dateModified`
     /// and class `updated` > an "Updated ..." line under the headline. One before the
     /// publication date is not believed.
-    func modified(headerLines: [String], published: Date?) -> Date? {
+    func modified(dateLine: () -> DateLine, published: Date?) -> Date? {
         let stated = [linkedData.dateModified] + [MetaTags.articleModified, MetaTags.bibliographicModified, MetaTags.analyticsModified,
                                                   MetaTags.genericModified].map { page.meta($0) } + marked.modificationMarks
-        guard let date = firstPlausible(stated, orElse: { DateLine.first(in: headerLines).modified }) else { return nil }
+        guard let date = firstPlausible(stated, orElse: { dateLine().modified }) else { return nil }
         return published.map { date >= $0 } ?? true ? date : nil
     }
 
@@ -111,7 +111,7 @@ struct MetadataTrust {
     /// og:locale, as a BCP 47 tag ("en_US" -> "en-US").
     static func language(_ page: PageMetadata, _ linkedData: LinkedData) -> String? {
         [page.language, linkedData.language, page.meta(MetaTags.genericLanguage), page.meta(MetaTags.openGraphLocale)].lazy
-            .compactMap { $0.flatMap(nonEmpty) }.first.map { $0.replacingOccurrences(of: "_", with: "-") }
+            .compactMap { $0.flatMap(nonEmpty) }.first.map { String($0.map { $0 == "_" ? "-" : $0 }) }
     }
 
     private func firstPlausible(_ stated: [String?], orElse visible: () -> Date?) -> Date? {
@@ -120,14 +120,16 @@ struct MetadataTrust {
         return stated.lazy.compactMap { $0.flatMap(PublicationDate.parse) }.first(where: plausible) ?? visible().flatMap { plausible($0) ? $0 : nil }
     }
 
+    /// The lower-cased host of an absolute http(s) address.
     static func host(_ url: String?) -> String? {
-        guard let url, let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return nil }
-        return host.lowercased()
+        guard let url = url?.lowercased() else { return nil }
+        guard let rest = ["https://", "http://"].first(where: url.hasPrefix).map({ url.dropFirst($0.count) }) else { return nil }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.isEmpty ? nil : String(host)
     }
 
     private static func nonEmpty(_ value: String) -> String? {
-        let collapsed = Whitespace.collapsed(value)
+        let collapsed = CollapsedWhitespace.of(value)
         return collapsed.isEmpty ? nil : collapsed
     }
 }
