@@ -115,9 +115,8 @@ struct LinkedData {
     }
 
     private static func text(_ value: Any?) -> String? {
-        if let string = value as? String { return string }
-        if let first = (value as? [Any])?.first as? String { return first }
-        return nil
+        guard let string = value as? String ?? (value as? [Any])?.first as? String else { return nil }
+        return HTMLEntities.decoded(string)
     }
 
     /// An object given whole or as a reference `{"@id": ...}` to one elsewhere in the graph.
@@ -130,7 +129,7 @@ struct LinkedData {
     /// People or organisations given as names, objects with a name (or given and family names),
     /// references, or a list of these; only those typed Person if `onlyPeople`.
     private static func names(_ value: Any?, _ byID: [String: [String: Any]], onlyPeople: Bool = false) -> [String] {
-        if let name = value as? String { return onlyPeople ? [] : [name] }
+        if let name = value as? String { return onlyPeople ? [] : [HTMLEntities.decoded(name)] }
         if let list = value as? [Any] { return list.flatMap { names($0, byID, onlyPeople: onlyPeople) } }
         guard let object = resolved(value, byID), !onlyPeople || types(object).contains("person") else { return [] }
         if let name = text(object["name"]) { return [name] }

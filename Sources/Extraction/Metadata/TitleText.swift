@@ -27,8 +27,8 @@ enum TitleText {
 
     /// The article's part of a `<title>`, which usually names the site too: the part a heading
     /// repeats (the longest such), else the parts that are not the site's name, else all but the
-    /// shortest end part (where site names go) when that leaves a few words. Nil when the title
-    /// is only the site's name.
+    /// last part (where site names go; the first when it is at most half as long: a brand before
+    /// a headline) when that leaves a few words. Nil when the title is only the site's name.
     static func fromTitleElement(_ title: String, _ siteNames: SiteNames, headings: [String]) -> String? {
         let title = CollapsedWhitespace.of(title)
         let parts = parts(title)
@@ -40,7 +40,7 @@ enum TitleText {
             return repeated
         }
         if let named = withoutSiteName(title, siteNames), named != title { return named }
-        let result = rejoin(last.count <= first.count ? Array(parts.dropLast()) : Array(parts.dropFirst()), in: title)
+        let result = rejoin(2 * first.count <= last.count ? Array(parts.dropFirst()) : Array(parts.dropLast()), in: title)
         return result.split(separator: " ").count >= 3 ? result : title
     }
 

@@ -56,6 +56,16 @@ import Testing
         #expect(metadata.title == "New Zealand")
     }
 
+    /// A script is not decoded by the HTML parser: references a template wrote stay in it.
+    @Test func jsonLDCharacterReferences() {
+        let metadata = Page.metadata(head: Page.jsonLD("""
+            {"@type": "NewsArticle", "headline": "Tom &amp; Jerry&#8217;s &eacute;t&eacute; &#x2013; &bogus; & more",
+             "author": {"@type": "Person", "name": "Zo&euml; Martin"}}
+            """))
+        #expect(metadata.title == "Tom & Jerry’s été – &bogus; & more")
+        #expect(metadata.authors == ["Zoë Martin"])
+    }
+
     @Test func openGraph() {
         let metadata = Page.metadata(head: [
             Page.meta("og:title", "Ferry service resumes after 3 weeks"), Page.meta("og:site_name", "Harbour Times"),
@@ -124,6 +134,9 @@ import Testing
     @Test func titleElementLosesTheSiteName() {
         #expect(Page.metadata(head: "<title>Turnout reaches 64 percent in runoff – The Daily Example</title>").title
             == "Turnout reaches 64 percent in runoff")
+        // Unnamed, the site is the last part, or a first part at most half as long as the last.
+        #expect(Page.metadata(head: "<title>Rates rise again - Daily Business Times</title>").title == "Rates rise again")
+        #expect(Page.metadata(head: "<title>Wire | Bank raises rates to 5.25 percent</title>").title == "Bank raises rates to 5.25 percent")
         #expect(Page.metadata(head: "<title>Example Times | Bank raises rates to 5.25 percent</title>" + Page.meta("og:site_name", "Example Times")).title
             == "Bank raises rates to 5.25 percent")
     }
@@ -172,6 +185,15 @@ import Testing
     @Test func bylineElement() {
         let metadata = Page.metadata(body: "<h1>Heat record broken</h1><div class=\"ArticleHeader__byline\">By Laura June Topolsky July 10, 2015</div>")
         #expect(metadata.authors == ["Laura June Topolsky"])
+    }
+
+    /// Commenters are named like bylines.
+    @Test func bylinesInCommentSectionsAreCommenters() {
+        let metadata = Page.metadata(body: """
+            <ul id="comments"><li><div class="byline">Sam Reader</div><p>Great piece.</p></li></ul>
+            <div class="author-name">Ana Lima</div>
+            """)
+        #expect(metadata.authors == ["Ana Lima"])
     }
 
     /// No markup says so: the line under the headline does.
