@@ -23,7 +23,8 @@ struct HTMLMetadata {
         let declaredNames = [page.meta(MetaTags.openGraphSiteName), linkedData.publisher, page.meta(MetaTags.bibliographicPublisher)]
         let siteNames = SiteNames(declared: declaredNames.compactMap { $0 }, host: MetadataTrust.host(url))
         self.siteNames = siteNames
-        let marked = MarkedElements(tree) { AuthorNames.accepted(BylineText.names($0), siteNames: siteNames, people: linkedData.people) }
+        let declaredAuthors = MetadataTrust.declaredAuthors(page, linkedData, siteNames)
+        let marked = MarkedElements(tree, bylineNames: declaredAuthors.isEmpty ? { AuthorNames.accepted(BylineText.names($0), siteNames: siteNames, people: linkedData.people) } : nil)
         let trust = MetadataTrust(page: page, linkedData: linkedData, marked: marked, siteNames: siteNames, now: now)
         let title = trust.title()
         // The lines under the headline are read only if the markup leaves a field unknown.
@@ -39,7 +40,7 @@ struct HTMLMetadata {
             dateLine = dates
             return dates
         }
-        authors = trust.authors(header: readHeader)
+        authors = declaredAuthors.isEmpty ? trust.authors(header: readHeader) : declaredAuthors
         self.title = title.map { TitleText.withoutAuthor($0, authors) }
         published = trust.published(dateLine: readDateLine)
         modified = trust.modified(dateLine: readDateLine, published: published)

@@ -17,6 +17,7 @@ struct MarkedElements {
     var authorLinks: [String] = []
     /// The names in the first short element named like a byline ("byline", "author" in class
     /// or id) that has names, outside comment sections, whose commenters are named the same way.
+    /// Looked for only when asked to (the head declares no author).
     var bylineNames: [String] = []
 
     /// Enough of each to choose from; a page's later ones are other articles' (lists, sidebars).
@@ -25,8 +26,9 @@ struct MarkedElements {
     private static let bylineNodes = 40
 
     /// `names` reads a byline element's text; the walk stops looking for bylines at the first
-    /// with names, which spares scanning the class names of the rest of the page.
-    init(_ tree: HTMLTree, bylineNames names: (String) -> [String]) {
+    /// with names (or does not look, without `names`), which spares scanning the class names
+    /// of the rest of the page.
+    init(_ tree: HTMLTree, bylineNames names: ((String) -> [String])?) {
         var authorScope = -1
         var commentsEnd = -1
         for index in tree.nodes.indices where !tree.nodes[index].attributes.isEmpty || tree.nodes[index].name == "h1" {
@@ -61,7 +63,7 @@ struct MarkedElements {
                authorLinks.count < Self.kept {
                 authorLinks.append(text())
             }
-            guard bylineNames.isEmpty, marks.classes != nil || marks.id != nil else { continue }
+            guard let names, bylineNames.isEmpty, marks.classes != nil || marks.id != nil else { continue }
             let named = NameParts(attribute(marks.classes)).union(NameParts(attribute(marks.id)))
             if named.contains(.comment), index >= commentsEnd { commentsEnd = tree.nodes[index].end }
             if !named.isDisjoint(with: [.byline, .author]), index >= commentsEnd, tree.nodes[index].end - index <= Self.bylineNodes {

@@ -44,24 +44,34 @@ struct MetadataTrust {
     }
 
     /// Authors: JSON-LD `author` > bibliographic (citation_author, dc.creator) > article:author
-    /// and NYT's `byl` > Parse.ly and Sailthru > `<meta name=author>` > microdata `itemprop=author`
-    /// > `rel=author` links > byline elements' text > a "By ..." line under the headline. A source
-    /// counts when one of its names survives the junk checks (addresses, handles, the site's name,
-    /// "Staff", phrases).
+    /// and NYT's `byl` > Parse.ly and Sailthru > `<meta name=author>` (these are `declaredAuthors`)
+    /// > microdata `itemprop=author` > `rel=author` links > byline elements' text > a "By ..."
+    /// line under the headline > the byline the content scorer took out of the body. A source
+    /// counts when one of its names survives the junk checks (addresses, handles, the site's
+    /// name, "Staff", phrases).
     func authors(header: () -> HeaderLines) -> [String] {
-        let structured: [() -> [String]] = [
+        let marks = [marked.microdataAuthors, marked.authorLinks].lazy.map { accepted(AuthorNames.fromValues($0)) }
+        if let found = marks.first(where: { !$0.isEmpty }) { return found }
+        if !marked.bylineNames.isEmpty { return marked.bylineNames }
+        return accepted(header().byline.map(BylineText.names) ?? [])
+    }
+
+    /// The authors the head states, known before the body is walked: when there are some, the
+    /// walk need not look for bylines.
+    static func declaredAuthors(_ page: PageMetadata, _ linkedData: LinkedData, _ siteNames: SiteNames) -> [String] {
+        let declared: [() -> [String]] = [
             { linkedData.authors },
             { page.metaValues(MetaTags.bibliographicAuthor) },
             { page.metaValues(MetaTags.articleAuthor) },
             { page.metaValues(MetaTags.analyticsAuthor) },
             { page.metaValues(MetaTags.genericAuthor) },
-            { marked.microdataAuthors },
-            { marked.authorLinks },
         ]
-        let accepted = { (names: [String]) in AuthorNames.accepted(names, siteNames: siteNames, people: linkedData.people) }
-        if let found = structured.lazy.map({ accepted(AuthorNames.fromValues($0())) }).first(where: { !$0.isEmpty }) { return found }
-        if !marked.bylineNames.isEmpty { return marked.bylineNames }
-        return accepted(header().byline.map(BylineText.names) ?? [])
+        return declared.lazy.map { AuthorNames.accepted(AuthorNames.fromValues($0()), siteNames: siteNames, people: linkedData.people) }
+            .first { !$0.isEmpty } ?? []
+    }
+
+    private func accepted(_ names: [String]) -> [String] {
+        AuthorNames.accepted(names, siteNames: siteNames, people: linkedData.people)
     }
 
     /// Publication date: JSON-LD `datePublished` > article:published_time > bibliographic
