@@ -1,6 +1,7 @@
 import Foundation
 
-/// Dates as documents state them: RFC 3339 / ISO 8601 ("2024-10-21T09:30:00+09:00"), RFC 822
+/// Dates as documents state them: RFC 3339 / ISO 8601 ("2024-10-21T09:30:00+09:00", also with
+/// the zone after a space or named UTC/GMT, and the basic "20241021T093000+0900"), RFC 822
 /// as feeds and mail use it ("Mon, 21 Oct 2024 09:30:00 GMT"), and the English prose forms of
 /// bylines ("October 21, 2024 at 9:30 am", "21 Oct. 2024"). Written by hand because
 /// DateFormatter is slow, locale-dependent and needs one format per variant. A date without a
@@ -12,6 +13,7 @@ public enum PublicationDate {
         guard !trimmed.isEmpty, trimmed.utf8.count <= maxLength else { return nil }
         let bytes = Array(trimmed.utf8)
         if let (date, end) = iso8601(bytes, at: 0), end == bytes.count { return date }
+        if let date = iso8601Basic(bytes) { return date }
         return prose(trimmed)
     }
 
@@ -81,7 +83,8 @@ public enum PublicationDate {
                             }
                         }
                     }
-                    if let (zone, end) = zoneOffset(b, at: j) {
+                    // The zone may follow a space: "2015-07-10 09:53:00 -0400", "09:30 UTC".
+                    if let (zone, end) = zoneOffset(b, at: j) ?? (j < b.count && b[j] == UInt8(ascii: " ") ? zoneOffset(b, at: j + 1) : nil) {
                         offset = zone
                         j = end
                     }
@@ -92,6 +95,31 @@ public enum PublicationDate {
         guard let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
         let date = Date(timeIntervalSince1970: Double(days) * 86_400 + seconds - Double(offset))
         return (date, i == start ? dateEnd : i)
+    }
+
+    /// ISO 8601's basic format as a whole value: YYYYMMDD, optionally with Thhmm[ss] and a zone
+    /// ("20180619T055000+0900"). Only whole values: inside a line eight digits are rarely a date.
+    private static func iso8601Basic(_ b: [UInt8]) -> Date? {
+        var i = 0
+        guard let year = number(b, &i, digits: 4), let month = number(b, &i, digits: 2), let day = number(b, &i, digits: 2),
+              let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
+        var seconds = 0
+        var offset = 0
+        if i < b.count, b[i] == UInt8(ascii: "T") {
+            i += 1
+            guard let hour = number(b, &i, digits: 2), let minute = number(b, &i, digits: 2), hour < 24, minute < 60 else { return nil }
+            seconds = hour * 3600 + minute * 60
+            if i + 1 < b.count, isDigit(b[i]) {
+                guard let second = number(b, &i, digits: 2), second <= 60 else { return nil }
+                seconds += second
+            }
+            if let (zone, end) = zoneOffset(b, at: i) {
+                offset = zone
+                i = end
+            }
+        }
+        guard i == b.count else { return nil }
+        return Date(timeIntervalSince1970: Double(days * 86_400 + seconds - offset))
     }
 
     /// "YYYY-MM" or "YYYY": the first instant of that month or year.
@@ -109,10 +137,14 @@ public enum PublicationDate {
         return Date(timeIntervalSince1970: Double(days) * 86_400)
     }
 
-    /// Z, or +hh, +hhmm, +hh:mm (and the same with a minus sign), in seconds east of UTC.
+    /// Z, UTC, GMT, or +hh, +hhmm, +hh:mm (and the same with a minus sign), in seconds east of UTC.
     private static func zoneOffset(_ b: [UInt8], at start: Int) -> (Int, Int)? {
         guard start < b.count else { return nil }
         if b[start] == UInt8(ascii: "Z") || b[start] == UInt8(ascii: "z") { return (0, start + 1) }
+        if start + 3 <= b.count, case let name = String(decoding: b[start..<(start + 3)], as: UTF8.self).lowercased(),
+           name == "utc" || name == "gmt", start + 3 == b.count || !isLetter(b[start + 3]) {
+            return (0, start + 3)
+        }
         let sign: Int
         switch b[start] {
         case UInt8(ascii: "+"): sign = 1
@@ -142,6 +174,8 @@ public enum PublicationDate {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
     // MARK: RFC 822 and English prose
 

@@ -8,19 +8,30 @@ public struct Article: Codable, Sendable, Equatable {
     /// The publishing site, e.g. "thedefensepost.com" or "Kyiv Independent".
     public var source: String?
     public var url: String?
+    /// When the article was first published, and last changed (UTC instants).
     public var published: Date?
+    public var modified: Date?
+    /// The authors as one line ("Jane Doe, John Roe"), as bylines show them.
     public var author: String?
+    /// The authors one by one; empty when none is known, or only `author` was given.
+    public var authors: [String]
     public var language: String?
+    /// The summary the page gives of itself (its description meta), not a part of the body.
+    public var description: String?
 
     public init(title: String? = nil, body: String, source: String? = nil, url: String? = nil,
-                published: Date? = nil, author: String? = nil, language: String? = nil) {
+                published: Date? = nil, modified: Date? = nil, author: String? = nil, authors: [String] = [],
+                language: String? = nil, description: String? = nil) {
         self.title = title
         self.body = body
         self.source = source
         self.url = url
         self.published = published
+        self.modified = modified
         self.author = author
+        self.authors = authors
         self.language = language
+        self.description = description
     }
 
     /// The article as one text: the title, a blank line, the body. Claim spans count Unicode

@@ -17,8 +17,9 @@ public enum ArticleExtractor {
             let found = try HTMLArticleExtractor.extract(document.content)
             return Article(
                 title: metadata.title ?? found.title, body: found.body, source: metadata.source ?? found.siteName,
-                url: metadata.url ?? found.url, published: metadata.published ?? found.published,
-                author: metadata.author ?? found.author, language: found.language)
+                url: metadata.url ?? found.url, published: metadata.published ?? found.published, modified: found.modified,
+                author: metadata.author ?? found.author, authors: metadata.author.map { [$0] } ?? found.authors,
+                language: found.language, description: found.description)
         }
     }
 }

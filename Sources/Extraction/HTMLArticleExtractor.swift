@@ -10,8 +10,13 @@ enum HTMLArticleExtractor {
         var siteName: String?
         var url: String?
         var published: Date?
-        var author: String?
+        var modified: Date?
+        var authors: [String]
         var language: String?
+        var description: String?
+
+        /// The authors as one line.
+        var author: String? { HTMLMetadata.joined(authors) }
     }
 
     /// Below this many characters the extractor retries with fewer rules, as readability does.
@@ -38,28 +43,7 @@ enum HTMLArticleExtractor {
         guard best.length > 0 else { throw ExtractionError("no article text found: the page's body has no text") }
         return Result(
             title: metadata.title, body: best.paragraphs.joined(separator: "\n\n"), siteName: metadata.siteName,
-            url: metadata.url, published: metadata.published, author: metadata.author ?? best.byline.map(Self.bylineName),
-            language: metadata.language)
-    }
-
-    /// The name in a byline element's text: after a leading "By" (or "by" inside: "Tech by Jane
-    /// Doe"), up to the first date, number, handle or separator: "By Jane Doe May 20, 2019 |
-    /// Reuters" -> "Jane Doe".
-    static func bylineName(_ byline: String) -> String {
-        var tokens = byline.split(separator: " ")
-        let introducers: Set<String> = ["by", "by:", "par", "por", "von", "door", "di", "av"]
-        if let by = tokens.firstIndex(where: { introducers.contains($0.lowercased()) }), by < tokens.count - 1 {
-            tokens = Array(tokens[(by + 1)...])
-        }
-        var name: [Substring] = []
-        for token in tokens {
-            let word = token.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            if token.contains(where: { $0.isNumber || $0 == "@" || $0 == "|" || $0 == "•" }) || DateWords.all.contains(word)
-                || FurnitureVocabulary.datelineWords.contains(word) && !name.isEmpty && word != "and" { break }
-            name.append(token)
-            if token.hasSuffix(",") && name.count >= 2 { break }
-        }
-        let result = name.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        return result.isEmpty ? byline : result
+            url: metadata.url, published: metadata.published, modified: metadata.modified,
+            authors: metadata.authors(orByline: best.byline), language: metadata.language, description: metadata.description)
     }
 }

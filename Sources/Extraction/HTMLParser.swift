@@ -17,7 +17,7 @@ enum HTMLParser {
     /// Attributes the extractor reads; the rest are not copied.
     static let keptAttributes: Set<String> = [
         "class", "id", "style", "hidden", "aria-hidden", "role", "href", "itemprop", "rel", "datetime",
-        "summary", "datatable", "content", "lang",
+        "summary", "datatable", "content", "lang", "pubdate",
     ]
 
     /// The kept attribute this C name spells, without making a `String` of every attribute on
@@ -213,7 +213,7 @@ private struct TreeBuilder {
             for keyName in ["property", "name", "itemprop", "http-equiv"] {
                 if let key = values[keyName] {
                     // property="og:title twitter:title" names several keys at once.
-                    for part in key.lowercased().split(separator: " ") { metadata.metaTags.append((String(part), content)) }
+                    for part in key.lowercased().split(separator: " ") { metadata.addMeta(String(part), content) }
                 }
             }
         case "link":

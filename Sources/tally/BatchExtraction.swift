@@ -5,8 +5,9 @@ import OrderedJSON
 
 /// `tally extract --batch IN OUT`: the batch interface of article-extraction benchmarks. Every
 /// IN/<id>.html (or .htm, .txt, .json) becomes OUT/<id>.txt (the body) and OUT/<id>.meta.json
-/// (title, author, date); OUT/_timing.json holds the seconds spent reading, extracting and
-/// writing, without start-up. A page that cannot be read gets an empty .txt and a line on stderr.
+/// (title, author, date, modified, description); OUT/_timing.json holds the seconds spent
+/// reading, extracting and writing, without start-up. A page that cannot be read gets an empty
+/// .txt and a line on stderr.
 struct BatchExtraction {
     var input: String
     var output: String
@@ -34,6 +35,8 @@ struct BatchExtraction {
                     ("title", article.title.map(JSONValue.string)),
                     ("author", article.author.map(JSONValue.string)),
                     ("date", article.published.map(JSONValue.timestamp)),
+                    ("modified", article.modified.map(JSONValue.timestamp)),
+                    ("description", article.description.map(JSONValue.string)),
                 ])
             } catch {
                 failures += 1

@@ -6,12 +6,12 @@ import OrderedJSON
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Print the article Tally reads from a document, as JSON (title, body, source, date, ...)."
+        abstract: "Print the article Tally reads from a document, as JSON (title, authors, dates, source, description, body, ...)."
     )
 
     @OptionGroup var options: CommonOptions
 
-    @Flag(help: "Extract every IN/<id>.html into OUT/<id>.txt and OUT/<id>.meta.json (title, author, date), and write OUT/_timing.json.")
+    @Flag(help: "Extract every IN/<id>.html into OUT/<id>.txt and OUT/<id>.meta.json (title, author, date, modified, description), and write OUT/_timing.json.")
     var batch = false
 
     @Argument(help: "A .txt, .html or .json document; - or nothing for stdin. With --batch: IN OUT.")
@@ -40,10 +40,13 @@ struct ExtractCommand: ParsableCommand {
         .fields([
             ("title", article.title.map(JSONValue.string)),
             ("author", article.author.map(JSONValue.string)),
+            ("authors", article.authors.isEmpty ? nil : .array(article.authors.map(JSONValue.string))),
             ("published", article.published.map(JSONValue.timestamp)),
+            ("modified", article.modified.map(JSONValue.timestamp)),
             ("source", article.source.map(JSONValue.string)),
             ("url", article.url.map(JSONValue.string)),
             ("language", article.language.map(JSONValue.string)),
+            ("description", article.description.map(JSONValue.string)),
             ("format", .string(decoded.markup.rawValue)),
             ("encoding", .string(decoded.encoding)),
             ("body", .string(article.body)),

@@ -13,6 +13,26 @@ import Testing
         #expect(PublicationDate.parse("2024-10-21T09:30:00-0500") == oct21 + 34_200 + 18_000)
     }
 
+    /// Publishing systems write the zone after a space, or name it.
+    @Test func zoneAfterASpace() {
+        #expect(PublicationDate.parse("2024-10-21 09:30:00 -0400") == oct21 + 34_200 + 14_400)
+        #expect(PublicationDate.parse("2024-10-21 09:30 +02:00") == oct21 + 34_200 - 7200)
+        #expect(PublicationDate.parse("2024-10-21 09:30 UTC") == oct21 + 34_200)
+        #expect(PublicationDate.firstDate(in: "Updated 2024-10-21 09:30 GMT by the desk") == oct21 + 34_200)
+        #expect(PublicationDate.parse("2024-10-21 09:30 UTCX") == nil)
+    }
+
+    /// ISO 8601's basic format, as some JSON-LD and `pdate` metas write it.
+    @Test func basicFormat() {
+        #expect(PublicationDate.parse("20241021") == oct21)
+        #expect(PublicationDate.parse("20241021T093000+0900") == oct21 + 34_200 - 32_400)
+        #expect(PublicationDate.parse("20241021T0930Z") == oct21 + 34_200)
+        #expect(PublicationDate.parse("20241321") == nil)
+        #expect(PublicationDate.parse("20241021T2560") == nil)
+        // Inside a line, eight digits are an order number sooner than a date.
+        #expect(PublicationDate.firstDate(in: "order 20241021 shipped") == nil)
+    }
+
     @Test func rfc822() {
         #expect(PublicationDate.parse("Mon, 21 Oct 2024 09:30:00 GMT") == oct21 + 34_200)
         #expect(PublicationDate.parse("21 Oct 2024 09:30 +0200") == oct21 + 34_200 - 7200)
