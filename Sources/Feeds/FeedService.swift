@@ -66,6 +66,8 @@ public final class FeedService: @unchecked Sendable {
     private var entryCursor: Int64 = 0
     /// False once the database had no more pending entries past the cursor, until new ones are recorded.
     private var backlogMayHaveMore = true
+    /// Per feed, its entries taken up and not yet delivered, oldest first, with the document once it is ready.
+    private var readyInOrder: [Int64: [(reference: FeedEntryReference, document: EntryDocument?)]] = [:]
 
     public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
                 logger: Logger, refreshInterval: TimeInterval = 5, deliver: @escaping @Sendable (EntryDocument) -> Void) {
@@ -314,9 +316,10 @@ public final class FeedService: @unchecked Sendable {
     }
 
     private func process(_ entry: PendingEntry, _ reference: FeedEntryReference) {
+        readyInOrder[reference.feedID, default: []].append((reference, nil))
         guard settings.fetchArticles, !EntryDocuments.carriesArticle(entry), let url = entry.url,
               url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") else {
-            deliver(EntryDocuments.fromEntry(entry, reference: reference))
+            ready(EntryDocuments.fromEntry(entry, reference: reference))
             return
         }
         fetcher.fetch(HTTPRequest(url: url, tag: reference.feedID)) { [weak self] response in
@@ -326,14 +329,28 @@ public final class FeedService: @unchecked Sendable {
 
     private func handlePage(_ reference: FeedEntryReference, _ entry: PendingEntry, _ response: HTTPResponse) {
         if response.failure == nil, (200...299).contains(response.status), !response.body.isEmpty {
-            deliver(EntryDocuments.fromPage(entry, reference: reference, body: response.body, contentType: response.headers["content-type"],
-                                            finalURL: response.finalURL))
+            ready(EntryDocuments.fromPage(entry, reference: reference, body: response.body, contentType: response.headers["content-type"],
+                                          finalURL: response.finalURL))
             return
         }
         let why = response.failure?.description ?? "HTTP \(response.status)"
         logger.warning("cannot fetch an entry's page; reading the entry's own text instead",
                        metadata: ["url": "\(entry.url ?? "")", "error": "\(why)"])
-        deliver(EntryDocuments.fromEntry(entry, reference: reference))
+        ready(EntryDocuments.fromEntry(entry, reference: reference))
+    }
+
+    /// Pages arrive in whatever order the web answers; a feed's entries still go to the
+    /// pipeline in the order they were published, so its alerts follow the story. Each feed
+    /// waits only for its own earlier entries.
+    private func ready(_ document: EntryDocument) {
+        let feed = document.entry.feedID
+        guard var queue = readyInOrder[feed], let slot = queue.firstIndex(where: { $0.reference == document.entry }) else { return }
+        queue[slot].document = document
+        while let first = queue.first, let ready = first.document {
+            deliver(ready)
+            queue.removeFirst()
+        }
+        readyInOrder[feed] = queue.isEmpty ? nil : queue
     }
 
     private func log(_ feed: FeedRecord, response: HTTPResponse, result: FetchResult, newEntries: Int, next: FeedScheduleState) {

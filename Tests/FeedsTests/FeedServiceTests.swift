@@ -181,6 +181,35 @@ import Testing
         #expect(harness.deliveries.wait(for: 5).map(\.metadata.title) == (1...5).map { "Story \($0)" })
     }
 
+    @Test func aFeedsEntriesReachThePipelineInPublicationOrderWhateverOrderTheirPagesArriveIn() throws {
+        let page: @Sendable (String) -> String = { "<html><body><article>\(SampleFeed.article($0))</article></body></html>" }
+        var holding: HoldingFetcher?
+        let harness = try FeedHarness(script: { request in
+            switch request.url {
+            case "https://news.example.org/rss":
+                .ok(SampleFeed.rss(items: [.init(guid: "late", title: "Later", link: "https://news.example.org/later", date: "Wed, 23 Oct 2024 08:00:00 GMT"),
+                                           .init(guid: "early", title: "Earlier", link: "https://news.example.org/earlier", date: "Tue, 22 Oct 2024 08:00:00 GMT")]))
+            case "https://news.example.org/earlier": .ok(page("45"))
+            default: .ok(page("60"))
+            }
+        }, wrap: { inner in
+            let wrapper = HoldingFetcher(inner)
+            holding = wrapper
+            return wrapper
+        })
+        let fetcher = try #require(holding)
+        try harness.subscribe("https://news.example.org/rss", interval: 3600)
+        harness.start()
+        #expect(harness.waitFor { fetcher.heldURLs.contains("https://news.example.org/rss") })
+        fetcher.release("https://news.example.org/rss")
+        #expect(harness.waitFor { Set(fetcher.heldURLs).isSuperset(of: ["https://news.example.org/earlier", "https://news.example.org/later"]) })
+        fetcher.release("https://news.example.org/later")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(harness.deliveries.all.isEmpty, "the later entry waits for the earlier one")
+        fetcher.release("https://news.example.org/earlier")
+        #expect(harness.deliveries.wait(for: 2).map(\.metadata.title) == ["Earlier", "Later"])
+    }
+
     @Test func feedFetchesOutAtOnceStayWithinTheLimit() throws {
         var holding: HoldingFetcher?
         let harness = try FeedHarness(script: { _ in .notModified }, wrap: { inner in

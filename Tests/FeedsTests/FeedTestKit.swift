@@ -115,24 +115,30 @@ final class FeedHarness {
 /// Holds every completion until released: shows how many fetches a service has out at once.
 final class HoldingFetcher: HTTPFetching, @unchecked Sendable {
     private let inner: any HTTPFetching
-    private let held = Mutex<[@Sendable () -> Void]>([])
+    private let held = Mutex<[(url: String, complete: @Sendable () -> Void)]>([])
     private let peak = Mutex(0)
 
     init(_ inner: any HTTPFetching) { self.inner = inner }
 
     var outstanding: Int { held.withLock { $0.count } }
     var mostOutstanding: Int { peak.withLock { $0 } }
+    var heldURLs: [String] { held.withLock { $0.map(\.url) } }
 
     func fetch(_ request: HTTPRequest, completion: @escaping @Sendable (HTTPResponse) -> Void) {
         inner.fetch(request) { [self] response in
-            let count = held.withLock { $0.append { completion(response) }; return $0.count }
+            let count = held.withLock { $0.append((request.url, { completion(response) })); return $0.count }
             peak.withLock { $0 = max($0, count) }
         }
     }
 
-    /// Lets every held completion through.
-    func release() {
-        for completion in held.withLock({ let all = $0; $0 = []; return all }) { completion() }
+    /// Lets the held completions through, every one or those for one address.
+    func release(_ url: String? = nil) {
+        let released = held.withLock { held in
+            let chosen = held.filter { url == nil || $0.url == url }
+            held.removeAll { url == nil || $0.url == url }
+            return chosen
+        }
+        for completion in released { completion.complete() }
     }
 
     func shutdown() {
