@@ -45,12 +45,12 @@ enum ContentCleaner {
             var dataTable = [Bool](repeating: false, count: end - root)
             for index in stride(from: end - 1, through: root, by: -1) where !excluded[index] {
                 let local = index - root
-                let node = nodes[index]
                 var own = counts[local]
-                if node.isText {
-                    own.text = node.textLength
-                    own.commas = node.commas
+                if nodes[index].isText {
+                    own.text = nodes[index].textLength
+                    own.commas = nodes[index].commas
                 } else {
+                    let node = nodes[index]
                     tally(node, &own, hasBlockChild: own.hasBlock)
                     if node.name == "table" {
                         dataTable[local] = isDataTable(node, own)
@@ -66,9 +66,9 @@ enum ContentCleaner {
                         continue
                     }
                 }
-                let parent = node.parent
+                let parent = nodes[index].parent
                 if parent >= root && index != root {
-                    if ContentScorer.blockTags.contains(node.name) { counts[parent - root].hasBlock = true }
+                    if !nodes[index].isText && ContentScorer.blockTags.contains(nodes[index].name) { counts[parent - root].hasBlock = true }
                     counts[parent - root].add(own)
                 }
             }
@@ -94,7 +94,7 @@ enum ContentCleaner {
         case "li": own.listItems += 1
         case "input": own.inputs += 1
         case "embed", "object", "iframe": own.embeds += 1
-        case "a": own.link = Double(own.text) * ((node.attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1)
+        case "a": own.link = Double(own.text) * (node.isFragmentLink ? 0.3 : 1)
         case "ul", "ol": own.listText = own.text
         case "tr":
             own.rows += 1

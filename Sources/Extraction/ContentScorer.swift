@@ -19,14 +19,18 @@ enum ContentScorer {
         var protected = [Bool](repeating: false, count: count)
         var index = 0
         while index < count {
-            let node = nodes[index]
-            let parent = node.parent
-            if parent >= 0 { protected[index] = protected[parent] || ["table", "code", "pre"].contains(nodes[parent].name) }
-            if node.isText { index += 1; continue }
+            let parent = nodes[index].parent
+            if parent >= 0 {
+                switch nodes[parent].name {
+                case "table", "code", "pre": protected[index] = true
+                default: protected[index] = protected[parent]
+                }
+            }
+            if nodes[index].isText { index += 1; continue }
             if let rule = removal(index, tree, unfiltered, rules: rules, protected: protected[index], title: title, byline: &byline) {
                 effective.formUnion(rule)
                 removed[index] = true
-                index = node.end
+                index = nodes[index].end
                 continue
             }
             index += 1

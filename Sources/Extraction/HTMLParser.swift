@@ -117,17 +117,35 @@ private struct TreeBuilder {
     private var title: [UInt8] = []
     private var pendingText: [UInt8] = []
 
-    private var names: [UnsafePointer<xmlChar>: ElementName] = [:]
+    private var elementNames: [UnsafePointer<xmlChar>: ElementName] = [:]
+    private var classNames: [ClassAndID: HTMLTree.Node.Names] = [:]
+
+    struct ClassAndID: Hashable {
+        var classes: String?
+        var id: String?
+    }
+
+    private mutating func names(of attributes: [(name: String, value: String)]) -> HTMLTree.Node.Names {
+        var key = ClassAndID()
+        for (name, value) in attributes {
+            if name == "class" { key.classes = value } else if name == "id" { key.id = value }
+        }
+        if key.classes == nil && key.id == nil { return HTMLTree.Node.Names() }
+        if let known = classNames[key] { return known }
+        let names = HTMLTree.Node.Names(class: key.classes, id: key.id)
+        classNames[key] = names
+        return names
+    }
 
     static func from(_ user: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
         user!.assumingMemoryBound(to: TreeBuilder.self)
     }
 
     private mutating func elementName(_ cName: UnsafePointer<xmlChar>) -> ElementName {
-        if let known = names[cName] { return known }
+        if let known = elementNames[cName] { return known }
         let name = String(cString: cName)
         let element = ElementName(name: name, skipped: HTMLParser.skippedElements.contains(name))
-        names[cName] = element
+        elementNames[cName] = element
         return element
     }
 
@@ -157,7 +175,8 @@ private struct TreeBuilder {
             return
         }
         let index = tree.nodes.count
-        tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: Self.keptAttributes(cAttributes)))
+        let attributes = Self.keptAttributes(cAttributes)
+        tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: attributes, names: names(of: attributes)))
         open.append(index)
     }
 

@@ -30,8 +30,11 @@ enum HTMLTextRenderer {
                 index = tree.nodes[index].end
                 continue
             }
-            let node = tree.nodes[index]
-            if node.isText { text += node.text } else if blockElements.contains(node.name) || node.name == "td" || node.name == "th" { text += " " }
+            if tree.nodes[index].isText {
+                text += tree.nodes[index].text
+            } else if blockElements.contains(tree.nodes[index].name) || tree.nodes[index].name == "td" || tree.nodes[index].name == "th" {
+                text += " "
+            }
             index += 1
         }
         return Whitespace.collapsed(text)
@@ -52,20 +55,23 @@ enum HTMLTextRenderer {
                 index = tree.nodes[index].end
                 continue
             }
-            let node = tree.nodes[index]
-            if node.isText {
-                builder.append(node)
-            } else if node.name == "a" {
+            if tree.nodes[index].isText {
+                builder.append(tree.nodes[index].text, length: tree.nodes[index].textLength)
+                index += 1
+                continue
+            }
+            let name = tree.nodes[index].name
+            if name == "a" {
                 builder.open("a")
-                closing.append((node.end, node.name))
-            } else if node.name == "td" || node.name == "th" {
+                closing.append((tree.nodes[index].end, name))
+            } else if name == "td" || name == "th" {
                 builder.cellBreak()
-                builder.open(node.name)
-                closing.append((node.end, node.name))
-            } else if blockElements.contains(node.name) {
+                builder.open(name)
+                closing.append((tree.nodes[index].end, name))
+            } else if blockElements.contains(name) {
                 builder.breakParagraph()
-                builder.open(node.name)
-                closing.append((node.end, node.name))
+                builder.open(name)
+                closing.append((tree.nodes[index].end, name))
             }
             index += 1
         }
@@ -96,9 +102,9 @@ enum HTMLTextRenderer {
             }
         }
 
-        mutating func append(_ node: HTMLTree.Node) {
-            guard node.textLength > 0 else {
-                current += node.text
+        mutating func append(_ text: String, length: Int) {
+            guard length > 0 else {
+                current += text
                 return
             }
             if pendingCell, current.utf8.contains(where: { $0 > 0x20 }) {
@@ -107,8 +113,8 @@ enum HTMLTextRenderer {
             }
             pendingCell = false
             if role == nil { role = RenderedBlock.Role(innermost: openBlocks.last) }
-            if openLinks > 0 { linkLength += node.textLength }
-            current += node.text
+            if openLinks > 0 { linkLength += length }
+            current += text
         }
 
         mutating func cellBreak() { pendingCell = true }

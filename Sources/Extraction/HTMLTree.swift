@@ -19,27 +19,43 @@ struct HTMLTree {
         let textLength: Int
         let commas: Int
 
+        /// An element's class and id as the node keeps them. Pages repeat the same class on
+        /// many elements, so the parser works these out once per distinct pair.
+        struct Names {
+            var classAndID = ""
+            var signals: BoilerplateNames.Signals = []
+
+            init() {}
+
+            init(class rawClass: String?, id rawID: String?) {
+                let classes = rawClass.map(ASCIIText.lowercased)
+                let id = rawID.map(ASCIIText.lowercased)
+                guard classes != nil || id != nil else { return }
+                classAndID = (classes ?? "") + " " + (id ?? "")
+                signals = BoilerplateNames.signals(class: classes, id: id)
+            }
+        }
+
         // Everything derived is worked out here, once per node, rather than by each stage that
         // asks (the scorer asks again for every fallback attempt).
-        init(name: String, text: String = "", parent: Int, end: Int, attributes: [(name: String, value: String)] = []) {
+        init(name: String, text: String = "", parent: Int, end: Int, attributes: [(name: String, value: String)] = [], names: Names? = nil) {
             self.name = name
             self.text = text
             self.parent = parent
             self.end = end
             self.attributes = attributes
-            let classes = attributes.first { $0.name == "class" }.map { ASCIIText.lowercased($0.value) }
-            let id = attributes.first { $0.name == "id" }.map { ASCIIText.lowercased($0.value) }
-            classAndID = classes == nil && id == nil ? "" : (classes ?? "") + " " + (id ?? "")
-            signals = classAndID.isEmpty ? [] : BoilerplateNames.signals(class: classes, id: id)
+            let names = names ?? Names(class: attributes.first { $0.name == "class" }?.value, id: attributes.first { $0.name == "id" }?.value)
+            classAndID = names.classAndID
+            signals = names.signals
             (textLength, commas) = name.isEmpty ? TextStatistics.measure(text) : (0, 0)
-            isHidden = !attributes.isEmpty && Self.hides(attributes, classes: classes)
+            isHidden = !attributes.isEmpty && Self.hides(attributes, classes: classAndID)
         }
 
         /// Marked hidden (`hidden`, `display:none`, `visibility:hidden`, `aria-hidden`, except the
         /// fallback images some sites mark so): not article content whatever it scores.
         let isHidden: Bool
 
-        private static func hides(_ attributes: [(name: String, value: String)], classes: String?) -> Bool {
+        private static func hides(_ attributes: [(name: String, value: String)], classes: String) -> Bool {
             for (name, value) in attributes {
                 switch name {
                 case "hidden": return true
@@ -47,7 +63,7 @@ struct HTMLTree {
                     if ASCIIText.contains(value, "display:none", ignoringCase: true, ignoringSpaces: true)
                         || ASCIIText.contains(value, "visibility:hidden", ignoringCase: true, ignoringSpaces: true) { return true }
                 case "aria-hidden":
-                    if value == "true" && !ASCIIText.contains(classes ?? "", "fallback-image") { return true }
+                    if value == "true" && !ASCIIText.contains(classes, "fallback-image") { return true }
                 default: break
                 }
             }
@@ -55,6 +71,9 @@ struct HTMLTree {
         }
 
         var isText: Bool { name.isEmpty }
+
+        /// A link within the page ("#comments"), which weighs less than a link elsewhere.
+        var isFragmentLink: Bool { attribute("href")?.utf8.first == UInt8(ascii: "#") }
 
         func attribute(_ wanted: String) -> String? {
             attributes.first { $0.name == wanted }?.value

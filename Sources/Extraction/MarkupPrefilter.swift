@@ -18,8 +18,36 @@ enum MarkupPrefilter {
         var jsonLD: [String]
     }
 
-    /// Tags whose every attribute may matter to the page's metadata: copied whole.
-    private static let copiedWhole: Set<String> = ["meta", "link", "html", "base"]
+    /// How a start tag is treated, told by its name.
+    private enum TagKind {
+        /// Raw text to the matching end tag: cut out.
+        case script, style
+        /// Every attribute may matter to the page's metadata (meta, link, html, base): copied whole.
+        case copiedWhole
+        case slimmed
+    }
+
+    private static func kind(_ page: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TagKind {
+        switch end - start {
+        case 4:
+            if equalsIgnoringCase(page, start, "meta") || equalsIgnoringCase(page, start, "link")
+                || equalsIgnoringCase(page, start, "html") || equalsIgnoringCase(page, start, "base") { return .copiedWhole }
+        case 5 where equalsIgnoringCase(page, start, "style"): return .style
+        case 6 where equalsIgnoringCase(page, start, "script"): return .script
+        default: break
+        }
+        return .slimmed
+    }
+
+    private static func equalsIgnoringCase(_ page: UnsafeBufferPointer<UInt8>, _ start: Int, _ name: StaticString) -> Bool {
+        var position = start
+        for expected in UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount) {
+            let byte = page[position]
+            guard (isASCIIUpper(byte) ? byte | 0x20 : byte) == expected else { return false }
+            position += 1
+        }
+        return true
+    }
 
     static func filter(_ page: UnsafeBufferPointer<UInt8>, keeps: (UnsafeBufferPointer<UInt8>) -> Bool) -> Result {
         var output: [UInt8] = []
@@ -28,6 +56,7 @@ enum MarkupPrefilter {
         let count = page.count
         var copiedUpTo = 0
         var index = 0
+        var tag = Tag()
         while let open = nextByte(UInt8(ascii: "<"), in: page, from: index) {
             index = open + 1
             guard open + 1 < count else { break }
@@ -41,25 +70,27 @@ enum MarkupPrefilter {
             }
             guard isASCIILetter(next) else { continue }
             let nameEnd = endOfName(page, from: open + 1)
-            let name = lowercasedName(page, open + 1, nameEnd)
-            if name == "script" || name == "style" {
+            let kind = kind(page, open + 1, nameEnd)
+            if kind == .script || kind == .style {
+                let name = kind == .script ? "script" : "style"
                 guard let tagEnd = endOfTag(page, from: nameEnd) else { break }
                 output.append(contentsOf: page[copiedUpTo..<open])
                 let closing = find(page, "</" + name, from: tagEnd + 1, caseInsensitive: true) ?? count
-                if name == "script", isJSONLD(page[nameEnd..<tagEnd]) {
+                if kind == .script, isJSONLD(page[nameEnd..<tagEnd]) {
                     jsonLD.append(String(decoding: page[(tagEnd + 1)..<closing], as: UTF8.self))
                 }
                 index = closing < count ? (endOfTag(page, from: closing + 2 + name.utf8.count) ?? count - 1) + 1 : count
                 copiedUpTo = index
                 continue
             }
-            if copiedWhole.contains(name) { continue }
-            guard let tag = parseAttributes(page, from: nameEnd) else { break }
+            if kind == .copiedWhole { continue }
+            guard parseAttributes(page, from: nameEnd, into: &tag) else { break }
             index = tag.end + 1
-            let kept = tag.attributes.filter { keeps(UnsafeBufferPointer(rebasing: page[$0.name])) }
-            guard kept.count < tag.attributes.count else { continue }
+            var dropped = false
+            for attribute in tag.attributes where !keeps(UnsafeBufferPointer(rebasing: page[attribute.name])) { dropped = true }
+            guard dropped else { continue }
             output.append(contentsOf: page[copiedUpTo..<nameEnd])
-            for attribute in kept {
+            for attribute in tag.attributes where keeps(UnsafeBufferPointer(rebasing: page[attribute.name])) {
                 output.append(UInt8(ascii: " "))
                 output.append(contentsOf: page[attribute.whole])
             }
@@ -78,9 +109,11 @@ enum MarkupPrefilter {
         var end = 0
     }
 
-    /// The attributes of the start tag whose name ends at `index`, or nil when the tag never ends.
-    private static func parseAttributes(_ page: UnsafeBufferPointer<UInt8>, from index: Int) -> Tag? {
-        var tag = Tag()
+    /// Reads the attributes of the start tag whose name ends at `index` into `tag` (its storage
+    /// reused from tag to tag); false when the tag never ends.
+    private static func parseAttributes(_ page: UnsafeBufferPointer<UInt8>, from index: Int, into tag: inout Tag) -> Bool {
+        tag.attributes.removeAll(keepingCapacity: true)
+        tag.selfClosing = false
         var position = index
         let count = page.count
         while position < count {
@@ -88,7 +121,7 @@ enum MarkupPrefilter {
             if isSpace(byte) { position += 1; continue }
             if byte == UInt8(ascii: ">") {
                 tag.end = position
-                return tag
+                return true
             }
             if byte == UInt8(ascii: "/") {
                 tag.selfClosing = position + 1 < count && page[position + 1] == UInt8(ascii: ">")
@@ -107,10 +140,10 @@ enum MarkupPrefilter {
             if lookahead < count, page[lookahead] == UInt8(ascii: "=") {
                 lookahead += 1
                 while lookahead < count, isSpace(page[lookahead]) { lookahead += 1 }
-                guard lookahead < count else { return nil }
+                guard lookahead < count else { return false }
                 let quote = page[lookahead]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                    guard let close = nextByte(quote, in: page, from: lookahead + 1) else { return nil }
+                    guard let close = nextByte(quote, in: page, from: lookahead + 1) else { return false }
                     valueEnd = close + 1
                 } else {
                     valueEnd = lookahead
@@ -120,7 +153,7 @@ enum MarkupPrefilter {
             }
             tag.attributes.append((start..<nameEnd, start..<valueEnd))
         }
-        return nil
+        return false
     }
 
     /// The `>` that ends the tag whose attributes start at `index`; quoted values may hold `>`.
@@ -147,12 +180,6 @@ enum MarkupPrefilter {
             position += 1
         }
         return position
-    }
-
-    /// The tag name lower-cased, when it is short enough to be one the filter treats apart.
-    private static func lowercasedName(_ page: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        guard end - start <= 6 else { return "" }
-        return String(decoding: page[start..<end].map { isASCIIUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func isJSONLD(_ attributes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

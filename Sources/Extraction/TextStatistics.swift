@@ -12,16 +12,16 @@ struct TextStatistics {
         textLength = [Int](repeating: 0, count: count)
         linkLength = [Double](repeating: 0, count: count)
         commas = [Int](repeating: 0, count: count)
+        // Fields are read in place: copying a node costs a retain and a release per string in it.
+        let nodes = tree.nodes
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
-            let node = tree.nodes[index]
-            if node.isText {
-                textLength[index] = node.textLength
-                commas[index] = node.commas
-            } else if node.name == "a" {
-                let weight = (node.attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1
-                linkLength[index] = Double(textLength[index]) * weight
+            if nodes[index].isText {
+                textLength[index] = nodes[index].textLength
+                commas[index] = nodes[index].commas
+            } else if nodes[index].name == "a" {
+                linkLength[index] = Double(textLength[index]) * (nodes[index].isFragmentLink ? 0.3 : 1)
             }
-            let parent = node.parent
+            let parent = nodes[index].parent
             if parent >= 0 {
                 textLength[parent] += textLength[index]
                 commas[parent] += commas[index]
