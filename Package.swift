@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "tally", targets: ["tally"]),
         // For the benchmark package (Benchmarks/), which measures stages on their own.
         .library(name: "Duplicates", targets: ["Duplicates"]),
+        .library(name: "TallyExtraction", targets: ["Extraction", "Documents"]),
         .library(name: "TallyPipeline", targets: ["Pipeline", "Store", "AlertLog", "Alerts", "Timekeeping"]),
         .library(name: "FeedFetching", targets: ["FeedFetching"]),
         .library(name: "LoopbackHTTP", targets: ["LoopbackHTTP"]),

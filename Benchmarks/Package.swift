@@ -24,6 +24,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "ExtractionBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TallyExtraction", package: "Tally"),
+            ],
+            path: "Benchmarks/ExtractionBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "PipelineBenchmark",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

@@ -80,7 +80,7 @@ enum HTMLTextRenderer {
 
     private struct BlockBuilder {
         var blocks: [RenderedBlock] = []
-        var current = ""
+        var current = Whitespace.Collapsing()
         var pendingCell = false
         var linkLength = 0
         var role: RenderedBlock.Role?
@@ -104,28 +104,27 @@ enum HTMLTextRenderer {
 
         mutating func append(_ text: String, length: Int) {
             guard length > 0 else {
-                current += text
+                current.appendSpace()
                 return
             }
-            if pendingCell, current.utf8.contains(where: { $0 > 0x20 }) {
-                current += " | "
+            if pendingCell, !current.isEmpty {
+                current.append(" | ")
                 role = .tableRow
             }
             pendingCell = false
             if role == nil { role = RenderedBlock.Role(innermost: openBlocks.last) }
             if openLinks > 0 { linkLength += length }
-            current += text
+            current.append(text)
         }
 
         mutating func cellBreak() { pendingCell = true }
 
         mutating func breakParagraph() {
             pendingCell = false
-            let paragraph = Whitespace.collapsed(current)
-            if !paragraph.isEmpty {
-                blocks.append(RenderedBlock(text: paragraph, role: role ?? .text, linkLength: linkLength))
+            if !current.isEmpty {
+                blocks.append(RenderedBlock(text: current.text, role: role ?? .text, linkLength: linkLength))
             }
-            current = ""
+            current.removeAll()
             linkLength = 0
             role = nil
         }

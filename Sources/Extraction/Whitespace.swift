@@ -4,22 +4,42 @@ enum Whitespace {
     /// Collapses every run of white space (tabs, no-break and other Unicode spaces, line breaks)
     /// to one space and drops zero-width characters; trims both ends.
     static func collapsed<S: StringProtocol>(_ text: S) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        UTF8Scalars.forEach(in: text) { scalar, bytes in
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-                return
+        var out = Collapsing()
+        out.append(text)
+        return out.text
+    }
+
+    /// Text collapsed as it is appended, piece by piece: a run of white space that spans two
+    /// pieces is still one space.
+    struct Collapsing {
+        private(set) var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        var isEmpty: Bool { bytes.isEmpty }
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func append<S: StringProtocol>(_ text: S) {
+            UTF8Scalars.forEach(in: text) { scalar, encoded in
+                if Whitespace.isSpace(scalar) {
+                    pendingSpace = !bytes.isEmpty
+                    return
+                }
+                if scalar >= 0x80 && Whitespace.isZeroWidth(scalar) { return }
+                if pendingSpace {
+                    bytes.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: encoded)
             }
-            if scalar >= 0x80 && isZeroWidth(scalar) { return }
-            if pendingSpace {
-                out.append(UInt8(ascii: " "))
-                pendingSpace = false
-            }
-            out.append(contentsOf: bytes)
         }
-        return String(decoding: out, as: UTF8.self)
+
+        /// A space before whatever comes next, unless nothing came yet.
+        mutating func appendSpace() { pendingSpace = !bytes.isEmpty }
+
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
     }
 
     /// Unicode's White_Space property, spelled out (a property lookup per character costs more
