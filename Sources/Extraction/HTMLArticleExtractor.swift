@@ -35,7 +35,7 @@ enum HTMLArticleExtractor {
             if number > 0 && attempts[number - 1].subtracting(rules).intersection(effective).isEmpty { continue }
             let selection = ContentScorer.select(tree, title: metadata.title, rules: rules)
             effective = selection.effective
-            let paragraphs = HTMLTextRenderer.paragraphs(of: selection.roots, tree, excluded: selection.excluded)
+            let paragraphs = BlockPruning.pruned(HTMLTextRenderer.blocks(of: selection.roots, tree, excluded: selection.excluded)).map(\.text)
             let length = paragraphs.reduce(0) { $0 + $1.count }
             if length > best.length { best = (paragraphs, length, selection.byline) }
             if length >= minimumLength { break }
