@@ -19,6 +19,14 @@ enum HTMLArticleExtractor {
         var author: String? { HTMLMetadata.joined(authors) }
     }
 
+    /// A JSON-LD `articleBody`: plain text with line breaks between paragraphs (sometimes with
+    /// markup left in it, which is read as HTML would be).
+    static func paragraphs(ofStatedBody text: String) -> [String] {
+        let tree = text.contains("<") ? HTMLParser.parse(text).0 : HTMLTree()
+        let plain = tree.nodes.isEmpty ? [text] : HTMLTextRenderer.paragraphs(of: [0], tree, excluded: nil)
+        return plain.flatMap { $0.split(whereSeparator: \.isNewline) }.map(Whitespace.collapsed).filter { !$0.isEmpty }
+    }
+
     /// Below this many characters the extractor retries with fewer rules, as readability does.
     static let minimumLength = 500
 
@@ -39,6 +47,11 @@ enum HTMLArticleExtractor {
             let length = paragraphs.reduce(0) { $0 + $1.count }
             if length > best.length { best = (paragraphs, length, selection.byline) }
             if length >= minimumLength { break }
+        }
+        // A page drawn by scripts holds little text in its markup; its JSON-LD may hold more.
+        if best.length < minimumLength, let stated = metadata.articleBody.map(Self.paragraphs(ofStatedBody:)),
+           stated.reduce(0, { $0 + $1.count }) > best.length {
+            best = (stated, stated.reduce(0) { $0 + $1.count }, best.byline)
         }
         guard best.length > 0 else { throw ExtractionError("no article text found: the page's body has no text") }
         return Result(

@@ -130,3 +130,24 @@ import Testing
         #expect(try Self.body(html).contains("Regional flood report number 3 for the river basin"))
     }
 }
+
+/// JSON-LD's `articleBody` is a hint for pages whose markup holds too little, never the first choice.
+@Suite struct StatedArticleBodyTests {
+    static func jsonLD(_ body: String) -> String {
+        #"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Floods", "articleBody": "\#(body)"}</script>"#
+    }
+
+    @Test func aPageDrawnByScriptsIsReadFromItsJSONLD() throws {
+        let stated = FurnitureTests.paragraphs.joined(separator: "\\n")
+        let html = "<html><head>\(Self.jsonLD(stated))</head><body><div id=\"app\">Loading…</div></body></html>"
+        let article = try ArticleExtractor.extract(DecodedDocument(markup: .html, content: html, encoding: "UTF-8"))
+        #expect(article.body.components(separatedBy: "\n\n") == FurnitureTests.paragraphs)
+    }
+
+    @Test func markupWithTheArticleWinsOverTheStatedBody() throws {
+        let html = FurnitureTests.page().replacingOccurrences(of: "</head>", with: Self.jsonLD("A teaser the site wrote for search engines only.") + "</head>")
+        let body = try ArticleExtractor.extract(DecodedDocument(markup: .html, content: html, encoding: "UTF-8")).body
+        #expect(!body.contains("teaser"))
+        #expect(body.contains(FurnitureTests.paragraphs[2]))
+    }
+}

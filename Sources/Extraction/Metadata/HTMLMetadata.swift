@@ -13,10 +13,12 @@ struct HTMLMetadata {
     var url: String?
     var language: String?
     var description: String?
+    var articleBody: String?
     private var siteNames: SiteNames
 
     init(_ page: PageMetadata, _ tree: HTMLTree, now: Date = Date()) {
         let linkedData = LinkedData(page.jsonLD)
+        articleBody = linkedData.articleBody
         url = MetadataTrust.url(page, linkedData)
         siteName = MetadataTrust.siteName(page, linkedData, url: url)
         // Not application-name: some sites fill it with the page's title.

@@ -19,6 +19,9 @@ struct LinkedData {
     var description: String?
     var language: String?
     var url: String?
+    /// The article's text as the site states it: a hint for pages whose markup holds too little
+    /// (drawn by scripts), never the first choice.
+    var articleBody: String?
 
     /// Bounds the work on a page that embeds a huge graph.
     private static let maximumObjects = 500
@@ -48,6 +51,7 @@ struct LinkedData {
         people = Self.names(article["author"], byID, onlyPeople: true)
         publisher = Self.names(article["publisher"], byID).first
         description = Self.text(article["description"])
+        articleBody = isArticle ? Self.text(article["articleBody"]) : nil
         language = Self.text(article["inLanguage"])
         url = Self.text(article["url"]) ?? Self.text(article["mainEntityOfPage"]) ?? (Self.resolved(article["mainEntityOfPage"], byID)?["@id"] as? String)
     }
