@@ -9,7 +9,9 @@ public struct TallyConfiguration: Sendable, Equatable {
     /// Default: `<dropFolder>/processed` and `<dropFolder>/rejected`.
     public var processedFolder: String?
     public var rejectedFolder: String?
-    public var maximumFileBytes = 50 * 1024 * 1024
+    /// Larger files are set aside unread. News pages and reports are well under it; the bound
+    /// keeps one document's memory bounded (reading a text costs about 20 times its size).
+    public var maximumFileBytes = 16 * 1024 * 1024
     /// A file found by a scan (not announced by inotify) is taken once it has been left alone
     /// this long, in case a writer still holds it open.
     public var settleSeconds = 2.0

@@ -179,6 +179,13 @@ enum TextDecoding {
             return DecodedText(text: text, encoding: .utf8, warnings: warnings)
         }
         let notUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))\(declaredUTF8 ? " although declared UTF-8" : "")"
+        let damage = DamagedUTF8.counts(bytes)
+        if DamagedUTF8.isDamaged(damage) {
+            let what = "\(notUTF8): the text is UTF-8 (\(Grouped(damage.validMultiByte)) valid multi-byte characters) with \(Grouped(damage.invalid)) damaged byte sequence\(damage.invalid == 1 ? "" : "s")"
+            guard rules.lenient else { throw DocumentError(what + "; repair the file or save it again as UTF-8") }
+            warnings.append(what + "; read as UTF-8 with the damaged bytes replaced by U+FFFD")
+            return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+        }
         if let detected = sureDetection(bytes, survey) {
             if rules.lenient {
                 warnings.append(detected.encoding == .windows1252 ? "\(notUTF8); read as Windows-1252" : "\(notUTF8); read as \(detected.description), detected")

@@ -79,7 +79,10 @@ enum ContentCleaner {
     /// An element whose whole text is "Advertisement" or "Loading...".
     private static func isPlaceholder(_ index: Int, _ node: HTMLTree.Node, _ counts: Counts, _ tree: HTMLTree, _ excluded: [Bool],
                                       rules: ExtractionRules) -> Bool {
-        guard rules.contains(.cleanConditionally), conditionallyCleaned.contains(node.name), counts.text > 0, counts.text <= 20 else { return false }
+        // A placeholder is a handful of nodes; reading the text of every small-text element of a
+        // page nested thousands deep would make the pass quadratic.
+        guard rules.contains(.cleanConditionally), conditionallyCleaned.contains(node.name), counts.text > 0, counts.text <= 20,
+              node.end - index <= ContentScorer.smallSubtree else { return false }
         let text = HTMLTextRenderer.plainText(of: index, tree, excluded: excluded).lowercased()
             .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         return ["ad", "ads", "advertising", "advertisement", "sponsored", "loading", "anzeige", "werbung", "publicité", "publicidad", "anuncio"].contains(text)

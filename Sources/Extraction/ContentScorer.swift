@@ -6,6 +6,10 @@ enum ContentScorer {
     /// Children that stop a div from being read as a paragraph.
     static let blockTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
     static let alwaysDropped: Set<String> = ["nav", "aside", "footer", "form", "fieldset", "dialog", "menu"]
+    /// Nodes in a subtree small enough to read its text while judging it: a byline, a heading,
+    /// a placeholder. Larger ones are judged by their counts alone, so a page nested 100,000
+    /// deep costs a linear pass, not a quadratic one.
+    static let smallSubtree = 64
 
     static func select(_ tree: HTMLTree, title: String?, rules: ExtractionRules) -> ContentSelection {
         let nodes = tree.nodes
@@ -213,14 +217,16 @@ enum ContentScorer {
         if node.isHidden { return [] }
         // Some sites wrap the whole page in one <form>: only a form that is not most of the text goes.
         if alwaysDropped.contains(node.name) && !(node.name == "form" && isPageWrapper(index, tree, statistics)) { return [] }
-        if byline == nil, statistics.textLength[index] < 100, isBylineElement(node) {
+        // Bylines and headings are small subtrees; their text is read only then (see `smallSubtree`).
+        let small = node.end - index <= smallSubtree
+        if byline == nil, small, statistics.textLength[index] < 100, isBylineElement(node) {
             let text = Whitespace.collapsed(HTMLTextRenderer.plainText(of: index, tree, excluded: nil))
             if !text.isEmpty && text.count < 100 {
                 byline = text
                 return []
             }
         }
-        if let title, node.name == "h1" || node.name == "h2", statistics.textLength[index] < 2 * title.count + 20,
+        if let title, small, node.name == "h1" || node.name == "h2", statistics.textLength[index] < 2 * title.count + 20,
            TitleSimilarity.similarity(title, HTMLTextRenderer.plainText(of: index, tree, excluded: nil)) > 0.75 {
             return []
         }

@@ -54,6 +54,9 @@ public final class Pipeline {
         try catchUpDuplicateIndex()
     }
 
+    /// The most figures one report states (the longest news reports state a few hundred).
+    public static let maximumClaims = 2_000
+
     /// Runs a document through the whole path. A document Tally cannot read is an outcome
     /// (`.rejected`); a failure of the database or the alert log throws, and the document
     /// should be tried again later.
@@ -89,6 +92,10 @@ public final class Pipeline {
 
         let fingerprint = Fingerprint(text: article.body)
         let claims = claimExtractor.claims(title: article.title, body: article.body)
+        if claims.count > Self.maximumClaims {
+            return try recordRejection(decodedDocument, reason: "states \(claims.count) figures; more than \(Self.maximumClaims) in one document is "
+                                       + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
+        }
         let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, claims: claims, feedEntry: feedEntry)
         guard let recorded else {
             // Another process recorded the same bytes in the meantime.
