@@ -4,7 +4,9 @@ import Glibc
 
 /// inotify on the drop folder. A file counts once it is complete: closed after writing
 /// (IN_CLOSE_WRITE) or renamed in (IN_MOVED_TO). A file held open and written slowly gives
-/// nothing until its writer closes it.
+/// nothing until its writer closes it. What is created in place but is no file to write (a
+/// symbolic link, a FIFO, a device node) counts at once, so that it is set aside with its reason
+/// instead of waiting, unseen, for the next scan.
 ///
 /// `next` blocks on one thread; `wake` may be called from any other to make it return early.
 public final class FolderWatch: @unchecked Sendable {
@@ -15,6 +17,13 @@ public final class FolderWatch: @unchecked Sendable {
         case overflow
         /// The folder was deleted, moved or unmounted: the watch is dead; set up a new one.
         case folderGone
+    }
+
+    /// What one inotify record says, before the file system is asked anything.
+    enum Interpretation: Equatable {
+        case event(Event)
+        /// Something appeared under this name (IN_CREATE); what it is decides whether it counts.
+        case created(FileName)
     }
 
     public let folder: String
@@ -42,7 +51,7 @@ public final class FolderWatch: @unchecked Sendable {
         }
         wakeRead = ends[0]
         wakeWrite = ends[1]
-        let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
+        let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
         guard inotify_add_watch(inotify, folder, mask) >= 0 else {
             let code = errno
             close(inotify)
@@ -92,17 +101,28 @@ public final class FolderWatch: @unchecked Sendable {
                 let nameBytes = UnsafeRawBufferPointer(start: buffer + nameStart, count: Int(header.len))
                 let name = FileName(bytes: Array(nameBytes.prefix(while: { $0 != 0 })))
                 offset = nameStart + Int(header.len)
-                events.append(contentsOf: Self.interpret(mask: header.mask, name: name))
+                switch Self.interpret(mask: header.mask, name: name) {
+                case .event(let event)?: events.append(event)
+                case .created(let created)? where isNotARegularFile(created): events.append(.finished(created))
+                case .created?, nil: break
+                }
             }
         }
         return events
     }
 
-    static func interpret(mask: UInt32, name: FileName) -> [Event] {
-        if mask & UInt32(IN_Q_OVERFLOW) != 0 { return [.overflow] }
-        if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_UNMOUNT)) != 0 { return [.folderGone] }
-        guard mask & UInt32(IN_ISDIR) == 0, mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0,
-              !name.bytes.isEmpty, ReadinessRule.isReady(name) else { return [] }
-        return [.finished(name)]
+    /// Not followed if it is a link: a regular file waits for its writer to close it.
+    private func isNotARegularFile(_ name: FileName) -> Bool {
+        var status = stat()
+        guard SystemPath.with(folder, name, { lstat($0, &status) }) == 0 else { return false }
+        return status.st_mode & S_IFMT != S_IFREG && status.st_mode & S_IFMT != S_IFDIR
+    }
+
+    static func interpret(mask: UInt32, name: FileName) -> Interpretation? {
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 { return .event(.overflow) }
+        if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_UNMOUNT)) != 0 { return .event(.folderGone) }
+        guard mask & UInt32(IN_ISDIR) == 0, !name.bytes.isEmpty, ReadinessRule.isReady(name) else { return nil }
+        if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0 { return .event(.finished(name)) }
+        return mask & UInt32(IN_CREATE) != 0 ? .created(name) : nil
     }
 }

@@ -1,0 +1,109 @@
+import Foundation
+import Glibc
+import Store
+import TestSupport
+
+/// `tally run` as a process of its own, on a configuration in a temporary folder: what an
+/// operator runs, observed from outside (its folders, database, feeds and memory).
+final class DaemonProcess {
+    static let binary = Corpus.repository.appendingPathComponent(".build/debug/tally").path
+
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-process-\(UUID().uuidString)").path
+    var drop: String { root + "/var/drop" }
+    var configurationPath: String { root + "/tally.toml" }
+    var logPath: String { root + "/daemon.log" }
+    private var process: Process?
+
+    /// `extra` is appended to the configuration ([feeds] settings, [[feed]] tables).
+    init(extra: String = "") throws {
+        try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
+        try """
+            [storage]
+            database = "\(root)/var/tally.sqlite"
+            [drop]
+            folder = "\(drop)"
+            settle_seconds = 0.2
+            [alerts]
+            log = "\(root)/var/alerts.jsonl"
+            [log]
+            level = "info"
+            \(extra)
+            """.write(toFile: configurationPath, atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// Starts it and returns once it says it is running.
+    func start() throws {
+        let process = Process()
+        process.executableURL = URL(filePath: Self.binary)
+        process.arguments = ["run", "--config", configurationPath]
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: URL(filePath: logPath))
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        guard waitUntil(within: 20, { log.contains("tally is running") }) else { throw DaemonProcessError("the daemon did not start:\n\(log)") }
+    }
+
+    /// SIGTERM; the exit status.
+    @discardableResult
+    func stop() -> Int32 {
+        guard let process else { return -1 }
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        self.process = nil
+        return process.terminationStatus
+    }
+
+    var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    /// The most memory the process has held (VmHWM), in bytes.
+    var peakMemory: Int? {
+        guard let process, let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kilobytes * 1024
+    }
+
+    func drop(_ name: String, _ bytes: [UInt8]) {
+        FileManager.default.createFile(atPath: drop + "/" + name, contents: Data(bytes))
+    }
+
+    func drop(_ name: String, _ text: String) { drop(name, Array(text.utf8)) }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: drop + "/" + relative) }
+
+    /// Where a dropped file ended and, when set aside, why.
+    enum Destination: Equatable {
+        case processed
+        case rejected(reason: String)
+    }
+
+    /// Waits (30 s at most) for the file to leave the drop folder.
+    func destination(of name: String) -> Destination? {
+        var found: Destination?
+        _ = waitUntil(within: 30) {
+            if exists("processed/" + name) {
+                found = .processed
+            } else if exists("rejected/" + name), let reason = try? String(contentsOfFile: drop + "/rejected/" + name + ".reason", encoding: .utf8) {
+                found = .rejected(reason: reason)
+            }
+            return found != nil
+        }
+        return found
+    }
+
+    func store() throws -> TallyStore { try TallyStore(path: root + "/var/tally.sqlite") }
+}
+
+struct DaemonProcessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
