@@ -82,7 +82,7 @@ public final class Daemon: @unchecked Sendable {
                 components = reload(components)
             case .rescan:
                 do {
-                    for name in try components.processor.layout.waitingFiles() { queue.add(name, fromScan: true) }
+                    queue.addScanned(try components.processor.layout.waitingFiles())
                 } catch {
                     logger.error("cannot scan the drop folder", metadata: ["error": "\(error.description)"])
                 }

@@ -12,7 +12,7 @@ final class FolderWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var stopping = false
     private var watch: FolderWatch?
-    private var thread: Thread?
+    private var started = false
     private let finished = DispatchSemaphore(value: 0)
 
     init(folder: String, queue: WorkQueue, logger: Logger) {
@@ -27,9 +27,11 @@ final class FolderWatcher: @unchecked Sendable {
         if lock.withLock({ watch == nil }) {
             logger.warning("cannot watch the drop folder yet; retrying every second", metadata: ["folder": "\(folder)"])
         }
+        // The thread holds the watcher while it runs, not the other way round: a watcher
+        // replaced on reload is freed with its inotify descriptor.
         let thread = Thread { [self] in run() }
         thread.name = "tally-watch"
-        self.thread = thread
+        started = true
         thread.start()
     }
 
@@ -38,7 +40,8 @@ final class FolderWatcher: @unchecked Sendable {
             stopping = true
             watch?.wake()
         }
-        if thread != nil { finished.wait() }
+        if started { finished.wait() }
+        started = false
     }
 
     private var isStopping: Bool { lock.withLock { stopping } }

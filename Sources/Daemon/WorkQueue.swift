@@ -45,6 +45,25 @@ final class WorkQueue: @unchecked Sendable {
         }
     }
 
+    /// Queues what a scan of the folder found, in the scan's (name) order, ahead of the files
+    /// the watch announced: those the scan also found take their place in its order, and one
+    /// announced after the scan listed the folder arrived after all it found. So a file that
+    /// arrives while the daemon is starting never overtakes files that waited longer.
+    func addScanned(_ names: [FileName]) {
+        condition.withLock {
+            let scanned = Set(names)
+            let isScanned = { (item: Item) -> Bool in if case .file(let name) = item { scanned.contains(name) } else { false } }
+            order.removeAll(where: isScanned)
+            var position = order.firstIndex { if case .file = $0 { true } else { false } } ?? order.count
+            for name in names where delayed[name] == nil {
+                if files[name] == nil { files[name] = true }
+                order.insert(.file(name), at: position)
+                position += 1
+            }
+            condition.signal()
+        }
+    }
+
     /// Queues a feed entry's document unless that entry is queued already.
     func add(_ document: EntryDocument) {
         condition.withLock {

@@ -16,6 +16,22 @@ import Testing
         #expect(queue.pendingCount == 0)
     }
 
+    /// At start the watch may announce a file that just arrived before the scan lists those that
+    /// were waiting: the scan's name order still holds.
+    @Test func aFileAnnouncedWhileStartingDoesNotOvertakeFilesWaitingLonger() {
+        let queue = WorkQueue()
+        queue.add(c, fromScan: false)
+        queue.addScanned([a, b, c])
+        #expect(queue.next() == .file(a, fromScan: true))
+        #expect(queue.next() == .file(b, fromScan: true))
+        #expect(queue.next() == .file(c, fromScan: false), "still ready at once, as inotify said")
+        #expect(queue.pendingCount == 0)
+        // Announced after the scan listed the folder: it arrived after everything the scan found.
+        queue.add(c, fromScan: false)
+        queue.addScanned([a, b])
+        #expect([queue.next(), queue.next(), queue.next()] == [.file(a, fromScan: true), .file(b, fromScan: true), .file(c, fromScan: false)])
+    }
+
     @Test func stopAndReloadComeBeforeFiles() {
         let queue = WorkQueue()
         queue.add(a, fromScan: false)
