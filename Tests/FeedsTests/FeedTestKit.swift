@@ -6,6 +6,7 @@ import Logging
 import Pipeline
 import Store
 import Synchronization
+import Telemetry
 import TestSupport
 
 /// RSS written for the tests: entries with a guid, a link, a date and a body.
@@ -65,6 +66,7 @@ final class FeedHarness {
     /// What the service fetches through: the scripted fetcher, or a wrapper around it.
     let client: any HTTPFetching
     let deliveries = Deliveries()
+    let metrics = TallyMetrics()
     private(set) var service: FeedService?
 
     init(script: @escaping ScriptedFetcher.Script, wrap: (ScriptedFetcher) -> any HTTPFetching = { $0 }) throws {
@@ -87,7 +89,8 @@ final class FeedHarness {
         let service = FeedService(store: store, fetcher: client,
                                   settings: FeedService.Settings(policy: .init(interval: 0.5, jitter: 0, backoffBase: 0.5, backoffCeiling: 3600, catchUpWindow: 0.5),
                                                                  fetchArticles: fetchArticles, maxFeedFetches: maxFeedFetches, entryWindow: entryWindow),
-                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, deliver: deliveries.handler)
+                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, metrics: metrics,
+                                  deliver: deliveries.handler)
         service.start()
         self.service = service
     }
