@@ -6,25 +6,29 @@ import Glibc
 /// The socket calls of the metrics endpoint, errno turned into errors.
 enum ListeningSocket {
     /// A non-blocking TCP socket listening on `address`, and the port it got (`address.port` 0:
-    /// any free port).
+    /// any free port). getaddrinfo and getnameinfo with numeric flags do the address arithmetic
+    /// for either family, and never consult a resolver.
     static func open(_ address: ListenAddress, backlog: Int32) throws(TelemetryError) -> (descriptor: Int32, port: UInt16) {
-        var storage = sockaddr_storage()
-        let length = socketAddress(address, into: &storage)
-        let descriptor = socket(Int32(storage.ss_family), Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        var hints = addrinfo()
+        hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV | AI_PASSIVE
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var found: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(address.host, String(address.port), &hints, &found)
+        guard status == 0, let info = found?.pointee else {
+            throw TelemetryError(description: "cannot listen on \(address): \(String(cString: gai_strerror(status)))")
+        }
+        defer { freeaddrinfo(found) }
+        let descriptor = socket(info.ai_family, info.ai_socktype | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), info.ai_protocol)
         guard descriptor >= 0 else { throw TelemetryError("cannot create a socket", code: errno) }
         var one: Int32 = 1
         // A restarted daemon can bind while the previous one's connections linger in TIME_WAIT.
         _ = setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        let bound = withUnsafePointer(to: &storage) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
-        guard bound == 0, listen(descriptor, backlog) == 0 else {
+        guard bind(descriptor, info.ai_addr, info.ai_addrlen) == 0, listen(descriptor, backlog) == 0 else {
             let code = errno
             close(descriptor)
             throw TelemetryError("cannot listen on \(address)", code: code)
         }
-        var actual = sockaddr_storage()
-        var actualLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
-        _ = withUnsafeMutablePointer(to: &actual) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &actualLength) } }
-        return (descriptor, port(of: actual))
+        return (descriptor, boundPort(descriptor) ?? address.port)
     }
 
     /// A self-pipe: a byte written to `write` wakes a poll on `read`.
@@ -49,35 +53,16 @@ enum ListeningSocket {
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
     }
 
-    private static func socketAddress(_ address: ListenAddress, into storage: inout sockaddr_storage) -> socklen_t {
-        withUnsafeMutablePointer(to: &storage) { pointer in
-            switch address.family {
-            case .ipv4:
-                pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { inet in
-                    inet.pointee.sin_family = sa_family_t(AF_INET)
-                    inet.pointee.sin_port = address.port.bigEndian
-                    _ = inet_pton(AF_INET, address.host, &inet.pointee.sin_addr)
-                }
-                return socklen_t(MemoryLayout<sockaddr_in>.size)
-            case .ipv6:
-                pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { inet6 in
-                    inet6.pointee.sin6_family = sa_family_t(AF_INET6)
-                    inet6.pointee.sin6_port = address.port.bigEndian
-                    _ = inet_pton(AF_INET6, address.host, &inet6.pointee.sin6_addr)
-                }
-                return socklen_t(MemoryLayout<sockaddr_in6>.size)
+    private static func boundPort(_ descriptor: Int32) -> UInt16? {
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        var service = [CChar](repeating: 0, count: 16)
+        let named = withUnsafeMutablePointer(to: &storage) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                getsockname(descriptor, address, &length) == 0
+                    && getnameinfo(address, length, nil, 0, &service, socklen_t(service.count), NI_NUMERICHOST | NI_NUMERICSERV) == 0
             }
         }
-    }
-
-    private static func port(of storage: sockaddr_storage) -> UInt16 {
-        var storage = storage
-        let family = Int32(storage.ss_family)
-        return withUnsafePointer(to: &storage) { pointer in
-            if family == AF_INET6 {
-                return pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
-            }
-            return pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
-        }
+        return named ? UInt16(String(cString: service)) : nil
     }
 }

@@ -5,15 +5,7 @@ import Testing
 
 @Suite struct FeedMetricsTests {
     @Test func fetchesAreCountedByResultAndStatusAndFailingFeedsGauged() throws {
-        let good = "https://good.example.org/rss", bad = "https://bad.example.org/rss", html = "https://html.example.org/"
-        let harness = try FeedHarness { request in
-            switch request.url {
-            case good: .ok(SampleFeed.rss(items: [.init(guid: "g1", title: "Good", link: "https://good.example.org/1", content: SampleFeed.article("3"))]))
-            case bad: ScriptedReply(status: 500)
-            default: .ok("<html><body><p>Not a feed at all.</p></body></html>", headers: ["Content-Type": "text/html"])
-            }
-        }
-        for url in [good, bad, html] { try harness.subscribe(url) }
+        let harness = try MixedFeeds.harness()
         harness.start()
         let samples = { PrometheusText.samples(String(decoding: harness.metrics.render(pendingDocuments: 0), as: UTF8.self)) }
         #expect(waitUntil { (samples()["tally_feed_fetches_total{result=\"failed\",status=\"500\"}"] ?? 0) >= 2 })
@@ -22,7 +14,7 @@ import Testing
         #expect((now["tally_feed_fetches_total{result=\"failed\",status=\"200\"}"] ?? 0) >= 1, "a 200 that is not a feed is a failed fetch")
         #expect(now["tally_feeds_failing"] == 2)
         let fetches = { samples().filter { $0.key.hasPrefix("tally_feed_fetches_total") }.values.reduce(0, +) }
-        let requests = { Double(harness.fetcher.requests.filter { [good, bad, html].contains($0.url) }.count) }
+        let requests = { Double(harness.fetcher.requests.filter { [MixedFeeds.good, MixedFeeds.bad, MixedFeeds.html].contains($0.url) }.count) }
         #expect(waitUntil { fetches() == requests() }, "every feed response counted once")
     }
 }

@@ -41,6 +41,25 @@ enum SampleFeed {
     }
 }
 
+/// Three feeds: one that works, one the server fails (500), one that answers with a page that is
+/// not a feed.
+enum MixedFeeds {
+    static let good = "https://good.example.org/rss", bad = "https://bad.example.org/rss", html = "https://html.example.org/"
+
+    /// A harness with the three subscribed, not started.
+    static func harness() throws -> FeedHarness {
+        let harness = try FeedHarness { request in
+            switch request.url {
+            case good: .ok(SampleFeed.rss(items: [.init(guid: "g1", title: "Good", link: "https://good.example.org/1", content: SampleFeed.article("3"))]))
+            case bad: ScriptedReply(status: 500)
+            default: .ok("<html><body><p>Not a feed at all.</p></body></html>", headers: ["Content-Type": "text/html"])
+            }
+        }
+        for url in [good, bad, html] { try harness.subscribe(url) }
+        return harness
+    }
+}
+
 /// Collects what a feed service delivers, and waits for it.
 final class Deliveries: Sendable {
     private let documents = Mutex<[EntryDocument]>([])
