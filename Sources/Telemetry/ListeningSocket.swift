@@ -63,6 +63,6 @@ enum ListeningSocket {
                     && getnameinfo(address, length, nil, 0, &service, socklen_t(service.count), NI_NUMERICHOST | NI_NUMERICSERV) == 0
             }
         }
-        return named ? UInt16(String(cString: service)) : nil
+        return named ? UInt16(String(decoding: service.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)) : nil
     }
 }

@@ -21,7 +21,7 @@ enum OutcomeLabel: String, CaseIterable {
 }
 
 /// The `result` label of `tally_feed_fetches_total`.
-enum FetchResultLabel: String, CaseIterable {
+enum FetchResultLabel: String {
     case fresh, notModified = "not_modified", throttled, failed
 
     init(_ result: FetchResult) {

@@ -34,5 +34,6 @@ public final class MetricsExporters {
         }
     }
 
+    /// As the default settings ask: neither.
     public func stop() { apply(MetricsSettings()) }
 }

@@ -107,7 +107,10 @@ final class MetricsHTTPServer: @unchecked Sendable {
             if accepting { descriptors.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0)) }
             descriptors += connections.map { pollfd(fd: $0.descriptor, events: Int16($0.isAnswering ? POLLOUT : POLLIN), revents: 0) }
             let timeout = connections.map(\.deadline).min().map(Self.milliseconds(until:)) ?? -1
-            guard poll(&descriptors, nfds_t(descriptors.count), timeout) >= 0 || errno == EINTR else { return }
+            guard poll(&descriptors, nfds_t(descriptors.count), timeout) >= 0 || errno == EINTR else {
+                logger.error("the metrics endpoint stopped: poll failed", metadata: ["error": "\(String(cString: strerror(errno)))"])
+                return
+            }
             if descriptors[0].revents != 0 { return }
             let offset = accepting ? 2 : 1
             for index in connections.indices where descriptors[offset + index].revents != 0 {

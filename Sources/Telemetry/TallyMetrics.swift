@@ -10,8 +10,8 @@ import Prometheus
 /// registry rendered in the text exposition format. Each test gives its daemon a registry of its
 /// own; `tally run` uses the one it bootstraps swift-metrics with (`bootstrappingMetricsSystem`).
 public final class TallyMetrics: Sendable {
-    public let registry: PrometheusCollectorRegistry
-    public let factory: PrometheusMetricsFactory
+    private let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
     /// Made up front, so that every series is there from 0 and `rate()` sees its first increase.
     private let documents: [DocumentSource: [OutcomeLabel: CoreMetrics.Counter]]
     private let alerts: [AlertKind: CoreMetrics.Counter]
