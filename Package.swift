@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries through system-library targets.
@@ -50,7 +52,7 @@ let package = Package(
         // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
         .target(name: "LoopbackHTTP"),
         .target(name: "Feeds", dependencies: [
-            "FeedParsing", "FeedFetching", "FeedScheduling", "Pipeline", "Store", "Documents", "Configuration", "Timekeeping",
+            "FeedParsing", "FeedFetching", "FeedScheduling", "Pipeline", "Store", "Documents", "Configuration", "Timekeeping", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DropFolder"),
@@ -59,13 +61,21 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Configuration", dependencies: ["Alerts", "TOMLKit"]),
+        // The daemon's counters and gauges (swift-metrics, Prometheus registry) and their exporters:
+        // a textfile for node_exporter, a GET /metrics endpoint.
+        .target(name: "Telemetry", dependencies: [
+            "Pipeline", "Alerts", "Store", "FeedScheduling", "Configuration",
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "FeedScheduling", "Timekeeping",
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "FeedScheduling", "Timekeeping", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts",
-            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "OrderedJSON",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "OrderedJSON", "Telemetry",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -84,9 +94,14 @@ let package = Package(
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [
             "Feeds", "FeedParsing", "FeedFetching", "FeedScheduling", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
-            "Timekeeping", "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            "Timekeeping", "Daemon", "Telemetry", "TestSupport", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "TelemetryTests", dependencies: [
+            "Telemetry", "Pipeline", "Store", "Alerts", "Figures", "Configuration", "FeedScheduling", "TestSupport",
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),

@@ -21,6 +21,7 @@ public struct TallyConfiguration: Sendable, Equatable {
     public var feedSettings = FeedSettings()
     /// The `[[feed]]` subscriptions, in file order.
     public var feeds: [FeedConfiguration] = []
+    public var metrics = MetricsSettings()
 
     public enum LogLevel: String, Sendable, CaseIterable {
         case trace, debug, info, notice, warning, error, critical
@@ -98,6 +99,22 @@ public struct TallyConfiguration: Sendable, Equatable {
             configuration.feeds.append(FeedConfiguration(url: url, name: try section.string("name"),
                                                          interval: try section.duration("interval", minimum: 10),
                                                          tags: try section.strings("tags") ?? []))
+        }
+        try document.section("metrics", keys: ["file", "interval", "listen"]) { section throws(ConfigurationError) in
+            if let file = try section.string("file"), !file.isEmpty {
+                guard file.hasSuffix(".prom") else {
+                    throw section.invalid("file", "must end in .prom: node_exporter's textfile collector reads only *.prom files")
+                }
+                configuration.metrics.file = file
+            }
+            configuration.metrics.interval = try section.duration("interval", minimum: 1) ?? configuration.metrics.interval
+            if let listen = try section.string("listen"), !listen.isEmpty {
+                do throws(ListenAddress.Invalid) {
+                    configuration.metrics.listen = try ListenAddress.parse(listen)
+                } catch {
+                    throw section.invalid("listen", error.reason)
+                }
+            }
         }
         try document.rejectUnknownSections()
         return configuration

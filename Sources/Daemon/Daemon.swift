@@ -8,6 +8,7 @@ import Foundation
 import Logging
 import Pipeline
 import Store
+import Telemetry
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -36,6 +37,8 @@ public final class Daemon: @unchecked Sendable {
     private let makeFetcher: FetcherFactory
     private let queue = WorkQueue()
     public private(set) var counters = Counters()
+    private let metrics: TallyMetrics
+    private lazy var exporters = MetricsExporters(logger: logger) { [queue, metrics] in metrics.render(pendingDocuments: queue.pendingCount) }
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
 
@@ -54,11 +57,13 @@ public final class Daemon: @unchecked Sendable {
     }
 
     public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger,
-                makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) }) {
+                makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) },
+                metrics: TallyMetrics = TallyMetrics()) {
         self.configurationPath = configurationPath
         self.configuration = configuration
         self.logger = logger
         self.makeFetcher = makeFetcher
+        self.metrics = metrics
     }
 
     public func requestStop() { queue.requestStop() }
@@ -71,6 +76,7 @@ public final class Daemon: @unchecked Sendable {
             "drop": "\(configuration.dropFolder)", "database": "\(configuration.databasePath)", "alerts": "\(configuration.alertLogPath)",
             "feeds": "\(configuration.feeds.count) in the configuration",
         ])
+        exporters.apply(configuration.metrics)
         onReady?()
         var failureStreak = 0
         loop: while true {
@@ -100,10 +106,12 @@ public final class Daemon: @unchecked Sendable {
                 }
             case .entryDocument(let document):
                 do {
+                    let started = ContinuousClock.now
                     let report = try components.processor.pipeline.ingest(document.bytes, name: document.name, origin: "feed",
                                                                           declaredCharset: document.declaredCharset,
                                                                           metadata: document.metadata, feedEntry: document.entry)
                     count(report)
+                    metrics.record(report, source: .feed, took: started.duration(to: .now))
                     components.feeds.entryFinished(document.entry)
                     counters.feedDocuments += 1
                     logger.info("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
@@ -115,6 +123,7 @@ public final class Daemon: @unchecked Sendable {
             }
         }
         components.stop()
+        exporters.stop()
         logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
     }
 
@@ -168,7 +177,7 @@ public final class Daemon: @unchecked Sendable {
                                             // Enough to keep every transfer slot busy while the last responses are parsed.
                                             maxFeedFetches: 2 * configuration.feedSettings.maxTransfers)
         let queue = self.queue
-        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger) { document in queue.add(document) }
+        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger, metrics: metrics) { document in queue.add(document) }
         service.start()
         return (service, fetcher)
     }
@@ -195,6 +204,7 @@ public final class Daemon: @unchecked Sendable {
                 }
             }
             configuration = reloaded
+            exporters.apply(reloaded.metrics)
             logger.notice("configuration reloaded; alert log reopened", metadata: ["feeds": "\(reloaded.feeds.count) in the configuration"])
             return next
         } catch {
@@ -225,6 +235,7 @@ public final class Daemon: @unchecked Sendable {
     }
 
     private func handle(_ name: FileName, _ processor: DropFolderProcessor) throws(PipelineError) {
+        let started = ContinuousClock.now
         switch try processor.process(name) {
         case .vanished:
             logger.info("file vanished before it was done", metadata: ["file": "\(name.display)"])
@@ -232,6 +243,7 @@ public final class Daemon: @unchecked Sendable {
             queue.hold(name, until: Date().addingTimeInterval(max(1, configuration.settleSeconds)))
         case .done(let report, let finalName):
             count(report)
+            metrics.record(report, source: .drop, took: started.duration(to: .now))
             logger.info("\(Self.describe(report))", metadata: ["file": "\(name.display)", "moved_to": "\(finalName)"])
         }
     }

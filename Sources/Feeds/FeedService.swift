@@ -4,6 +4,7 @@ import FeedScheduling
 import Foundation
 import Logging
 import Store
+import Telemetry
 import Timekeeping
 
 /// Fetches the subscribed feeds on their schedule and hands each new entry, as a document, to
@@ -43,6 +44,7 @@ public final class FeedService: @unchecked Sendable {
     private let logger: Logger
     private let deliver: @Sendable (EntryDocument) -> Void
     private let settings: Settings
+    private let metrics: TallyMetrics
     /// How often the subscription list is read again (feeds added by `tally feeds add`).
     private let refreshInterval: TimeInterval
 
@@ -70,7 +72,8 @@ public final class FeedService: @unchecked Sendable {
     private var readyInOrder: [Int64: [(reference: FeedEntryReference, document: EntryDocument?)]] = [:]
 
     public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
-                logger: Logger, refreshInterval: TimeInterval = 5, deliver: @escaping @Sendable (EntryDocument) -> Void) {
+                logger: Logger, refreshInterval: TimeInterval = 5, metrics: TallyMetrics = TallyMetrics(),
+                deliver: @escaping @Sendable (EntryDocument) -> Void) {
         self.store = store
         self.fetcher = fetcher
         self.settings = settings
@@ -78,6 +81,7 @@ public final class FeedService: @unchecked Sendable {
         self.logger = logger
         self.refreshInterval = refreshInterval
         self.deliver = deliver
+        self.metrics = metrics
     }
 
     public func start() {
@@ -190,7 +194,10 @@ public final class FeedService: @unchecked Sendable {
             dueQueue.remove(id)
         }
         feeds = current
+        reportFailingFeeds()
     }
+
+    private func reportFailingFeeds() { metrics.setFeedsFailing(schedule.values.count { $0.errorStreak > 0 }) }
 
     private func interval(of feed: FeedRecord) -> TimeInterval { feed.interval ?? settings.policy.interval }
 
@@ -233,11 +240,13 @@ public final class FeedService: @unchecked Sendable {
                     result = .failed(reason: "not a readable feed: \(error.description)", retryAfter: nil)
                 }
             }
+            metrics.recordFetch(result, status: response.status)
             let next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
             schedule[id] = next
             dueQueue.schedule(id, at: next.nextDue)
             outcomes.append(FetchOutcome(feed: feed, response: response, result: result, parsed: parsed, next: next))
         }
+        reportFailingFeeds()
         guard !outcomes.isEmpty else { return }
         do {
             try store.write { tx in

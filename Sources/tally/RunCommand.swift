@@ -4,6 +4,7 @@ import Daemon
 import Foundation
 import Glibc
 import Logging
+import Telemetry
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +28,8 @@ struct RunCommand: ParsableCommand {
             let configuration = try options.load()
             let level = Logger.Level(rawValue: configuration.logLevel.rawValue) ?? .info
             LoggingSystem.bootstrap { label in StandardErrorLogHandler(label: label, level: level) }
-            let daemon = Daemon(configurationPath: options.config, configuration: configuration, logger: Logger(label: "tally"))
+            let daemon = Daemon(configurationPath: options.config, configuration: configuration, logger: Logger(label: "tally"),
+                                metrics: TallyMetrics.bootstrappingMetricsSystem())
             daemonBox.daemon = daemon
             do {
                 try daemon.run()

@@ -89,15 +89,8 @@ import Testing
     }
 
     @Test func failuresAreRecordedAndBackedOffWhileOtherFeedsCarryOn() throws {
-        let good = "https://good.example.org/rss", bad = "https://bad.example.org/rss", html = "https://html.example.org/"
-        let harness = try FeedHarness { request in
-            switch request.url {
-            case good: .ok(SampleFeed.rss(items: [.init(guid: "g1", title: "Good", link: "https://good.example.org/1", content: SampleFeed.article("3"))]))
-            case bad: ScriptedReply(status: 500)
-            default: .ok("<html><body><p>Not a feed at all.</p></body></html>", headers: ["Content-Type": "text/html"])
-            }
-        }
-        for url in [good, bad, html] { try harness.subscribe(url) }
+        let (good, bad, html) = (MixedFeeds.good, MixedFeeds.bad, MixedFeeds.html)
+        let harness = try MixedFeeds.harness()
         harness.start()
         #expect(harness.deliveries.wait(for: 1).count == 1)
         #expect(try harness.waitFor { (try harness.feed(bad)?.errorStreak ?? 0) >= 2 })

@@ -6,6 +6,7 @@ import Logging
 import Pipeline
 import Store
 import Synchronization
+import Telemetry
 import TestSupport
 
 /// RSS written for the tests: entries with a guid, a link, a date and a body.
@@ -40,6 +41,25 @@ enum SampleFeed {
     }
 }
 
+/// Three feeds: one that works, one the server fails (500), one that answers with a page that is
+/// not a feed.
+enum MixedFeeds {
+    static let good = "https://good.example.org/rss", bad = "https://bad.example.org/rss", html = "https://html.example.org/"
+
+    /// A harness with the three subscribed, not started.
+    static func harness() throws -> FeedHarness {
+        let harness = try FeedHarness { request in
+            switch request.url {
+            case good: .ok(SampleFeed.rss(items: [.init(guid: "g1", title: "Good", link: "https://good.example.org/1", content: SampleFeed.article("3"))]))
+            case bad: ScriptedReply(status: 500)
+            default: .ok("<html><body><p>Not a feed at all.</p></body></html>", headers: ["Content-Type": "text/html"])
+            }
+        }
+        for url in [good, bad, html] { try harness.subscribe(url) }
+        return harness
+    }
+}
+
 /// Collects what a feed service delivers, and waits for it.
 final class Deliveries: Sendable {
     private let documents = Mutex<[EntryDocument]>([])
@@ -65,6 +85,7 @@ final class FeedHarness {
     /// What the service fetches through: the scripted fetcher, or a wrapper around it.
     let client: any HTTPFetching
     let deliveries = Deliveries()
+    let metrics = TallyMetrics()
     private(set) var service: FeedService?
 
     init(script: @escaping ScriptedFetcher.Script, wrap: (ScriptedFetcher) -> any HTTPFetching = { $0 }) throws {
@@ -87,7 +108,8 @@ final class FeedHarness {
         let service = FeedService(store: store, fetcher: client,
                                   settings: FeedService.Settings(policy: .init(interval: 0.5, jitter: 0, backoffBase: 0.5, backoffCeiling: 3600, catchUpWindow: 0.5),
                                                                  fetchArticles: fetchArticles, maxFeedFetches: maxFeedFetches, entryWindow: entryWindow),
-                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, deliver: deliveries.handler)
+                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, metrics: metrics,
+                                  deliver: deliveries.handler)
         service.start()
         self.service = service
     }

@@ -15,13 +15,15 @@ final class RunningDaemon {
     private let finished = DispatchSemaphore(value: 0)
     private let ready = DispatchSemaphore(value: 0)
 
-    init(settleSeconds: Double = 0.2) throws {
+    /// `beforeStart` may change the configuration and put files in place.
+    init(settleSeconds: Double = 0.2, beforeStart: (inout TallyConfiguration) throws -> Void = { _ in }) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-daemon-\(UUID().uuidString)").path
         var configuration = TallyConfiguration()
         configuration.databasePath = root + "/var/tally.sqlite"
         configuration.dropFolder = root + "/var/drop"
         configuration.alertLogPath = root + "/var/alerts.jsonl"
         configuration.settleSeconds = settleSeconds
+        try beforeStart(&configuration)
         self.configuration = configuration
         daemon = Daemon(configurationPath: nil, configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         let ready = self.ready

@@ -1,0 +1,12 @@
+/// The samples of a Prometheus text exposition, by series as written (`name{label="value",...}`),
+/// for tests that read what an exporter wrote or served.
+public enum PrometheusText {
+    public static func samples(_ text: String) -> [String: Double] {
+        var samples: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let space = line.lastIndex(of: " "), let value = Double(line[line.index(after: space)...]) else { continue }
+            samples[String(line[..<space])] = value
+        }
+        return samples
+    }
+}
