@@ -5,6 +5,9 @@ import Foundation
 /// state in ./var/tally.sqlite, documents dropped into ./var/drop, alerts in ./var/alerts.jsonl.
 public struct TallyConfiguration: Sendable, Equatable {
     public var databasePath = "./var/tally.sqlite"
+    /// The largest the database may grow; past it Tally stops taking documents (they wait,
+    /// pending) and says so, as on a full disk. nil: as large as the disk allows.
+    public var maximumDatabaseBytes: Int?
     public var dropFolder = "./var/drop"
     /// Default: `<dropFolder>/processed` and `<dropFolder>/rejected`.
     public var processedFolder: String?
@@ -44,8 +47,12 @@ public struct TallyConfiguration: Sendable, Equatable {
     public static func parse(_ text: String, file: String = "configuration") throws(ConfigurationError) -> TallyConfiguration {
         var document = try TOMLDocument(text, file: file)
         var configuration = TallyConfiguration()
-        try document.section("storage", keys: ["database"]) { section throws(ConfigurationError) in
+        try document.section("storage", keys: ["database", "max_database_bytes"]) { section throws(ConfigurationError) in
             configuration.databasePath = try section.string("database") ?? configuration.databasePath
+            if let bytes = try section.integer("max_database_bytes") {
+                guard bytes >= 1 << 20 else { throw section.invalid("max_database_bytes", "must be at least 1048576 (1 MiB)") }
+                configuration.maximumDatabaseBytes = bytes
+            }
         }
         try document.section("drop", keys: ["folder", "processed", "rejected", "max_file_bytes", "settle_seconds"]) { section throws(ConfigurationError) in
             configuration.dropFolder = try section.string("folder") ?? configuration.dropFolder

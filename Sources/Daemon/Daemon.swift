@@ -141,7 +141,7 @@ public final class Daemon: @unchecked Sendable {
         let pipeline: Pipeline
         do {
             try layout.prepare()
-            let store = try TallyStore(path: configuration.databasePath)
+            let store = try TallyStore(path: configuration.databasePath, maximumBytes: configuration.maximumDatabaseBytes)
             let alertLog = try AlertLogWriter(path: configuration.alertLogPath)
             pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy)
             let change = try FeedSubscriptions.sync(configuration.feeds, store: store, now: Date())
@@ -187,6 +187,7 @@ public final class Daemon: @unchecked Sendable {
             let reloaded = try TallyConfiguration.load(path: configurationPath)
             var next = components
             if reloaded.dropFolder != configuration.dropFolder || reloaded.databasePath != configuration.databasePath
+                || reloaded.maximumDatabaseBytes != configuration.maximumDatabaseBytes
                 || reloaded.alertLogPath != configuration.alertLogPath || reloaded.processedFolder != configuration.processedFolder
                 || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes {
                 components.stop()

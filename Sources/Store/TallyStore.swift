@@ -7,7 +7,9 @@ public final class TallyStore: Sendable {
     private let pool: DatabasePool
     public let path: String
 
-    public init(path: String) throws(StoreError) {
+    /// `maximumBytes` caps the database file: past it, writes fail as on a full disk (SQLite's
+    /// SQLITE_FULL) and documents wait, pending, until there is room.
+    public init(path: String, maximumBytes: Int? = nil) throws(StoreError) {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         do {
@@ -24,6 +26,10 @@ public final class TallyStore: Sendable {
             // a power cut cannot leave alerts logged for a document the database forgot.
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            if let maximumBytes {
+                let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+                try db.execute(sql: "PRAGMA max_page_count = \(max(1, maximumBytes / pageSize))")
+            }
         }
         do {
             pool = try Self.open(path, configuration)

@@ -16,6 +16,7 @@ import Testing
         let configuration = try TallyConfiguration.parse("""
             [storage]
             database = "/var/lib/tally/tally.sqlite"
+            max_database_bytes = 2_000_000_000
             [drop]
             folder = "/srv/drop"
             processed = "/srv/done"
@@ -31,6 +32,8 @@ import Testing
             level = "debug"
             """)
         #expect(configuration.databasePath == "/var/lib/tally/tally.sqlite")
+        #expect(configuration.maximumDatabaseBytes == 2_000_000_000)
+        #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[storage]\nmax_database_bytes = 1000\n") }
         #expect(configuration.dropFolder == "/srv/drop")
         #expect(configuration.processedFolder == "/srv/done")
         #expect(configuration.rejectedFolder == "/srv/bad")

@@ -66,6 +66,34 @@ import Testing
         #expect(actual.differences(from: expected) == "", "state differs from a run never interrupted")
     }
 
+    @Test func aFullDatabaseKeepsTheDocumentPendingUntilThereIsRoom() throws {
+        let expected = try reference()
+        let harness = try Harness()
+        try dropSeeds(harness)
+        let size = { (try FileManager.default.attributesOfItem(atPath: harness.databasePath)[.size] as? Int) ?? 0 }
+        // Room for the schema and not much more: the first documents fill it.
+        try harness.limitDatabase(to: try size() + 4096)
+        var failures = 0
+        for _ in 0..<10 {
+            do {
+                try harness.processWaiting()
+                break
+            } catch let error as PipelineError {
+                failures += 1
+                #expect(error.description.contains("database or disk is full"), "\(error.description)")
+                // Nothing half-recorded: every document the database holds has its file moved, the
+                // rest wait in the drop folder.
+                let documents = try harness.pipeline.store.read { try $0.documents() }
+                #expect(documents.count + (try harness.layout.waitingFiles()).count == 5)
+                #expect(try harness.pipeline.store.read { try $0.unloggedAlerts() }.isEmpty)
+                try harness.limitDatabase(to: nil)
+            }
+        }
+        #expect(failures == 1)
+        let actual = try harness.snapshot()
+        #expect(actual.differences(from: expected) == "", "state differs from a run that never ran out of room")
+    }
+
     @Test func aFullDiskOnTheAlertLogKeepsTheDocumentPendingUntilItCanBeWritten() throws {
         let expected = try reference()
         let harness = try Harness()

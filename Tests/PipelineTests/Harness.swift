@@ -28,8 +28,8 @@ final class Harness {
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
     private static func open(root: String, layout: DropFolderLayout, clock: ManualClock, policy: AlertPolicy,
-                             calls: WriteCalls = .posix) throws -> (Pipeline, DropFolderProcessor) {
-        let pipeline = Pipeline(store: try TallyStore(path: root + "/var/tally.sqlite"),
+                             calls: WriteCalls = .posix, maximumDatabaseBytes: Int? = nil) throws -> (Pipeline, DropFolderProcessor) {
+        let pipeline = Pipeline(store: try TallyStore(path: root + "/var/tally.sqlite", maximumBytes: maximumDatabaseBytes),
                                 alertLog: try AlertLogWriter(path: root + "/var/alerts.jsonl", calls: calls),
                                 policy: policy, clock: clock)
         try pipeline.recover()
@@ -52,6 +52,11 @@ final class Harness {
     }
 
     func restoreAlertLog() throws { try restart() }
+
+    /// The database's disk holds only `bytes`: writes past it fail as on a full disk.
+    func limitDatabase(to bytes: Int?) throws {
+        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: AlertPolicy(), maximumDatabaseBytes: bytes)
+    }
 
     func drop(_ name: String, _ text: String) {
         FileManager.default.createFile(atPath: layout.folder + "/" + name, contents: Data(text.utf8))
