@@ -53,6 +53,8 @@ let package = Package(
             path: "Benchmarks/FeedRoundBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // A sustained drop into a running daemon: throughput, backlog, memory, alert latency.
+        .executableTarget(name: "DropLoad", path: "Benchmarks/DropLoad"),
         // The web for FeedRoundBenchmark, in a process of its own.
         .executableTarget(
             name: "FeedSiteServer",
