@@ -19,6 +19,8 @@ public struct TallyConfiguration: Sendable, Equatable {
     /// this long, in case a writer still holds it open.
     public var settleSeconds = 2.0
     public var alertLogPath = "./var/alerts.jsonl"
+    /// Near-duplicates are looked for among this many of the most recent articles.
+    public var duplicateWindow = 1_000_000
     public var alertPolicy = AlertPolicy()
     public var logLevel = LogLevel.info
     public var feedSettings = FeedSettings()
@@ -75,6 +77,9 @@ public struct TallyConfiguration: Sendable, Equatable {
                 guard change >= 0 else { throw section.invalid("min_relative_change", "must be 0 or more (0.05 means 5%)") }
                 configuration.alertPolicy.minimumRelativeChange = change
             }
+        }
+        try document.section("duplicates", keys: ["recent_articles"]) { section throws(ConfigurationError) in
+            if let count = try section.positiveInteger("recent_articles") { configuration.duplicateWindow = count }
         }
         try document.section("log", keys: ["level"]) { section throws(ConfigurationError) in
             if let level = try section.string("level") {

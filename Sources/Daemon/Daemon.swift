@@ -143,7 +143,7 @@ public final class Daemon: @unchecked Sendable {
             try layout.prepare()
             let store = try TallyStore(path: configuration.databasePath, maximumBytes: configuration.maximumDatabaseBytes)
             let alertLog = try AlertLogWriter(path: configuration.alertLogPath)
-            pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy)
+            pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow)
             let change = try FeedSubscriptions.sync(configuration.feeds, store: store, now: Date())
             logFeedChange(change)
         } catch {
@@ -189,7 +189,8 @@ public final class Daemon: @unchecked Sendable {
             if reloaded.dropFolder != configuration.dropFolder || reloaded.databasePath != configuration.databasePath
                 || reloaded.maximumDatabaseBytes != configuration.maximumDatabaseBytes
                 || reloaded.alertLogPath != configuration.alertLogPath || reloaded.processedFolder != configuration.processedFolder
-                || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes {
+                || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes
+                || reloaded.duplicateWindow != configuration.duplicateWindow {
                 components.stop()
                 next = try start(reloaded)
             } else {

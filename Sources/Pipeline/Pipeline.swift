@@ -27,8 +27,13 @@ public final class Pipeline {
     public var rules: AlertRules
     private let clock: any WallClock
     private let claimExtractor = ClaimExtractor()
-    private let duplicates = DuplicateIndex()
+    private var duplicates = DuplicateIndex()
     private var indexedThrough: Int64 = 0
+    /// Near-duplicates are looked for among this many of the most recent articles: copies of a
+    /// story arrive within days, and the index's memory (~130 bytes an article) must not grow
+    /// for as long as the daemon runs. When it holds a quarter more, it is rebuilt from the
+    /// most recent (a million take about 3.5 s).
+    public let duplicateWindow: Int
     /// Set when alerts may be committed but not yet in the log (at start, after a failed append).
     private var outboxMayHoldAlerts = true
 
@@ -41,8 +46,10 @@ public final class Pipeline {
         case alertsMarked
     }
 
-    public init(store: TallyStore, alertLog: AlertLogWriter, policy: AlertPolicy = AlertPolicy(), clock: any WallClock = SystemClock()) {
+    public init(store: TallyStore, alertLog: AlertLogWriter, policy: AlertPolicy = AlertPolicy(), clock: any WallClock = SystemClock(),
+                duplicateWindow: Int = 1_000_000) {
         self.store = store
+        self.duplicateWindow = max(1, duplicateWindow)
         self.alertLog = alertLog
         self.clock = clock
         self.rules = AlertRules(policy: policy, sameClaimant: ClaimantIdentity.same)
@@ -104,6 +111,7 @@ public final class Pipeline {
         }
         duplicates.insert(fingerprint, id: recorded.articleID)
         indexedThrough = max(indexedThrough, recorded.articleID)
+        if duplicates.count > duplicateWindow + duplicateWindow / 4 { try rebuildDuplicateIndex() }
         try pass(.committed)
 
         try writeToLog(recorded.alerts)
@@ -208,8 +216,19 @@ public final class Pipeline {
         try read { reader in try self.catchUpDuplicateIndex(reader) }
     }
 
-    /// Adds fingerprints recorded since the index last looked (at start, or by another process).
+    /// Starts the index again from the most recent `duplicateWindow` articles.
+    private func rebuildDuplicateIndex() throws(PipelineError) {
+        duplicates = DuplicateIndex()
+        indexedThrough = 0
+        try catchUpDuplicateIndex()
+    }
+
+    /// Adds fingerprints recorded since the index last looked (at start, or by another process);
+    /// an empty index starts from the most recent `duplicateWindow` articles, not the whole archive.
     private func catchUpDuplicateIndex(_ reader: some StoreReading) throws {
+        if duplicates.count == 0, let oldest = try reader.oldestOfRecentFingerprints(duplicateWindow) {
+            indexedThrough = max(indexedThrough, oldest - 1)
+        }
         for (articleID, bytes) in try reader.fingerprints(after: indexedThrough) {
             if let fingerprint = Fingerprint(bytes: bytes) { duplicates.insert(fingerprint, id: articleID) }
             indexedThrough = articleID

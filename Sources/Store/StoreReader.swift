@@ -51,6 +51,11 @@ extension StoreReading {
     }
 
     /// Fingerprints stored after `id`, in insertion order: what a duplicate index has not seen yet.
+    /// The id from which the `count` most recent articles' fingerprints start (nil: there are fewer).
+    public func oldestOfRecentFingerprints(_ count: Int) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT article_id FROM fingerprint ORDER BY article_id DESC LIMIT 1 OFFSET ?", arguments: [max(0, count - 1)])
+    }
+
     public func fingerprints(after id: Int64) throws -> [(articleID: Int64, bytes: [UInt8])] {
         try Row.fetchAll(db, sql: "SELECT article_id, bytes FROM fingerprint WHERE article_id > ? ORDER BY article_id", arguments: [id])
             .map { row in (row["article_id"], [UInt8](row["bytes"] as Data)) }

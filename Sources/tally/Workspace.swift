@@ -16,7 +16,7 @@ enum Workspace {
     static func pipeline(_ configuration: TallyConfiguration) throws -> Pipeline {
         do {
             let pipeline = Pipeline(store: try store(configuration), alertLog: try AlertLogWriter(path: configuration.alertLogPath),
-                                    policy: configuration.alertPolicy)
+                                    policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow)
             try pipeline.recover()
             return pipeline
         } catch let failure as CommandFailure {

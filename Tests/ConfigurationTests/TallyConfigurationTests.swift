@@ -28,9 +28,12 @@ import Testing
             new_figures = true
             watchlist = ["troops", "casualties", "north-korea/*"]
             min_relative_change = 0.05
+            [duplicates]
+            recent_articles = 250_000
             [log]
             level = "debug"
             """)
+        #expect(configuration.duplicateWindow == 250_000)
         #expect(configuration.databasePath == "/var/lib/tally/tally.sqlite")
         #expect(configuration.maximumDatabaseBytes == 2_000_000_000)
         #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse("[storage]\nmax_database_bytes = 1000\n") }

@@ -138,14 +138,16 @@ import Testing
         let daemon = try DaemonProcess()
         try daemon.start()
         let path = daemon.drop + "/growing.txt"
-        FileManager.default.createFile(atPath: path, contents: nil)
-        let handle = try #require(FileHandle(forWritingAtPath: path))
+        // Created and written through one descriptor: no close, so no "finished" until the end.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        try #require(descriptor >= 0)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         let paragraph = "Officials said the water kept rising through the night and that 2,300 families had been moved to shelters.\n\n"
         for _ in 0..<50 {
             handle.write(Data(paragraph.utf8))
             Thread.sleep(forTimeInterval: 0.01)
         }
-        try handle.close()
+        close(descriptor)
         #expect(daemon.destination(of: "growing.txt") == .processed)
         let documents = try daemon.store().read { try $0.documents() }
         #expect(documents.map(\.byteCount) == [50 * paragraph.utf8.count], "recorded once, whole")

@@ -1,3 +1,4 @@
+import AlertLog
 import Alerts
 import Foundation
 import Pipeline
@@ -80,5 +81,32 @@ import Testing
         #expect(alert.old?.central == 2600)
         #expect(alert.new.central == 3000)
         #expect(report.repeatedClaims == report.claims - 1)
+    }
+}
+
+/// The duplicate index holds the most recent articles only, so its memory is bounded however
+/// long the daemon runs; a copy of an older article is read as a new one.
+@Suite struct DuplicateWindowTests {
+    @Test func copiesAreFoundAmongTheMostRecentArticlesOnly() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-window-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let open = { (window: Int) in
+            let pipeline = Pipeline(store: try TallyStore(path: root + "/tally.sqlite"), alertLog: try AlertLogWriter(path: root + "/alerts.jsonl"),
+                                    duplicateWindow: window)
+            try pipeline.recover()
+            return pipeline
+        }
+        let seeds = try Corpus.seeds()
+        let copy = { (index: Int, note: String) in Array((seeds[index].text + "\n\n" + note).utf8) }
+        let isDuplicate = { (report: IngestReport) in if case .duplicate = report.outcome { true } else { false } }
+
+        let narrow = try open(2)
+        for seed in seeds { _ = try narrow.ingest(Array(seed.text.utf8), name: seed.name, origin: "drop") }
+        #expect(isDuplicate(try narrow.ingest(copy(4, "Updated at noon."), name: "copy-4.txt", origin: "drop")), "the latest article is in the window")
+        #expect(!isDuplicate(try narrow.ingest(copy(0, "Updated at noon."), name: "copy-0.txt", origin: "drop")), "the first fell out of it")
+
+        // Opened again with a wide window, the index is rebuilt from the archive: all are there.
+        let wide = try open(100)
+        #expect(isDuplicate(try wide.ingest(copy(1, "Updated in the evening."), name: "copy-1.txt", origin: "drop")))
     }
 }
