@@ -66,13 +66,9 @@ import Testing
         #expect(actual.differences(from: expected) == "", "state differs from a run never interrupted")
     }
 
-    @Test func aFullDatabaseKeepsTheDocumentPendingUntilThereIsRoom() throws {
-        let expected = try reference()
-        let harness = try Harness()
-        try dropSeeds(harness)
-        let size = { (try FileManager.default.attributesOfItem(atPath: harness.databasePath)[.size] as? Int) ?? 0 }
-        // Room for the schema and not much more: the first documents fill it.
-        try harness.limitDatabase(to: try size() + 4096)
+    /// Processes the drop folder as the daemon does, retrying after each failure: `failed` looks
+    /// at the state the failure left and mends the cause. Returns how many attempts failed.
+    private func processRetrying(_ harness: Harness, failed: (PipelineError) throws -> Void) throws -> Int {
         var failures = 0
         for _ in 0..<10 {
             do {
@@ -80,14 +76,27 @@ import Testing
                 break
             } catch let error as PipelineError {
                 failures += 1
-                #expect(error.description.contains("database or disk is full"), "\(error.description)")
-                // Nothing half-recorded: every document the database holds has its file moved, the
-                // rest wait in the drop folder.
-                let documents = try harness.pipeline.store.read { try $0.documents() }
-                #expect(documents.count + (try harness.layout.waitingFiles()).count == 5)
-                #expect(try harness.pipeline.store.read { try $0.unloggedAlerts() }.isEmpty)
-                try harness.limitDatabase(to: nil)
+                try failed(error)
             }
+        }
+        return failures
+    }
+
+    @Test func aFullDatabaseKeepsTheDocumentPendingUntilThereIsRoom() throws {
+        let expected = try reference()
+        let harness = try Harness()
+        try dropSeeds(harness)
+        let size = { (try FileManager.default.attributesOfItem(atPath: harness.databasePath)[.size] as? Int) ?? 0 }
+        // Room for the schema and not much more: the first documents fill it.
+        try harness.limitDatabase(to: try size() + 4096)
+        let failures = try processRetrying(harness) { error in
+            #expect(error.description.contains("database or disk is full"), "\(error.description)")
+            // Nothing half-recorded: every document the database holds has its file moved, the
+            // rest wait in the drop folder.
+            let documents = try harness.pipeline.store.read { try $0.documents() }
+            #expect(documents.count + (try harness.layout.waitingFiles()).count == 5)
+            #expect(try harness.pipeline.store.read { try $0.unloggedAlerts() }.isEmpty)
+            try harness.limitDatabase(to: nil)
         }
         #expect(failures == 1)
         let actual = try harness.snapshot()
@@ -99,21 +108,14 @@ import Testing
         let harness = try Harness()
         try dropSeeds(harness)
         try harness.useFailingAlertLog()
-        var failures = 0
-        for _ in 0..<10 {
-            do {
-                try harness.processWaiting()
-                break
-            } catch let error as PipelineError {
-                failures += 1
-                #expect(error.code == ENOSPC)
-                #expect(error.description.contains("No space left on device"))
-                // Recorded and pending: the alerts wait in the database, the file in the drop folder.
-                #expect(!(try harness.pipeline.store.read { try $0.unloggedAlerts() }).isEmpty)
-                #expect(!(try harness.layout.waitingFiles()).isEmpty)
-                #expect(try harness.alertLines().allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
-                try harness.restoreAlertLog()
-            }
+        let failures = try processRetrying(harness) { error in
+            #expect(error.code == ENOSPC)
+            #expect(error.description.contains("No space left on device"))
+            // Recorded and pending: the alerts wait in the database, the file in the drop folder.
+            #expect(!(try harness.pipeline.store.read { try $0.unloggedAlerts() }).isEmpty)
+            #expect(!(try harness.layout.waitingFiles()).isEmpty)
+            #expect(try harness.alertLines().allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
+            try harness.restoreAlertLog()
         }
         #expect(failures == 1)
         let actual = try harness.snapshot()
