@@ -9,14 +9,14 @@ public enum DocumentDecoder {
             throw DocumentError("unsupported file type (\(fileName)): Tally reads .txt, .html/.htm and .json files")
         }
         guard !bytes.isEmpty else { throw DocumentError("empty file") }
-        let (text, encoding) = try TextDecoding.decode(bytes, format: format, declaredCharset: declaredCharset)
+        let (utf8, encoding) = try TextDecoding.decode(bytes, format: format, declaredCharset: declaredCharset)
         switch format {
         case .text:
-            return DecodedDocument(markup: .plainText, content: text, encoding: encoding.rawValue)
+            return DecodedDocument(markup: .plainText, utf8: utf8, encoding: encoding.rawValue)
         case .html:
-            return DecodedDocument(markup: .html, content: text, encoding: encoding.rawValue)
+            return DecodedDocument(markup: .html, utf8: utf8, encoding: encoding.rawValue)
         case .json:
-            return try JSONEnvelope.document(from: text, encoding: encoding)
+            return try JSONEnvelope.document(from: String(decoding: utf8, as: UTF8.self), encoding: encoding)
         }
     }
 }

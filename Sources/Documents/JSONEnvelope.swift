@@ -24,10 +24,10 @@ enum JSONEnvelope {
         metadata.published = try published(fields["published"])
 
         if let text, !text.isEmpty {
-            return DecodedDocument(markup: .plainText, content: normalized(text), encoding: encoding.rawValue, metadata: metadata)
+            return DecodedDocument(markup: .plainText, utf8: normalized(text), encoding: encoding.rawValue, metadata: metadata)
         }
         if let html, !html.isEmpty {
-            return DecodedDocument(markup: .html, content: normalized(html), encoding: encoding.rawValue, metadata: metadata)
+            return DecodedDocument(markup: .html, utf8: normalized(html), encoding: encoding.rawValue, metadata: metadata)
         }
         if text != nil || html != nil {
             throw DocumentError("JSON envelope's \"\(text != nil ? "text" : "html")\" is empty")
@@ -67,7 +67,7 @@ enum JSONEnvelope {
     }
 
     /// The envelope's strings escape line breaks as they like ("\r\n"); the rest of Tally sees "\n".
-    private static func normalized(_ text: String) -> String {
+    private static func normalized(_ text: String) -> [UInt8] {
         TextNormalization.normalized(utf8: Array(text.utf8))
     }
 }

@@ -21,10 +21,10 @@ enum TextDecoding {
     }
 
     /// The dropped-file path: strict, and the page's own `<meta>` for HTML.
-    static func decode(_ bytes: [UInt8], format: DocumentFormat, declaredCharset: String?) throws(DocumentError) -> (String, CharacterEncoding) {
+    static func decode(_ bytes: [UInt8], format: DocumentFormat, declaredCharset: String?) throws(DocumentError) -> ([UInt8], CharacterEncoding) {
         let rules = Rules(declaration: format == .html ? .htmlMeta : .none, lenient: false)
         let decoded = try decode(bytes, rules: rules, declaredCharset: declaredCharset)
-        return (decoded.text, decoded.encoding)
+        return (decoded.utf8, decoded.encoding)
     }
 
     static func decode(_ bytes: [UInt8], rules: Rules, declaredCharset: String?) throws(DocumentError) -> DecodedText {
@@ -52,7 +52,7 @@ enum TextDecoding {
             if rules.lenient { return decodeUnicode(bytes, from: 0, as: encoding, warnings: warnings) }
             let bigEndian = encoding == .utf16BigEndian
             let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: 0, bigEndian: bigEndian)
-            return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding)
+            return DecodedText(utf8: TextNormalization.normalized(utf8: utf8), encoding: encoding)
         }
         let inDocument = declared == nil ? inDocumentLabel(bytes, rules.declaration) : nil
         // ISO-2022-JP switches character sets with ESC sequences: control bytes that are text there.
@@ -80,12 +80,12 @@ enum TextDecoding {
             let broken = encoding == .windows1252 ? survey.firstUndefinedInWindows1252 != nil : decoded.replacements > 0
             if broken, let detected = sureDetection(bytes, survey, unlike: encoding) {
                 if rules.lenient { warnings.append("the bytes are not valid \(encoding.rawValue) as declared; read as \(detected.description), which they are") }
-                return DecodedText(text: detected.text, encoding: detected.encoding, warnings: warnings)
+                return DecodedText(utf8: detected.utf8, encoding: detected.encoding, warnings: warnings)
             }
             if rules.lenient && decoded.replacements > 0 {
                 warnings.append("\(Grouped(decoded.replacements)) byte sequences are not valid \(encoding.rawValue); replaced with U+FFFD")
             }
-            return DecodedText(text: decoded.text, encoding: encoding, warnings: warnings)
+            return DecodedText(utf8: decoded.utf8, encoding: encoding, warnings: warnings)
         }
         if let encoding = declared, encoding != .utf8 {
             // The C library lacks this converter: say so rather than guess.
@@ -97,13 +97,13 @@ enum TextDecoding {
 
     /// A legacy encoding's text, and how many byte sequences it does not define (Windows-1252
     /// drops its undefined bytes without counting); nil when the converter is missing.
-    private static func legacyText(_ bytes: [UInt8], _ encoding: CharacterEncoding, _ survey: ByteSurvey) -> (text: String, replacements: Int)? {
+    private static func legacyText(_ bytes: [UInt8], _ encoding: CharacterEncoding, _ survey: ByteSurvey) -> (utf8: [UInt8], replacements: Int)? {
         if encoding == .windows1252 { return (Windows1252.text(bytes, from: 0, nonASCII: survey.nonASCII), 0) }
         return IconvDecoding.transcodeToUTF8(bytes, from: 0, encoding: encoding).map { (TextNormalization.normalized(utf8: $0.utf8), $0.replacements) }
     }
 
     private struct Detected {
-        var text: String
+        var utf8: [UInt8]
         var encoding: CharacterEncoding
         var description: String
     }
@@ -114,7 +114,7 @@ enum TextDecoding {
         guard let verdict = EncodingDetector.detect(bytes), verdict.isConfident, verdict.best.encoding != declared,
               !(verdict.best.encoding == .windows1252 && survey.firstUndefinedInWindows1252 != nil),
               let decoded = legacyText(bytes, verdict.best.encoding, survey) else { return nil }
-        return Detected(text: decoded.text, encoding: verdict.best.encoding, description: verdict.description)
+        return Detected(utf8: decoded.utf8, encoding: verdict.best.encoding, description: verdict.description)
     }
 
     /// After a byte-order mark nothing else is consulted.
@@ -128,20 +128,22 @@ enum TextDecoding {
             return decodeUnicode(bytes, from: start, as: mark == .utf32BigEndian ? .utf32BigEndian : .utf32LittleEndian, warnings: [])
         case .utf8:
             let survey = ByteSurvey(bytes, from: start)
-            let text = bytes.withUnsafeBufferPointer { TextNormalization.normalized(utf8: $0, from: start, needed: !survey.isValidUTF8 || survey.utf8NeedsNormalization) }
+            let text = bytes.withUnsafeBufferPointer {
+                TextNormalization.normalized(utf8: $0, from: start, needed: survey.utf8NeedsNormalization, knownValid: survey.isValidUTF8)
+            }
             if let bad = survey.firstInvalidUTF8 {
                 guard rules.lenient else {
                     throw DocumentError("invalid UTF-8 at byte \(Grouped(bad)) although the file starts with a UTF-8 byte-order mark")
                 }
-                return DecodedText(text: text, encoding: .utf8,
+                return DecodedText(utf8: text, encoding: .utf8,
                                    warnings: ["invalid UTF-8 at byte \(Grouped(bad)) after a UTF-8 byte-order mark; bad bytes replaced with U+FFFD"])
             }
-            return DecodedText(text: text, encoding: .utf8)
+            return DecodedText(utf8: text, encoding: .utf8)
         case .utf16LittleEndian, .utf16BigEndian:
             let encoding: CharacterEncoding = mark == .utf16BigEndian ? .utf16BigEndian : .utf16LittleEndian
             if rules.lenient { return decodeUnicode(bytes, from: start, as: encoding, warnings: []) }
             let utf8 = try UTF16Decoding.transcodeToUTF8(bytes, from: start, bigEndian: encoding == .utf16BigEndian)
-            return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding)
+            return DecodedText(utf8: TextNormalization.normalized(utf8: utf8), encoding: encoding)
         }
     }
 
@@ -159,7 +161,7 @@ enum TextDecoding {
             warnings.append("the \(encoding.rawValue) converter is not installed on this machine; nothing could be read")
         }
         if replacements > 0 { warnings.append("\(Grouped(replacements)) code units are not valid \(encoding.rawValue); replaced with U+FFFD") }
-        return DecodedText(text: TextNormalization.normalized(utf8: utf8), encoding: encoding, warnings: warnings)
+        return DecodedText(utf8: TextNormalization.normalized(utf8: utf8), encoding: encoding, warnings: warnings)
     }
 
     private static func inDocumentLabel(_ bytes: [UInt8], _ kind: InDocumentDeclaration) -> (String, String)? {
@@ -175,8 +177,10 @@ enum TextDecoding {
     private static func detect(_ bytes: [UInt8], _ survey: ByteSurvey, declaredUTF8: Bool, rules: Rules, warnings: [String]) throws(DocumentError) -> DecodedText {
         var warnings = warnings
         guard let invalid = survey.firstInvalidUTF8 else {
-            let text = bytes.withUnsafeBufferPointer { TextNormalization.normalized(utf8: $0, from: 0, needed: survey.utf8NeedsNormalization) }
-            return DecodedText(text: text, encoding: .utf8, warnings: warnings)
+            // Valid UTF-8 with nothing to normalise is the text as it is: no copy.
+            let text = survey.utf8NeedsNormalization
+                ? bytes.withUnsafeBufferPointer { TextNormalization.normalized(utf8: $0, from: 0, needed: true, knownValid: true) } : bytes
+            return DecodedText(utf8: text, encoding: .utf8, warnings: warnings)
         }
         let notUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))\(declaredUTF8 ? " although declared UTF-8" : "")"
         let damage = DamagedUTF8.counts(bytes)
@@ -184,13 +188,13 @@ enum TextDecoding {
             let what = "\(notUTF8): the text is UTF-8 (\(Grouped(damage.validMultiByte)) valid multi-byte characters) with \(Grouped(damage.invalid)) damaged byte sequence\(damage.invalid == 1 ? "" : "s")"
             guard rules.lenient else { throw DocumentError(what + "; repair the file or save it again as UTF-8") }
             warnings.append(what + "; read as UTF-8 with the damaged bytes replaced by U+FFFD")
-            return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+            return DecodedText(utf8: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
         }
         if let detected = sureDetection(bytes, survey) {
             if rules.lenient {
                 warnings.append(detected.encoding == .windows1252 ? "\(notUTF8); read as Windows-1252" : "\(notUTF8); read as \(detected.description), detected")
             }
-            return DecodedText(text: detected.text, encoding: detected.encoding, warnings: warnings)
+            return DecodedText(utf8: detected.utf8, encoding: detected.encoding, warnings: warnings)
         }
         let notUndeclaredUTF8 = "invalid UTF-8 at byte \(Grouped(invalid))"
         var refusal: String?
@@ -202,10 +206,10 @@ enum TextDecoding {
         if let refusal {
             guard rules.lenient else { throw DocumentError(refusal) }
             warnings.append(refusal.replacingLastClause(with: "read as UTF-8 with bad bytes replaced by U+FFFD"))
-            return DecodedText(text: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+            return DecodedText(utf8: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
         }
         if rules.lenient { warnings.append("\(notUTF8); read as Windows-1252") }
-        return DecodedText(text: Windows1252.text(bytes, from: 0, nonASCII: survey.nonASCII), encoding: .windows1252, warnings: warnings)
+        return DecodedText(utf8: Windows1252.text(bytes, from: 0, nonASCII: survey.nonASCII), encoding: .windows1252, warnings: warnings)
     }
 
     /// What detection made of bytes it is not sure of, for a refusal: the user who knows the

@@ -40,10 +40,10 @@ enum Windows1252 {
     /// The text, normalised (`TextNormalization`) in the same pass; undefined bytes, C1 controls
     /// in the WHATWG decoder, are dropped with the other C1 controls. `nonASCII` (from the
     /// survey) sizes the output exactly enough: a byte becomes at most three.
-    static func text(_ bytes: [UInt8], from start: Int, nonASCII: Int) -> String {
+    static func text(_ bytes: [UInt8], from start: Int, nonASCII: Int) -> [UInt8] {
         bytes.withUnsafeBufferPointer { input in
             let n = input.count
-            return String(unsafeUninitializedCapacity: n - start + 2 * nonASCII) { out in
+            return [UInt8](unsafeUninitializedCapacity: n - start + 2 * nonASCII) { out, count in
                 var i = start, written = 0
                 while i < n {
                     let byte = input[i]
@@ -70,7 +70,7 @@ enum Windows1252 {
                         written += 3
                     }
                 }
-                return written
+                count = written
             }
         }
     }

@@ -14,7 +14,7 @@ public enum ArticleExtractor {
                 url: metadata.url, published: metadata.published ?? found.published,
                 author: metadata.author ?? found.author)
         case .html:
-            let found = try HTMLArticleExtractor.extract(document.content)
+            let found = try HTMLArticleExtractor.extract(utf8: document.utf8)
             return Article(
                 title: metadata.title ?? found.title, body: found.body, source: metadata.source ?? found.siteName,
                 url: metadata.url ?? found.url, published: metadata.published ?? found.published, modified: found.modified,

@@ -43,6 +43,8 @@ enum BoilerplateNames {
         static let positiveClass = Signals(rawValue: 1 << 5)
         static let negativeID = Signals(rawValue: 1 << 6)
         static let positiveID = Signals(rawValue: 1 << 7)
+        /// "hid" as a whole class name, the one pattern that is a word rather than a substring.
+        static let hiddenToken = Signals(rawValue: 1 << 8)
     }
 
     /// The signals of an element with these (lower-cased) class and id values.
@@ -50,14 +52,14 @@ enum BoilerplateNames {
         var signals: Signals = []
         if let classes, !classes.isEmpty {
             let found = matches(in: classes)
-            signals.formUnion(found.subtracting([.negativeClass, .positiveClass]))
-            if found.contains(.negativeClass) || hasHiddenToken(classes) { signals.insert(.negativeClass) }
+            signals.formUnion(found.subtracting([.negativeClass, .positiveClass, .hiddenToken]))
+            if !found.isDisjoint(with: [.negativeClass, .hiddenToken]) { signals.insert(.negativeClass) }
             if found.contains(.positiveClass) { signals.insert(.positiveClass) }
         }
         if let id, !id.isEmpty {
             let found = matches(in: id)
-            signals.formUnion(found.subtracting([.negativeClass, .positiveClass]))
-            if found.contains(.negativeClass) || hasHiddenToken(id) { signals.insert(.negativeID) }
+            signals.formUnion(found.subtracting([.negativeClass, .positiveClass, .hiddenToken]))
+            if !found.isDisjoint(with: [.negativeClass, .hiddenToken]) { signals.insert(.negativeID) }
             if found.contains(.positiveClass) { signals.insert(.positiveID) }
         }
         return signals
@@ -78,73 +80,84 @@ enum BoilerplateNames {
         signals.contains(.unlikely) && !signals.contains(.maybeCandidate)
     }
 
-    /// Every pattern, with the lists it belongs to (positive and negative as the class kind),
-    /// laid end to end in one buffer and bucketed by first byte: one pass over a name tries
-    /// only the patterns that can start at each byte, without touching an array per pattern.
-    private struct PatternTable {
-        var bytes: [UInt8] = []
-        /// Per pattern: where its bytes start, how many, and its signals.
-        var patterns: [(start: Int, count: Int, signals: Signals)] = []
-        /// Per first byte: the patterns starting with it (indices into `patterns`).
-        var buckets = [[Int]](repeating: [], count: 256)
-    }
+    /// Every pattern of every list in one automaton (Aho–Corasick, as a table of transitions):
+    /// a name is read once, byte by byte, whatever the number of patterns. Positive and
+    /// negative are recorded as the class kind; `signals(class:id:)` sorts out the id.
+    private struct Automaton {
+        /// `next[state * 256 + byte]`: the state after reading `byte`.
+        var next: [Int32]
+        /// What has been matched on reaching each state.
+        var output: [Signals]
 
-    private static let table: PatternTable = {
-        var table = PatternTable()
-        var all: [String: Signals] = [:]
-        for (list, signal) in [(unlikely, Signals.unlikely), (maybeCandidate, .maybeCandidate), (share, .share), (byline, .byline),
-                               (negative, .negativeClass), (positive, .positiveClass)] {
-            for pattern in list { all[pattern, default: []].insert(signal) }
-        }
-        for (pattern, signals) in all.sorted(by: { $0.key < $1.key }) {
-            let bytes = Array(pattern.utf8)
-            table.buckets[Int(bytes[0])].append(table.patterns.count)
-            table.patterns.append((table.bytes.count, bytes.count, signals))
-            table.bytes.append(contentsOf: bytes)
-        }
-        return table
-    }()
-
-    private static func matches(in name: String) -> Signals {
-        var found: Signals = []
-        var name = name
-        let table = Self.table
-        name.withUTF8 { haystack in
-            table.bytes.withUnsafeBufferPointer { patternBytes in
-                for start in haystack.indices {
-                    for pattern in table.buckets[Int(haystack[start])] {
-                        let (offset, count, signals) = table.patterns[pattern]
-                        guard !found.isSuperset(of: signals), start + count <= haystack.count else { continue }
-                        var position = 1
-                        while position < count && haystack[start + position] == patternBytes[offset + position] { position += 1 }
-                        if position == count { found.formUnion(signals) }
+        init(_ lists: [([String], Signals)]) {
+            var goto: [[UInt8: Int32]] = [[:]]
+            var output: [Signals] = [[]]
+            for (patterns, signal) in lists {
+                for pattern in patterns {
+                    var state: Int32 = 0
+                    for byte in pattern.utf8 {
+                        if let known = goto[Int(state)][byte] {
+                            state = known
+                        } else {
+                            goto.append([:])
+                            output.append([])
+                            goto[Int(state)][byte] = Int32(goto.count - 1)
+                            state = Int32(goto.count - 1)
+                        }
+                    }
+                    output[Int(state)].insert(signal)
+                }
+            }
+            // Breadth first: each state's failure link is settled before its children's.
+            var next = [Int32](repeating: 0, count: goto.count * 256)
+            var failure = [Int32](repeating: 0, count: goto.count)
+            var queue: [Int32] = []
+            for byte in 0..<256 {
+                if let child = goto[0][UInt8(byte)] {
+                    next[byte] = child
+                    queue.append(child)
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = Int(queue[head])
+                head += 1
+                output[state].formUnion(output[Int(failure[state])])
+                for byte in 0..<256 {
+                    if let child = goto[state][UInt8(byte)] {
+                        failure[Int(child)] = next[Int(failure[state]) * 256 + byte]
+                        next[state * 256 + byte] = child
+                        queue.append(child)
+                    } else {
+                        next[state * 256 + byte] = next[Int(failure[state]) * 256 + byte]
                     }
                 }
             }
+            self.next = next
+            self.output = output
         }
-        return found
+
+        /// Read between two spaces, so that " hid " matches a whole class name.
+        func matches(in name: String) -> Signals {
+            var found: Signals = []
+            var state = Int(next[Int(UInt8(ascii: " "))])
+            var name = name
+            name.withUTF8 { bytes in
+                for byte in bytes {
+                    state = Int(next[state * 256 + Int(byte)])
+                    found.formUnion(output[state])
+                }
+            }
+            state = Int(next[state * 256 + Int(UInt8(ascii: " "))])
+            return found.union(output[state])
+        }
     }
 
-    /// "hid" as a whole class name, the one pattern that is a word rather than a substring.
-    private static func hasHiddenToken(_ names: String) -> Bool {
-        var tokenLength = 0
-        var matchesSoFar = true
-        for byte in names.utf8 {
-            if byte == UInt8(ascii: " ") {
-                if matchesSoFar && tokenLength == 3 { return true }
-                tokenLength = 0
-                matchesSoFar = true
-                continue
-            }
-            let expected: UInt8? = switch tokenLength {
-            case 0: UInt8(ascii: "h")
-            case 1: UInt8(ascii: "i")
-            case 2: UInt8(ascii: "d")
-            default: nil
-            }
-            matchesSoFar = matchesSoFar && byte == expected
-            tokenLength += 1
-        }
-        return matchesSoFar && tokenLength == 3
+    private static let automaton = Automaton([(unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (share, .share), (byline, .byline),
+                                              (negative, .negativeClass), (positive, .positiveClass), ([" hid "], .hiddenToken)])
+
+    private static func matches(in name: String) -> Signals {
+        automaton.matches(in: name)
     }
+
 }

@@ -68,7 +68,7 @@ enum ContentCleaner {
                 }
                 let parent = nodes[index].parent
                 if parent >= root && index != root {
-                    if !nodes[index].isText && ContentScorer.blockTags.contains(nodes[index].name) { counts[parent - root].hasBlock = true }
+                    if nodes[index].kind.contains(.blockChild) { counts[parent - root].hasBlock = true }
                     counts[parent - root].add(own)
                 }
             }
@@ -81,7 +81,7 @@ enum ContentCleaner {
                                       rules: ExtractionRules) -> Bool {
         // A placeholder is a handful of nodes; reading the text of every small-text element of a
         // page nested thousands deep would make the pass quadratic.
-        guard rules.contains(.cleanConditionally), conditionallyCleaned.contains(node.name), counts.text > 0, counts.text <= 20,
+        guard rules.contains(.cleanConditionally), node.kind.contains(.conditionallyCleaned), counts.text > 0, counts.text <= 20,
               node.end - index <= ContentScorer.smallSubtree else { return false }
         let text = HTMLTextRenderer.plainText(of: index, tree, excluded: excluded).lowercased()
             .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
@@ -112,8 +112,8 @@ enum ContentCleaner {
             // Cells are counted per row only.
             own.cells = 0
         }
-        if headings.contains(node.name) { own.headingText = own.text }
-        if textish.contains(node.name) && own.text > 0 { own.hasTextishText = true }
+        if node.kind.contains(.heading) { own.headingText = own.text }
+        if node.kind.contains(.textish) && own.text > 0 { own.hasTextishText = true }
     }
 
     /// Tables of data (kept) apart from tables used for layout (judged like divs).
@@ -130,7 +130,7 @@ enum ContentCleaner {
         if node.signals.contains(.share) && counts.text < 500 && !inCode { return true }
         let weight = rules.contains(.weightClasses) ? BoilerplateNames.weight(node.signals) : 0
         if (node.name == "h1" || node.name == "h2") && weight < 0 { return true }
-        guard rules.contains(.cleanConditionally), conditionallyCleaned.contains(node.name), !inCode else { return false }
+        guard rules.contains(.cleanConditionally), node.kind.contains(.conditionallyCleaned), !inCode else { return false }
         if isDataTable || counts.hasDataTable { return false }
         if weight < 0 { return true }
         guard counts.commas < 10 else { return false }

@@ -47,13 +47,13 @@ enum ContentScorer {
         var hasBlock = [Bool](repeating: false, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] && !nodes[index].isText {
             let parent = nodes[index].parent
-            if parent >= 0 && (blockTags.contains(nodes[index].name) || hasBlock[index]) { hasBlock[parent] = true }
+            if parent >= 0 && (nodes[index].kind.contains(.blockChild) || hasBlock[index]) { hasBlock[parent] = true }
         }
         func isParagraph(_ index: Int) -> Bool {
-            nodes[index].name == "p" || (nodes[index].name == "div" && !hasBlock[index])
+            nodes[index].kind.contains(.paragraph) || (nodes[index].kind.contains(.division) && !hasBlock[index])
         }
         let isWrapper: [Bool] = nodes.indices.map { index in
-            guard nodes[index].name == "div", !excluded[index] else { return false }
+            guard nodes[index].kind.contains(.division), !excluded[index] else { return false }
             let elements = tree.elementChildren(of: index).filter { !excluded[$0] }
             return elements.count == 1 && nodes[elements[0]].name == "p" && statistics.linkDensity(index) < 0.25
                 && statistics.textLength[elements[0]] == statistics.textLength[index]
@@ -92,13 +92,13 @@ enum ContentScorer {
         }
         for index in 0..<count where !excluded[index] && !nodes[index].isText {
             let name = nodes[index].name
-            if scoredTags.contains(name) || isParagraph(index) {
+            if nodes[index].kind.contains(.scored) || isParagraph(index) {
                 credit(from: index, length: statistics.textLength[index], commas: statistics.commas[index])
-            } else if name == "div" {
+            } else if nodes[index].kind.contains(.division) {
                 // Text directly inside a div that also has blocks reads as paragraphs of its own.
                 var runLength = 0, runCommas = 0
                 for child in tree.children(of: index) where !excluded[child] {
-                    if !nodes[child].isText && blockTags.contains(nodes[child].name) {
+                    if nodes[child].kind.contains(.blockChild) {
                         credit(from: child, length: runLength, commas: runCommas)
                         runLength = 0
                         runCommas = 0
@@ -216,7 +216,7 @@ enum ContentScorer {
         let node = tree.nodes[index]
         if node.isHidden { return [] }
         // Some sites wrap the whole page in one <form>: only a form that is not most of the text goes.
-        if alwaysDropped.contains(node.name) && !(node.name == "form" && isPageWrapper(index, tree, statistics)) { return [] }
+        if node.kind.contains(.dropped) && !(node.name == "form" && isPageWrapper(index, tree, statistics)) { return [] }
         // Bylines and headings are small subtrees; their text is read only then (see `smallSubtree`).
         let small = node.end - index <= smallSubtree
         if byline == nil, small, statistics.textLength[index] < 100, isBylineElement(node) {

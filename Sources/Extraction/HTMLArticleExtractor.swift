@@ -30,8 +30,8 @@ enum HTMLArticleExtractor {
     /// Below this many characters the extractor retries with fewer rules, as readability does.
     static let minimumLength = 500
 
-    static func extract(_ html: String) throws(ExtractionError) -> Result {
-        let (tree, page) = HTMLParser.parse(html)
+    static func extract(utf8 html: [UInt8]) throws(ExtractionError) -> Result {
+        let (tree, page) = HTMLParser.parse(utf8: html)
         guard !tree.nodes.isEmpty else { throw ExtractionError("no article text found: the HTML has no content") }
         let metadata = HTMLMetadata(page, tree)
 

@@ -52,7 +52,16 @@ enum HTMLParser {
 
     static func parse(_ html: String) -> (HTMLTree, PageMetadata) {
         var html = html
-        let stripped = html.withUTF8 { MarkupPrefilter.filter($0, keeps: isKeptAttribute) }
+        return html.withUTF8 { parse(page: $0) }
+    }
+
+    /// The page as valid UTF-8.
+    static func parse(utf8 html: [UInt8]) -> (HTMLTree, PageMetadata) {
+        html.withUnsafeBufferPointer { parse(page: $0) }
+    }
+
+    private static func parse(page: UnsafeBufferPointer<UInt8>) -> (HTMLTree, PageMetadata) {
+        let stripped = MarkupPrefilter.filter(page, keeps: isKeptAttribute)
         // The builder is reached from C callbacks through a pointer: a struct behind a pointer
         // is mutated without the run-time exclusivity checks a class's properties would cost.
         let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
@@ -104,6 +113,7 @@ private struct TreeBuilder {
     struct ElementName {
         var name: String
         var skipped: Bool
+        var kind: ElementKind
     }
     var tree = HTMLTree()
     var metadata = PageMetadata()
@@ -118,25 +128,6 @@ private struct TreeBuilder {
     private var pendingText: [UInt8] = []
 
     private var elementNames: [UnsafePointer<xmlChar>: ElementName] = [:]
-    private var classNames: [ClassAndID: HTMLTree.Node.Names] = [:]
-
-    struct ClassAndID: Hashable {
-        var classes: String?
-        var id: String?
-    }
-
-    private mutating func names(of attributes: [(name: String, value: String)]) -> HTMLTree.Node.Names {
-        var key = ClassAndID()
-        for (name, value) in attributes {
-            if name == "class" { key.classes = value } else if name == "id" { key.id = value }
-        }
-        if key.classes == nil && key.id == nil { return HTMLTree.Node.Names() }
-        if let known = classNames[key] { return known }
-        let names = HTMLTree.Node.Names(class: key.classes, id: key.id)
-        classNames[key] = names
-        return names
-    }
-
     static func from(_ user: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
         user!.assumingMemoryBound(to: TreeBuilder.self)
     }
@@ -144,7 +135,7 @@ private struct TreeBuilder {
     private mutating func elementName(_ cName: UnsafePointer<xmlChar>) -> ElementName {
         if let known = elementNames[cName] { return known }
         let name = String(cString: cName)
-        let element = ElementName(name: name, skipped: HTMLParser.skippedElements.contains(name))
+        let element = ElementName(name: name, skipped: HTMLParser.skippedElements.contains(name), kind: ElementKind.of(name))
         elementNames[cName] = element
         return element
     }
@@ -176,7 +167,7 @@ private struct TreeBuilder {
         }
         let index = tree.nodes.count
         let attributes = Self.keptAttributes(cAttributes)
-        tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: attributes, names: names(of: attributes)))
+        tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: attributes, kind: element.kind))
         open.append(index)
     }
 

@@ -32,7 +32,7 @@ enum HTMLTextRenderer {
             }
             if tree.nodes[index].isText {
                 text += tree.nodes[index].text
-            } else if blockElements.contains(tree.nodes[index].name) || tree.nodes[index].name == "td" || tree.nodes[index].name == "th" {
+            } else if !tree.nodes[index].kind.isDisjoint(with: [.block, .cell]) {
                 text += " "
             }
             index += 1
@@ -60,19 +60,22 @@ enum HTMLTextRenderer {
                 index += 1
                 continue
             }
+            let kind = tree.nodes[index].kind
+            guard !kind.isDisjoint(with: [.link, .cell, .block]) else {
+                index += 1
+                continue
+            }
             let name = tree.nodes[index].name
-            if name == "a" {
+            if kind.contains(.link) {
                 builder.open("a")
-                closing.append((tree.nodes[index].end, name))
-            } else if name == "td" || name == "th" {
+            } else if kind.contains(.cell) {
                 builder.cellBreak()
                 builder.open(name)
-                closing.append((tree.nodes[index].end, name))
-            } else if blockElements.contains(name) {
+            } else {
                 builder.breakParagraph()
                 builder.open(name)
-                closing.append((tree.nodes[index].end, name))
             }
+            closing.append((tree.nodes[index].end, name))
             index += 1
         }
         while let last = closing.popLast() { builder.close(last.name) }

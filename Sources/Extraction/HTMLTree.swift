@@ -10,45 +10,28 @@ struct HTMLTree {
         var parent: Int
         var end: Int
         let attributes: [(name: String, value: String)]
-        /// class and id, lower-cased: the strings boilerplate is usually named in.
-        let classAndID: String
-        /// What those names say (see `BoilerplateNames`).
+        /// What the class and id names say (see `BoilerplateNames`).
         let signals: BoilerplateNames.Signals
+        /// What the element's name says to each stage (empty for text).
+        let kind: ElementKind
         /// A text node's length with white-space runs collapsed, and its commas
         /// (`TextStatistics.measure`); 0 for elements.
         let textLength: Int
         let commas: Int
 
-        /// An element's class and id as the node keeps them. Pages repeat the same class on
-        /// many elements, so the parser works these out once per distinct pair.
-        struct Names {
-            var classAndID = ""
-            var signals: BoilerplateNames.Signals = []
-
-            init() {}
-
-            init(class rawClass: String?, id rawID: String?) {
-                let classes = rawClass.map(ASCIIText.lowercased)
-                let id = rawID.map(ASCIIText.lowercased)
-                guard classes != nil || id != nil else { return }
-                classAndID = (classes ?? "") + " " + (id ?? "")
-                signals = BoilerplateNames.signals(class: classes, id: id)
-            }
-        }
-
         // Everything derived is worked out here, once per node, rather than by each stage that
         // asks (the scorer asks again for every fallback attempt).
-        init(name: String, text: String = "", parent: Int, end: Int, attributes: [(name: String, value: String)] = [], names: Names? = nil) {
+        init(name: String, text: String = "", parent: Int, end: Int, attributes: [(name: String, value: String)] = [], kind: ElementKind? = nil) {
             self.name = name
+            self.kind = kind ?? (name.isEmpty ? [] : ElementKind.of(name))
             self.text = text
             self.parent = parent
             self.end = end
             self.attributes = attributes
-            let names = names ?? Names(class: attributes.first { $0.name == "class" }?.value, id: attributes.first { $0.name == "id" }?.value)
-            classAndID = names.classAndID
-            signals = names.signals
+            let classes = attributes.first { $0.name == "class" }?.value
+            signals = BoilerplateNames.signals(class: classes.map(ASCIIText.lowercased), id: attributes.first { $0.name == "id" }.map { ASCIIText.lowercased($0.value) })
             (textLength, commas) = name.isEmpty ? TextStatistics.measure(text) : (0, 0)
-            isHidden = !attributes.isEmpty && Self.hides(attributes, classes: classAndID)
+            isHidden = !attributes.isEmpty && Self.hides(attributes, classes: classes ?? "")
         }
 
         /// Marked hidden (`hidden`, `display:none`, `visibility:hidden`, `aria-hidden`, except the
@@ -63,7 +46,7 @@ struct HTMLTree {
                     if ASCIIText.contains(value, "display:none", ignoringCase: true, ignoringSpaces: true)
                         || ASCIIText.contains(value, "visibility:hidden", ignoringCase: true, ignoringSpaces: true) { return true }
                 case "aria-hidden":
-                    if value == "true" && !ASCIIText.contains(classes, "fallback-image") { return true }
+                    if value == "true" && !ASCIIText.contains(classes, "fallback-image", ignoringCase: true) { return true }
                 default: break
                 }
             }

@@ -18,7 +18,7 @@ struct TextStatistics {
             if nodes[index].isText {
                 textLength[index] = nodes[index].textLength
                 commas[index] = nodes[index].commas
-            } else if nodes[index].name == "a" {
+            } else if nodes[index].kind.contains(.link) {
                 linkLength[index] = Double(textLength[index]) * (nodes[index].isFragmentLink ? 0.3 : 1)
             }
             let parent = nodes[index].parent
