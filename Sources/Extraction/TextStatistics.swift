@@ -37,21 +37,33 @@ struct TextStatistics {
     /// Length with white-space runs collapsed (leading and trailing runs count as one space
     /// only between words), and the commas of the scripts that write them differently.
     static func measure(_ text: String) -> (Int, Int) {
-        var length = 0, commas = 0
-        var inSpace = true
-        UTF8Scalars.forEach(in: text) { scalar, _ in
-            if Whitespace.isSpace(scalar) {
-                if !inSpace { length += 1 }
-                inSpace = true
-                return
+        var text = text
+        return text.withUTF8 { bytes in
+            var length = 0, commas = 0
+            var inSpace = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let scalar: UInt32
+                if byte < 0x80 {
+                    index += 1
+                    scalar = UInt32(byte)
+                } else {
+                    scalar = UTF8Scalars.decode(bytes, at: &index)
+                }
+                if Whitespace.isSpace(scalar) {
+                    if !inSpace { length += 1 }
+                    inSpace = true
+                    continue
+                }
+                inSpace = false
+                length += 1
+                switch scalar {
+                case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
+                default: break
+                }
             }
-            inSpace = false
-            length += 1
-            switch scalar {
-            case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
-            default: break
-            }
+            return (length, commas)
         }
-        return (length, commas)
     }
 }

@@ -5,7 +5,7 @@ enum Whitespace {
     /// to one space and drops zero-width characters; trims both ends.
     static func collapsed<S: StringProtocol>(_ text: S) -> String {
         var out = Collapsing()
-        out.append(text)
+        out.append(String(text))
         return out.text
     }
 
@@ -18,18 +18,42 @@ enum Whitespace {
         var isEmpty: Bool { bytes.isEmpty }
         var text: String { String(decoding: bytes, as: UTF8.self) }
 
-        mutating func append<S: StringProtocol>(_ text: S) {
-            UTF8Scalars.forEach(in: text) { scalar, encoded in
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
+
+        mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            let count = text.count
+            while index < count {
+                let byte = text[index]
+                // ASCII, most text, byte by byte; the rest a scalar at a time.
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = !bytes.isEmpty
+                        continue
+                    }
+                    if pendingSpace {
+                        bytes.append(UInt8(ascii: " "))
+                        pendingSpace = false
+                    }
+                    bytes.append(byte)
+                    continue
+                }
+                let start = index
+                let scalar = UTF8Scalars.decode(text, at: &index)
                 if Whitespace.isSpace(scalar) {
                     pendingSpace = !bytes.isEmpty
-                    return
+                    continue
                 }
-                if scalar >= 0x80 && Whitespace.isZeroWidth(scalar) { return }
+                if Whitespace.isZeroWidth(scalar) { continue }
                 if pendingSpace {
                     bytes.append(UInt8(ascii: " "))
                     pendingSpace = false
                 }
-                bytes.append(contentsOf: encoded)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
             }
         }
 
@@ -73,23 +97,30 @@ enum UTF8Scalars {
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = bytes.baseAddress else { return }
         var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let end = min(count, index + length)
-            var scalar = UInt32(lead)
-            switch length {
-            case 2: scalar = UInt32(lead & 0x1F)
-            case 3: scalar = UInt32(lead & 0x0F)
-            case 4: scalar = UInt32(lead & 0x07)
-            default: break
-            }
-            if length > 1 {
-                for position in (index + 1)..<end { scalar = scalar << 6 | UInt32(bytes[position] & 0x3F) }
-            }
-            body(scalar, UnsafeBufferPointer(start: base + index, count: end - index))
-            index = end
+        while index < bytes.count {
+            let start = index
+            let scalar = decode(bytes, at: &index)
+            body(scalar, UnsafeBufferPointer(start: base + start, count: index - start))
         }
+    }
+
+    /// The scalar starting at `index`, which moves past it.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let end = min(bytes.count, index + length)
+        var scalar: UInt32
+        switch length {
+        case 2: scalar = UInt32(lead & 0x1F)
+        case 3: scalar = UInt32(lead & 0x0F)
+        case 4: scalar = UInt32(lead & 0x07)
+        default: scalar = UInt32(lead)
+        }
+        if length > 1 {
+            for position in (index + 1)..<end { scalar = scalar << 6 | UInt32(bytes[position] & 0x3F) }
+        }
+        index = end
+        return scalar
     }
 }
