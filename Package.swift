@@ -86,7 +86,7 @@ let package = Package(
             "Feeds", "FeedParsing", "FeedFetching", "FeedScheduling", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
             "Timekeeping", "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),

@@ -35,9 +35,17 @@ public final class Daemon: @unchecked Sendable {
     private let logger: Logger
     private let makeFetcher: FetcherFactory
     private let queue = WorkQueue()
-    public private(set) var counters = Counters()
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
+
+    // For the service status and watchdog (ServiceReporter), which read from another thread.
+    private let countersLock = NSLock()
+    private var countedSoFar = Counters()
+    public var counters: Counters { countersLock.withLock { countedSoFar } }
+    /// Documents waiting in the queue (files and feed entries), held files included.
+    public var pendingDocuments: Int { queue.pendingCount }
+    /// Stamped by the worker each time round its loop; its `idleWake` bounds the idle wait.
+    public var heartbeat: Heartbeat?
 
     /// What runs for one configuration; a reload that changes it replaces the parts concerned.
     private struct Components {
@@ -74,7 +82,9 @@ public final class Daemon: @unchecked Sendable {
         onReady?()
         var failureStreak = 0
         loop: while true {
-            let work = queue.next()
+            heartbeat?.waiting()
+            guard let work = queue.next(idleFor: heartbeat?.idleWake?.timeInterval) else { continue }
+            heartbeat?.working()
             switch work {
             case .stop:
                 break loop
@@ -105,7 +115,7 @@ public final class Daemon: @unchecked Sendable {
                                                                           metadata: document.metadata, feedEntry: document.entry)
                     count(report)
                     components.feeds.entryFinished(document.entry)
-                    counters.feedDocuments += 1
+                    countersLock.withLock { countedSoFar.feedDocuments += 1 }
                     logger.info("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
                     failureStreak = 0
                 } catch {
@@ -237,13 +247,15 @@ public final class Daemon: @unchecked Sendable {
     }
 
     private func count(_ report: IngestReport) {
-        switch report.outcome {
-        case .ingested: counters.ingested += 1
-        case .duplicate: counters.duplicates += 1
-        case .alreadySeen: counters.alreadySeen += 1
-        case .rejected: counters.rejected += 1
+        countersLock.withLock {
+            switch report.outcome {
+            case .ingested: countedSoFar.ingested += 1
+            case .duplicate: countedSoFar.duplicates += 1
+            case .alreadySeen: countedSoFar.alreadySeen += 1
+            case .rejected: countedSoFar.rejected += 1
+            }
+            countedSoFar.alerts += report.alerts.count
         }
-        counters.alerts += report.alerts.count
     }
 
     static func describe(_ report: IngestReport) -> String {
