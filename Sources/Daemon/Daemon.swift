@@ -125,6 +125,11 @@ public final class Daemon: @unchecked Sendable {
             }
         }
         components.stop()
+        do {
+            try components.processor.pipeline.store.close()
+        } catch {
+            logger.error("the database was not closed cleanly; it recovers on the next start", metadata: ["error": "\(error.description)"])
+        }
         logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
     }
 
