@@ -154,12 +154,18 @@ enum LongReport {
         #expect(!service.log.contains("exiting now"))
     }
 
-    @Test func sigtermWithALongDocumentInFlightExitsZeroWithinTheBoundAndRollsItBack() throws {
+    /// A service sent SIGTERM while a long document is in hand.
+    static func stoppingWithALongDocumentInHand() throws -> ServiceProcess {
         let service = try ServiceProcess()
         try service.waitUntilReady()
         service.dropFile("long.txt", LongReport.text)
         Thread.sleep(forTimeInterval: 1)
         service.send(SIGTERM)
+        return service
+    }
+
+    @Test func sigtermWithALongDocumentInFlightExitsZeroWithinTheBoundAndRollsItBack() throws {
+        let service = try Self.stoppingWithALongDocumentInHand()
         let seconds = try #require(service.secondsUntilExit(within: 15), "still running 15 s after SIGTERM")
         #expect(seconds < 5 + 2)
         #expect(service.exitStatus == 0)
@@ -170,11 +176,7 @@ enum LongReport {
     }
 
     @Test func aSecondSIGTERMEndsTheStopAtOnce() throws {
-        let service = try ServiceProcess()
-        try service.waitUntilReady()
-        service.dropFile("long.txt", LongReport.text)
-        Thread.sleep(forTimeInterval: 1)
-        service.send(SIGTERM)
+        let service = try Self.stoppingWithALongDocumentInHand()
         Thread.sleep(forTimeInterval: 0.5)
         #expect(service.isRunning, "the document should still be in hand")
         service.send(SIGTERM)
