@@ -5,9 +5,8 @@ import Synchronization
 /// time round its loop ("waiting") and when it takes a piece of work ("working"). An idle
 /// worker wakes at least every `idleWake`, so an old "waiting" stamp means it is stuck. A
 /// document cannot stamp while the pure stages work on it (they know nothing of the daemon),
-/// so a piece of work gets a budget instead: a document larger than the configured maximum
-/// file size is never read, and the largest one measured (20 MB, 136,000 claims) took 25 s,
-/// so a piece of work still running after `WorkerLiveness.workBudget` is taken to be hung.
+/// so a piece of work gets a budget instead, `WorkerLiveness.workBudget`: still running after
+/// that, it is taken to be hung.
 public final class Heartbeat: Sendable {
     public struct Stamp: Equatable, Sendable {
         public var at: ContinuousClock.Instant
@@ -31,13 +30,15 @@ public final class Heartbeat: Sendable {
 }
 
 public enum WorkerLiveness {
-    /// Five times the 50 MB maximum file size's extrapolated minute: no real document comes near.
+    /// A document is at most `max_file_bytes` (50 MB by default); the largest measured, 20 MB
+    /// stating 136,000 figures, took 25 s in a release build, so 50 MB takes about a minute.
+    /// Five minutes leaves room for a slow disk without letting a hang go unnoticed for long.
     public static let workBudget: Duration = .seconds(300)
 
     /// Whether the worker still counts as alive: idle, it came round within `staleAfter`;
     /// at work, it started within `workBudget`.
     public static func isResponsive(_ stamp: Heartbeat.Stamp, now: ContinuousClock.Instant,
-                                    staleAfter: Duration, workBudget: Duration = workBudget) -> Bool {
+                                    staleAfter: Duration, workBudget: Duration) -> Bool {
         now - stamp.at < (stamp.working ? workBudget : staleAfter)
     }
 }
