@@ -96,7 +96,7 @@ let package = Package(
             "Feeds", "FeedParsing", "FeedFetching", "FeedScheduling", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
             "Timekeeping", "Daemon", "Telemetry", "TestSupport", .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "TelemetryTests", dependencies: [
             "Telemetry", "Pipeline", "Store", "Alerts", "Figures", "Configuration", "FeedScheduling", "TestSupport",
             .product(name: "Prometheus", package: "swift-prometheus"),

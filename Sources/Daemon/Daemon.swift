@@ -36,11 +36,19 @@ public final class Daemon: @unchecked Sendable {
     private let logger: Logger
     private let makeFetcher: FetcherFactory
     private let queue = WorkQueue()
-    public private(set) var counters = Counters()
     private let metrics: TallyMetrics
     private lazy var exporters = MetricsExporters(logger: logger) { [queue, metrics] in metrics.render(pendingDocuments: queue.pendingCount) }
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
+
+    // For the service status and watchdog (ServiceReporter), which read from another thread.
+    private let countersLock = NSLock()
+    private var countedSoFar = Counters()
+    public var counters: Counters { countersLock.withLock { countedSoFar } }
+    /// Documents waiting in the queue (files and feed entries), held files included.
+    public var pendingDocuments: Int { queue.pendingCount }
+    /// Stamped by the worker each time round its loop; its `idleWake` bounds the idle wait.
+    public var heartbeat: Heartbeat?
 
     /// What runs for one configuration; a reload that changes it replaces the parts concerned.
     private struct Components {
@@ -80,7 +88,9 @@ public final class Daemon: @unchecked Sendable {
         onReady?()
         var failureStreak = 0
         loop: while true {
-            let work = queue.next()
+            heartbeat?.waiting()
+            guard let work = queue.next(idleFor: heartbeat?.idleWake?.timeInterval) else { continue }
+            heartbeat?.working()
             switch work {
             case .stop:
                 break loop
@@ -113,7 +123,7 @@ public final class Daemon: @unchecked Sendable {
                     count(report)
                     metrics.record(report, source: .feed, took: started.duration(to: .now))
                     components.feeds.entryFinished(document.entry)
-                    counters.feedDocuments += 1
+                    countersLock.withLock { countedSoFar.feedDocuments += 1 }
                     logger.info("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
                     failureStreak = 0
                 } catch {
@@ -124,6 +134,11 @@ public final class Daemon: @unchecked Sendable {
         }
         components.stop()
         exporters.stop()
+        do {
+            try components.processor.pipeline.store.close()
+        } catch {
+            logger.error("the database was not closed cleanly; it recovers on the next start", metadata: ["error": "\(error.description)"])
+        }
         logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
     }
 
@@ -251,13 +266,15 @@ public final class Daemon: @unchecked Sendable {
     }
 
     private func count(_ report: IngestReport) {
-        switch report.outcome {
-        case .ingested: counters.ingested += 1
-        case .duplicate: counters.duplicates += 1
-        case .alreadySeen: counters.alreadySeen += 1
-        case .rejected: counters.rejected += 1
+        countersLock.withLock {
+            switch report.outcome {
+            case .ingested: countedSoFar.ingested += 1
+            case .duplicate: countedSoFar.duplicates += 1
+            case .alreadySeen: countedSoFar.alreadySeen += 1
+            case .rejected: countedSoFar.rejected += 1
+            }
+            countedSoFar.alerts += report.alerts.count
         }
-        counters.alerts += report.alerts.count
     }
 
     static func describe(_ report: IngestReport) -> String {

@@ -113,8 +113,10 @@ final class WorkQueue: @unchecked Sendable {
         }
     }
 
-    /// Blocks until there is something to do.
-    func next() -> Work {
+    /// Blocks until there is something to do, or `idleFor` seconds passed with nothing to do
+    /// (nil: there is no such limit).
+    func next(idleFor: TimeInterval? = nil) -> Work? {
+        let giveUp = idleFor.map { Date().addingTimeInterval($0) }
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -142,7 +144,8 @@ final class WorkQueue: @unchecked Sendable {
                     continue
                 }
             }
-            let wakeTimes = Array(delayed.values) + (pause.map { [$0] } ?? [])
+            if let giveUp, now >= giveUp { return nil }
+            let wakeTimes = Array(delayed.values) + (pause.map { [$0] } ?? []) + (giveUp.map { [$0] } ?? [])
             if let soonest = wakeTimes.min() {
                 _ = condition.wait(until: soonest)
             } else {

@@ -79,6 +79,21 @@ public final class TallyStore: Sendable {
         }
     }
 
+    /// Closes every connection now, as a clean stop should: SQLite then folds the write-ahead
+    /// log into the database file and removes it. Left to deinitialisation, that happens only
+    /// once the last reference goes, which a thread still finishing may hold past the exit.
+    /// Any use afterwards is an error.
+    public func close() throws(StoreError) {
+        do {
+            // Readers first: they are read-only, and only the last connection to close, if it
+            // can write, removes the log. GRDB's close() takes the writer first (its issue 739).
+            pool.releaseMemory()
+            try pool.close()
+        } catch {
+            throw StoreError("cannot close the database \(path): \(Self.describe(error))")
+        }
+    }
+
     static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
             return error.message ?? "\(error.resultCode)"

@@ -11,26 +11,54 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the daemon in the foreground: watch the drop folder, ingest each finished file, append alerts.",
         discussion: """
-            Logs go to stderr, one event per line. SIGTERM or SIGINT stop after the document in hand; \
-            SIGHUP reloads the configuration and reopens the alert log.
+            Logs go to stderr, one event per line. SIGTERM or SIGINT stop after the document in hand, \
+            within \(stopGraceSeconds) seconds (a second signal stops at once); SIGHUP reloads the \
+            configuration and reopens the alert log. Under systemd (Type=notify) it reports READY=1, \
+            STATUS=, WATCHDOG=1 and STOPPING=1 over $NOTIFY_SOCKET.
             """
     )
+
+    /// How long a stop may take before the process ends anyway (the unit's TimeoutStopSec is
+    /// above it). A document still in hand then is rolled back and taken again on the next start.
+    static let stopGraceSeconds = 5
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let daemonBox = DaemonBox()
+        let running = RunningDaemon()
+        let stopDeadline = StopDeadline(grace: .seconds(Self.stopGraceSeconds)) { expiry in
+            let why = expiry == .graceElapsed ? "the stop took longer than \(Self.stopGraceSeconds) s" : "asked to stop again"
+            Logger(label: "tally").warning("\(why): exiting now; work not yet committed is rolled back and taken again on the next start")
+            // Not exit(): the worker may still be running, and must not see the process torn down.
+            _exit(0)
+        }
         SignalRouter.install(stop: {
-            guard let daemon = daemonBox.daemon else { Glibc.exit(0) }
+            guard stopDeadline.requestStop() else { return }
+            guard let (daemon, reporter) = running.value else { Glibc.exit(0) }
+            reporter.stopping()
             daemon.requestStop()
-        }, reload: { daemonBox.daemon?.requestReload() })
+        }, reload: { running.value?.daemon.requestReload() })
         try reportingFailures {
             let configuration = try options.load()
             let level = Logger.Level(rawValue: configuration.logLevel.rawValue) ?? .info
             LoggingSystem.bootstrap { label in StandardErrorLogHandler(label: label, level: level) }
-            let daemon = Daemon(configurationPath: options.config, configuration: configuration, logger: Logger(label: "tally"),
+            let logger = Logger(label: "tally")
+            let environment = ProcessInfo.processInfo.environment
+            let notifier: SystemdNotifier
+            let watchdog: WatchdogTiming?
+            do throws(SystemdNotifyError) {
+                notifier = try SystemdNotifier(environment: environment)
+                watchdog = try WatchdogTiming.parse(microseconds: environment["WATCHDOG_USEC"], pid: environment["WATCHDOG_PID"], ownPID: getpid())
+            } catch {
+                throw CommandFailure(error.description, exitCode: 78) // EX_CONFIG
+            }
+            let daemon = Daemon(configurationPath: options.config, configuration: configuration, logger: logger,
                                 metrics: TallyMetrics.bootstrappingMetricsSystem())
-            daemonBox.daemon = daemon
+            let heartbeat = Heartbeat(idleWake: watchdog?.idleWake)
+            daemon.heartbeat = heartbeat
+            let reporter = ServiceReporter(notifier: notifier, watchdog: watchdog, heartbeat: heartbeat, logger: logger) { daemon.statusText }
+            daemon.onReady = { reporter.ready() }
+            running.value = (daemon, reporter)
             do {
                 try daemon.run()
             } catch {
@@ -41,10 +69,10 @@ struct RunCommand: ParsableCommand {
 }
 
 /// Lets the signal thread reach the daemon once it exists; a stop before then just exits.
-final class DaemonBox: @unchecked Sendable {
+final class RunningDaemon: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: Daemon?
-    var daemon: Daemon? {
+    private var stored: (daemon: Daemon, reporter: ServiceReporter)?
+    var value: (daemon: Daemon, reporter: ServiceReporter)? {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }

@@ -79,6 +79,20 @@ import Testing
         queue.requestStop()
         #expect(done.wait(timeout: .now() + 5) == .success)
     }
+
+    /// The watchdog's heartbeat: an idle worker comes round after `idleFor` with nothing to do;
+    /// work that is there, or becomes due meanwhile, comes first.
+    @Test func anIdleWaitEndsWithNothingAfterItsLimit() {
+        let queue = WorkQueue()
+        let started = Date()
+        #expect(queue.next(idleFor: 0.2) == nil)
+        #expect(Date().timeIntervalSince(started) >= 0.19)
+        #expect(Date().timeIntervalSince(started) < 2)
+        queue.add(a, fromScan: false)
+        #expect(queue.next(idleFor: 0.2) == .file(a, fromScan: false))
+        queue.hold(b, until: Date().addingTimeInterval(0.1))
+        #expect(queue.next(idleFor: 5) == .file(b, fromScan: true))
+    }
 }
 
 @Suite struct WorkQueueOrderTests {

@@ -15,6 +15,22 @@ import Testing
                     quote: "q", article: ArticleReference(id: article), observedAt: Date(timeIntervalSince1970: 100))
     }
 
+    /// A clean stop: the write-ahead log is folded into the file at once, whoever still holds the store.
+    @Test func closingRemovesTheWriteAheadLogAndLaterUseIsAnError() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try TallyStore(path: path)
+        _ = try store.write { tx in
+            try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: "drop", byteCount: 1,
+                                              receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
+        }
+        #expect(try store.read { try $0.documents() }.count == 1) // a reader connection is open too
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        try store.close()
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(throws: StoreError.self) { try store.read { try $0.documents() } }
+        #expect(try TallyStore(path: path).read { try $0.documents() }.count == 1)
+    }
+
     @Test func recordsADocumentItsArticleClaimsPositionsAndAlertsInOneTransaction() throws {
         let store = try TallyStore(path: path)
         let claim = Claim(key: "k/troops", quantity: Quantity(12000), hedge: "about", claimant: "NIS", sentence: "s", start: 1, end: 2)
