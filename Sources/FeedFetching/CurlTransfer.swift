@@ -58,6 +58,9 @@ final class CurlTransfer {
         _ = tally_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0)
         // A fetcher thread must not get SIGALRM from the resolver's time-outs.
         _ = tally_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
+        // A stop must not wait for a name lookup that hangs: cleaning up leaves the resolver
+        // thread behind instead of joining it.
+        _ = tally_easy_setopt_long(easy, CURLOPT_QUICK_EXIT, 1)
         _ = tally_easy_setopt_string(easy, CURLOPT_USERAGENT, settings.userAgent)
         // libcurl 7.88 walks its whole DNS cache each time it closes a connection, and every
         // host it has ever evicted a cached connection of, each time it evicts one: with
