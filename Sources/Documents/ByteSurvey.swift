@@ -61,7 +61,7 @@ struct ByteSurvey {
             nonASCII += 1
             if firstUndefinedInWindows1252 == nil && Windows1252.isUndefined(byte) { firstUndefinedInWindows1252 = i }
             guard firstInvalidUTF8 == nil else { i += 1; continue }
-            let length = Self.sequenceLength(base, at: i, count: n)
+            let length = UTF8Sequence.wellFormedLength(base, at: i, count: n)
             guard length > 0 else { firstInvalidUTF8 = i; i += 1; continue }
             // C1 controls (C2 80-C2 9F) and the line and paragraph separators (E2 80 A8/A9).
             if byte == 0xC2 && base[i + 1] <= 0x9F || byte == 0xE2 && base[i + 1] == 0x80 && base[i + 2] & 0xFE == 0xA8 {
@@ -74,28 +74,5 @@ struct ByteSurvey {
             }
             i += length
         }
-    }
-
-    /// The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none.
-    @inline(__always)
-    private static func sequenceLength(_ base: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
-        let lead = base[i]
-        let length: Int
-        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default: return 0
-        }
-        guard i + length <= n else { return 0 }
-        let second = base[i + 1]
-        guard second >= lower && second <= upper else { return 0 }
-        for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return 0 }
-        return length
     }
 }

@@ -19,46 +19,26 @@ enum DamagedUTF8 {
     }
 
     static func counts(_ bytes: [UInt8]) -> Counts {
-        var counts = Counts()
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var counts = Counts()
+            guard let base = buffer.baseAddress else { return counts }
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                if base[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = UTF8Sequence.wellFormedLength(base, at: index, count: count)
+                if length > 0 {
+                    counts.validMultiByte += 1
+                    index += length
+                } else {
+                    counts.invalid += 1
+                    index += 1
+                }
             }
-            let length = sequenceLength(lead)
-            if length > 1, index + length <= count, isValidSequence(bytes, index, length) {
-                counts.validMultiByte += 1
-                index += length
-            } else {
-                counts.invalid += 1
-                index += 1
-            }
-        }
-        return counts
-    }
-
-    private static func sequenceLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case 0xC2...0xDF: 2
-        case 0xE0...0xEF: 3
-        case 0xF0...0xF4: 4
-        default: 0
-        }
-    }
-
-    /// Continuation bytes, and no overlong forms, surrogates or code points past U+10FFFF.
-    private static func isValidSequence(_ bytes: [UInt8], _ index: Int, _ length: Int) -> Bool {
-        for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
-        let lead = bytes[index], second = bytes[index + 1]
-        switch lead {
-        case 0xE0: return second >= 0xA0
-        case 0xED: return second < 0xA0
-        case 0xF0: return second >= 0x90
-        case 0xF4: return second < 0x90
-        default: return true
+            return counts
         }
     }
 }
