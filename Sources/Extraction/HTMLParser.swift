@@ -11,9 +11,6 @@ enum HTMLParser {
         "option", "datalist", "audio", "video", "map", "title", "meta", "link", "base", "head",
     ]
 
-    /// Elements kept as empty leaves: no text, but their count matters to content scoring.
-    static let leafElements: Set<String> = ["img", "picture", "iframe", "embed", "object", "input", "br", "hr"]
-
     /// Attributes the extractor reads; the rest are not copied.
     static let keptAttributes: Set<String> = [
         "class", "id", "style", "hidden", "aria-hidden", "role", "href", "itemprop", "rel", "datetime",
