@@ -19,6 +19,35 @@ public enum Direction: String, Codable, Sendable {
     case up, down
 }
 
+/// How sure the reading is that two statements under one key are one quantity: `exact` when
+/// every part of the key was stated (a known counted noun or outcome, the owner and scope in the
+/// sentence), `likely` when a part was inferred (a noun borrowed from the figure before, an owner
+/// taken from the article rather than the sentence, a word read in one of two senses).
+public enum Pairing: String, Codable, Sendable, Comparable {
+    case likely, exact
+
+    public static func < (a: Pairing, b: Pairing) -> Bool { a == .likely && b == .exact }
+}
+
+/// Why a claim is kept but never tracked as a figure: an alert on it would pair numbers that
+/// need not be one quantity.
+public enum Untracked: String, Codable, Sendable {
+    /// No noun, outcome or unit says what the number counts.
+    case nothingCounted = "nothing counted"
+    /// An amount of money, a percentage or a measure with nothing to say whose or of what.
+    case noSubject = "no subject"
+    /// People counted with nothing to say what happened to them ("100,000 people").
+    case noOutcome = "people with no outcome"
+    /// A part of another figure the text does not name ("including 205", "nine of them").
+    case unnamedPart = "an unnamed part"
+    /// An addition to an earlier figure ("two more victims", "another 63%").
+    case increment = "an increment"
+    /// A figure of another event than the article's ("the 2004 siege, which killed 334").
+    case otherEvent = "another event"
+    /// A value the text recalls as outdated ("up from 31%", "once put at 93").
+    case earlierValue = "an earlier value"
+}
+
 /// One numeric claim in an article.
 public struct Claim: Codable, Sendable, Equatable {
     /// Readable, stable name of the tracked quantity, e.g. "north-korea/troops/sent-to-russia".
@@ -57,6 +86,10 @@ public struct Claim: Codable, Sendable, Equatable {
     public var location: String?
     /// The attribution as written when it names no one ("a South Korean government official").
     public var source: String?
+    /// How firmly the key was read; an alert pairing two statements takes the weaker.
+    public var pairing: Pairing = .exact
+    /// Set when the claim is kept but never tracked, with the reason.
+    public var untracked: Untracked?
 
     public init(key: String, quantity: Quantity, hedge: String?, claimant: String?, sentence: String,
                 start: Int, end: Int, numberText: String = "", numberStart: Int? = nil, numberEnd: Int? = nil,

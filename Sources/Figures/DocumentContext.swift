@@ -8,11 +8,21 @@ struct DocumentContext: Sendable {
     private var namesByKey: [String: [String]] = [:]
     private var organisationsByKey: [String: [String]] = [:]
     private(set) var dominantPlace: Place?
+    /// The countries the article is about: each named at least twice and at least half as often as
+    /// the most named. A toll "in Morocco" in an article about Morocco is the whole toll; in an
+    /// article about Turkey and Syria, "in Turkey" is one side of it.
+    private(set) var homePlaces: Set<String> = []
     /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
     private(set) var properNouns: Set<String> = []
     private var destinations: [String: Place] = [:]
+    /// The words of the headline (or the first sentence): what the article is about. A cause named
+    /// there ("cholera" in a cholera report) is the whole story, not a part of the toll.
+    private(set) var topicWords: Set<String> = []
+    /// The year the article reports from: as given, else the latest year it names. An outcome
+    /// dated to an earlier year is another event.
+    private(set) var year: Int?
 
-    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar]) {
+    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar], year: Int? = nil) {
         collectNames(t, sentences, s)
         for sentence in sentences {
             for k in sentence.range where k > sentence.first && t[k].kind == .word && t[k].isCapitalized
@@ -20,7 +30,12 @@ struct DocumentContext: Sendable {
                 properNouns.insert(t[k].lower)
             }
         }
-        dominantPlace = Self.dominant(t)
+        (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
+        if let first = sentences.first {
+            topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))
+        }
+        self.year = year ?? t.lazy.filter { $0.kind == .number && $0.text.utf8.count == 4 }
+            .compactMap { Int($0.text) }.filter { (1900...2100).contains($0) }.max()
         destinations = Self.destinations(t, sentences)
     }
 
@@ -88,8 +103,8 @@ struct DocumentContext: Sendable {
     }
 
     /// The country mentioned most often (first mentioned on a tie), if it is mentioned more than
-    /// once: a passing mention does not make an article about a country.
-    private static func dominant(_ t: [Token]) -> Place? {
+    /// once: a passing mention does not make an article about a country. And the home places.
+    private static func placesOfTheArticle(_ t: [Token]) -> (Place?, Set<String>) {
         var counts: [String: (place: Place, count: Int, first: Int)] = [:]
         var k = 0
         while k < t.count {
@@ -101,8 +116,16 @@ struct DocumentContext: Sendable {
                 k += 1
             }
         }
-        return counts.values.filter { $0.count >= 2 }
-            .max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }?.place
+        let named = counts.values.filter { $0.count >= 2 }
+        let dominant = named.max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }
+        let home = named.filter { 2 * $0.count >= (dominant?.count ?? 0) }.map(\.place.slug)
+        return (dominant?.place, Set(home))
+    }
+
+    /// Whether a place is the whole the article reports on, so a figure "in" it is the total:
+    /// the one home country, or all of several together.
+    func isWhole(_ places: Set<String>) -> Bool {
+        !places.isEmpty && places == homePlaces
     }
 
     /// For each country that sends or pledges something in the article, where it mostly goes.

@@ -50,12 +50,15 @@ struct SentenceReader {
             let m = d.mention
             let (claimant, source) = AttributionRules.nearest(speakers, to: m.hedgeStart, t).map { resolve($0.attribution) }
                 ?? (nil, nil)
-            return Claim(key: d.key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
-                         claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
-                         numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
-                         bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
-                         counted: d.key.counted, countedText: d.phraseText, unit: m.unit,
-                         owner: d.owner?.display, location: d.location, source: source)
+            var claim = Claim(key: d.key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
+                              claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
+                              numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
+                              bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
+                              counted: d.untracked == .nothingCounted ? nil : d.key.counted, countedText: d.phraseText,
+                              unit: m.unit, owner: d.owner?.display, location: d.location, source: source)
+            claim.pairing = d.pairing
+            claim.untracked = d.untracked
+            return claim
         }
         if let last = speakers.last(where: { $0.attribution.kind == .person }) {
             lastSpeaker = resolve(last.attribution).claimant

@@ -151,9 +151,11 @@ public final class Pipeline {
 
             let reference = ArticleReference(id: articleID, title: article.title, url: article.url, source: article.source,
                                              file: document.fileName, published: article.published)
-            let observations = zip(entries, claimIDs).filter { !$0.0.repeated }.map { entry, claimID in
+            let observations = self.rules.consistentStatements(zip(entries, claimIDs).filter {
+                !$0.0.repeated && $0.0.claim.untracked == nil
+            }.map { entry, claimID in
                 Observation(claim: entry.claim, id: claimID, article: reference, at: now)
-            }
+            })
             var positions = try tx.positions(forKeys: observations.map(\.key))
             let alerts = self.rules.apply(observations, to: &positions, at: now)
             try tx.replacePositions(positions)
@@ -273,6 +275,6 @@ extension Observation {
     init(claim: Claim, id: Int64, article: ArticleReference, at date: Date) {
         self.init(claimID: id, key: claim.key, quantity: claim.quantity, statedAs: ClaimFields.statedAs(claim),
                   unit: claim.unit, counted: ClaimFields.counted(claim), claimant: claim.claimant,
-                  quote: claim.sentence, article: article, observedAt: date)
+                  quote: claim.sentence, article: article, observedAt: date, bound: claim.bound, pairing: claim.pairing)
     }
 }

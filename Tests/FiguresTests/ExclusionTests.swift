@@ -57,8 +57,9 @@ import Figures
         #expect(claims("Several times, a few officials and numerous observers noted tens of thousands of arrests.").isEmpty)
     }
 
-    @Test func aBareNumberWithNothingCountedIsNoClaim() {
-        #expect(claims("The code is 4471.").isEmpty)
+    @Test func aBareNumberWithNothingCountedIsKeptButNeverTracked() throws {
+        let code = try #require(claims("The code is 4471.").first)
+        #expect(code.untracked == .nothingCounted)
         #expect(claims("Chapter 11 begins here.").isEmpty)
     }
 }

@@ -25,7 +25,7 @@ enum CountedNouns {
         ("special operations forces", c("troops", "special-forces")), ("commandos", c("troops", "special-forces")),
         ("brigades", c("brigades")), ("brigade", c("brigades")), ("battalions", c("battalions")),
         ("battalion", c("battalions")), ("divisions", c("divisions")), ("regiments", c("regiments")),
-        ("deaths", c("deaths")), ("death", c("deaths")), ("dead", c("deaths")), ("killed", c("deaths")),
+        ("deaths", c("deaths")), ("death", c("deaths")), ("dead", c("deaths")), ("deceased", c("deaths")), ("killed", c("deaths")),
         ("fatalities", c("deaths")), ("fatality", c("deaths")), ("death toll", c("deaths")),
         ("toll", c("deaths")), ("lives", c("deaths")), ("bodies", c("deaths")),
         ("injuries", c("injuries")), ("injured", c("injuries")), ("wounded", c("injuries")),

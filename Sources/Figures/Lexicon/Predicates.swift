@@ -7,7 +7,13 @@ enum Predicates {
         ("kills", "deaths"), ("injures", "injuries"), ("displaces", "displaced"), ("infects", "cases"),
         ("perished", "deaths"), ("drowned", "deaths"), ("lost their lives", "deaths"),
         ("injured", "injuries"), ("injuring", "injuries"), ("wounded", "injuries"), ("wounding", "injuries"),
-        ("hurt", "injuries"),
+        ("hurt", "injuries"), ("sustained injuries", "injuries"), ("suffered injuries", "injuries"),
+        ("sustained wounds", "injuries"), ("suffered wounds", "injuries"), ("received injuries", "injuries"),
+        ("crushed to death", "deaths"), ("burned to death", "deaths"), ("burnt to death", "deaths"),
+        ("confirmed dead", "deaths"), ("declared dead", "deaths"), ("lost their lives", "deaths"),
+        ("requiring hospitalization", "hospitalisations"), ("requiring hospitalisation", "hospitalisations"),
+        ("required hospitalization", "hospitalisations"), ("required hospitalisation", "hospitalisations"),
+        ("were hospitalized", "hospitalisations"), ("were hospitalised", "hospitalisations"),
         ("infected", "cases"), ("infecting", "cases"), ("sickened", "cases"), ("tested positive", "cases"),
         ("fell ill", "cases"),
         ("displaced", "displaced"), ("displacing", "displaced"), ("fled", "displaced"),
@@ -101,6 +107,13 @@ enum Predicates {
         "drop": .down, "decline": .down, "fall": .down, "decrease": .down, "cut": .down, "reduction": .down,
         "slump": .down, "plunge": .down, "higher": .up, "lower": .down,
     ]
+    /// Hedges that are verbs of a level: "the toll exceeds 2,000", "deaths surpassing 500".
+    static let levelHedges: Set<String> = [
+        "exceeds", "exceeded", "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops", "topping",
+        "passed", "passes", "passing", "crossed", "crosses", "crossing", "nears", "neared", "nearing",
+        "approaches", "approached", "approaching",
+    ]
+
     /// Verbs that state a level: "casualties reached 500,000", "unemployment stood at 5%".
     static let levelVerbs: Set<String> = [
         "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "stand", "totaled", "totalled",
@@ -108,5 +121,11 @@ enum Predicates {
         "rose", "fell", "climbed", "dropped", "increased", "decreased", "declined", "jumped", "grew",
         "surged", "soared", "plunged", "tumbled", "slipped", "exceeded", "surpassed", "topped", "passed",
         "crossed", "amounted", "came", "accounted", "estimated", "put", "puts", "at",
+        // -ing and present forms, and the closing verbs of markets ("settled at", "ended trading at").
+        "reaching", "rising", "rises", "climbing", "climbs", "increasing", "surging", "jumping", "soaring",
+        "standing", "hitting", "topping", "exceeding", "surpassing", "totalling", "totaling", "risen",
+        "surged", "mounted", "mounting", "grown", "settled", "settle", "settles", "settling", "closed", "close",
+        "closes", "closing", "ended", "ends", "ending", "finished", "trade", "traded", "trades", "trading",
+        "opened", "opens", "stands", "sat", "sits", "hovered", "hovering", "dipped", "slid", "edged",
     ]
 }

@@ -113,6 +113,12 @@ enum Exclusions {
             j += 2
         }
         if groups >= 3 { return true }
+        // The last group of "555-123-4567": two digit groups glued by hyphens before it.
+        if m.first - 4 >= r.lowerBound, t[m.first].isAttached, t[m.first - 1].lower == "-",
+           t[m.first - 2].kind == .number, t[m.first - 2].isAttached, t[m.first - 3].lower == "-",
+           t[m.first - 4].kind == .number {
+            return true
+        }
         var p = m.first - 1
         while p >= r.lowerBound, p >= m.first - 3 {
             if phoneWords.contains(t[p].lower) { return true }
