@@ -16,7 +16,7 @@ public struct ClaimExtractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
         let sentences = SentenceSplitter.split(tokens)
-        let doc = DocumentContext(tokens, sentences, scalars, year: year)
+        let doc = DocumentContext(tokens, sentences, scalars, year: year, hasTitle: title.map { !$0.isEmpty } ?? false)
         var reader = SentenceReader(t: tokens, s: scalars, doc: doc)
         var out: [Claim] = []
         var previous = 0..<0

@@ -15,14 +15,14 @@ struct DocumentContext: Sendable {
     /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
     private(set) var properNouns: Set<String> = []
     private var destinations: [String: Place] = [:]
-    /// The words of the headline (or the first sentence): what the article is about. A cause named
+    /// The words of the headline: what the article is about. A cause named
     /// there ("cholera" in a cholera report) is the whole story, not a part of the toll.
     private(set) var topicWords: Set<String> = []
     /// The year the article reports from: as given, else the latest year it names. An outcome
     /// dated to an earlier year is another event.
     private(set) var year: Int?
 
-    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar], year: Int? = nil) {
+    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar], year: Int? = nil, hasTitle: Bool = false) {
         collectNames(t, sentences, s)
         for sentence in sentences {
             for k in sentence.range where k > sentence.first && t[k].kind == .word && t[k].isCapitalized
@@ -31,7 +31,7 @@ struct DocumentContext: Sendable {
             }
         }
         (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
-        if let first = sentences.first {
+        if hasTitle, let first = sentences.first {
             topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))
         }
         self.year = year ?? t.lazy.filter { $0.kind == .number && $0.text.utf8.count == 4 }

@@ -68,6 +68,12 @@ extension SentenceReader {
         var counted = whatIsCounted(m, r, right: right, before: before, previous: previous)
             ?? Counted()
         refineByOutcome(&counted, m, r, before: before, previous: previous)
+        // "320 new cases, bringing the total to 14,500": a bare "total" counts what came before.
+        if let p = counted.phrase, p.first == p.head, CountedNouns.containers.contains(t[p.head].lower),
+           let antecedent = previous?.cls {
+            counted.cls = antecedent
+            counted.inferred = true
+        }
         // "187 of the 360 seats": the second number is the whole.
         if m.hedgeStart >= r.lowerBound + 3, before == "the", t[m.hedgeStart - 2].lower == "of",
            t[m.hedgeStart - 3].kind == .number {
@@ -108,6 +114,8 @@ extension SentenceReader {
             scope = outcome.scope
             counting = outcome.counted
             untracked = outcome.resolvedPart ? outcome.untracked : untracked ?? outcome.untracked
+            // "9 of them were taken to hospital": a part with no noun of its own.
+            if part != .none, counted.cls == nil { untracked = .unnamedPart }
         } else {
             owner = counted.owner
             if owner == nil, counted.cls != nil {
@@ -166,6 +174,7 @@ extension SentenceReader {
                               part: ScopeRules.PartCue, severity: String?, previous: Draft?,
                               countedName: String)
         -> (owner: Owner?, scope: [String], counted: String, untracked: Untracked?, resolvedPart: Bool) {
+        let location = location ?? frontedLocation(m, r)
         var scope: [String] = []
         var untracked: Untracked?
         var resolvedPart = false
@@ -225,6 +234,17 @@ extension SentenceReader {
         if ScopeRules.isProjection(t, mention: m, sentence: r) { scope.append("projected") }
         if ScopeRules.isOtherEvent(t, mention: m, sentence: r, year: doc.year) { untracked = untracked ?? .otherEvent }
         return (owner, scope, name, untracked, resolvedPart)
+    }
+
+    /// A place fronted before the figure's clause: "In the province of Ica, 640 people died".
+    private func frontedLocation(_ m: Mention, _ r: Range<Int>) -> WhereRules.Location? {
+        let start = r.lowerBound
+        guard start < m.hedgeStart, ["in", "at", "inside", "across"].contains(t[start].lower),
+              let location = WhereRules.placePhrase(t, at: start + 1, limit: m.hedgeStart),
+              location.end < m.hedgeStart, t[location.end].lower == ",",
+              // Only for the clause right after it, not one after "while" further on.
+              OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r) <= location.end + 1 else { return nil }
+        return location
     }
 
     /// Where a cause would follow: after the outcome verb that follows the figure ("40 individuals

@@ -57,6 +57,11 @@ enum CountedPhrases {
     /// The phrase right after a number (and its unit), or nil when none follows.
     static func right(_ t: [Token], from start: Int, limit: Int) -> CountedPhrase? {
         var j = start
+        // "12 more victims", "7 additional cases": the addition is read elsewhere, the noun here.
+        if j + 1 < limit, ["more", "additional", "further", "extra"].contains(t[j].lower), t[j + 1].kind == .word,
+           t[j + 1].lower != "than" {
+            j += 1
+        }
         if j + 1 < limit, t[j].lower == "-", t[j].isAttached, t[j + 1].kind == .word, t[j + 1].isAttached {
             j += t[j + 1].lower == "strong" ? 2 : 1
         }
@@ -71,7 +76,7 @@ enum CountedPhrases {
         }
         let first = j
         // "107 requiring hospitalization": an outcome right after the number is no noun phrase.
-        if j < limit, isVerbLike(t[j].lower), Predicates.outcomes.match(t, at: j, limit: limit) != nil,
+        if j < limit, !t[j].isCapitalized, Predicates.outcomes.match(t, at: j, limit: limit) != nil,
            CountedNouns.classes.match(t, at: j, limit: limit) == nil {
             return nil
         }

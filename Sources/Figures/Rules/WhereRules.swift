@@ -32,7 +32,7 @@ enum WhereRules {
             if w == ";" || w == "," || w == "-" || w == "\u{2013}" || w == "\u{2014}" || w == "(" || clauseLinks.contains(w) {
                 return nil
             }
-            if w == "in" || w == "inside" || w == "at" || w == "near" {
+            if w == "in" || w == "inside" || w == "at" || w == "near" || w == "across" || w == "throughout" {
                 if var loc = placePhrase(t, at: k + 1, limit: limit) {
                     // "in Turkey and Syria": one location of two countries.
                     if loc.end + 1 < limit, t[loc.end].lower == "and", let other = Gazetteer.match(t, at: loc.end + 1, limit: limit) {
