@@ -112,6 +112,8 @@ enum ScopeRules {
         default:
             return nil
         }
+        // "died from the virus": a definite cause is the event the article is about.
+        if start < r.upperBound, ["the", "this", "that", "its", "their"].contains(t[start].lower) { return nil }
         var words: [String] = []
         var m = start
         while m < r.upperBound, words.count < 3 {
