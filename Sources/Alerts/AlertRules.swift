@@ -58,11 +58,15 @@ public struct AlertRules: Sendable {
         return Alert(kind: .figureDisputed, key: observation.key, raisedAt: now, new: observation, old: contradicted.latest, positions: positions)
     }
 
-    /// The statements of one article that can be tracked: where the article gives one quantity
+    /// The statements of one article that can be tracked. Where the article gives one quantity
     /// (one key, one claimant) two values that do not agree, the key failed to tell two quantities
     /// apart ("40 killed in the blast ... 12 at the market", an earlier toll recalled), so none of
-    /// them is taken. A rounded restatement beside its precise value ("more than 2,000" and
-    /// "2,012") is one value, and the precise one is taken.
+    /// them is taken. Where different claimants in one article give one key different values, the
+    /// first claimant's stands and the others are left out: a report quoting a national agency and
+    /// then a provincial one ("NDMA: 543 deaths ... PDMA Sindh: 121 deaths") gives their scopes,
+    /// not a dispute, far more often than two sources contradicting each other in one article;
+    /// and a report leads with its main figure. A rounded restatement beside its precise value
+    /// ("more than 2,000" and "2,012") is one value, and the precise one is taken.
     public func consistentStatements(_ observations: [Observation]) -> [Observation] {
         var groups: [[Int]] = []
         for (i, o) in observations.enumerated() {
@@ -76,10 +80,13 @@ public struct AlertRules: Sendable {
             }
         }
         var keep: [Int] = []
+        var valueOfKey: [String: Observation] = [:]
         for group in groups {
             let members = group.map { observations[$0] }
             let precise = members.filter { m in !members.contains { m.isRounding(of: $0) } }
             guard let first = precise.first, precise.allSatisfy({ $0.statesSameValue(as: first) }) else { continue }
+            if let earlier = valueOfKey[first.key], !earlier.agrees(with: first) { continue }
+            valueOfKey[first.key] = valueOfKey[first.key] ?? first
             keep.append(contentsOf: group.filter { i in precise.contains { $0.claimID == observations[i].claimID } })
         }
         return keep.sorted().map { observations[$0] }

@@ -18,6 +18,10 @@ struct DocumentContext: Sendable {
     /// The words of the headline: what the article is about. A cause named
     /// there ("cholera" in a cholera report) is the whole story, not a part of the toll.
     private(set) var topicWords: Set<String> = []
+    /// Capitalised words the article uses as places below a country: after "in", "at", "near" or
+    /// "from", or before "province", "region", "city" ("Wuhan", "Hubei", "Sindh"). A clause whose
+    /// subject is one of them ("Wuhan has seen 200 cases") counts that place, not the country.
+    private(set) var placeNames: Set<String> = []
     /// The year the article reports from: as given, else the latest year it names. An outcome
     /// dated to an earlier year is another event.
     private(set) var year: Int?
@@ -31,6 +35,7 @@ struct DocumentContext: Sendable {
             }
         }
         (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
+        placeNames = Self.placeNames(t)
         if hasTitle, let first = sentences.first {
             topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))
         }
@@ -120,6 +125,19 @@ struct DocumentContext: Sendable {
         let dominant = named.max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }
         let home = named.filter { 2 * $0.count >= (dominant?.count ?? 0) }.map(\.place.slug)
         return (dominant?.place, Set(home))
+    }
+
+    private static func placeNames(_ t: [Token]) -> Set<String> {
+        var names: Set<String> = []
+        for k in t.indices where t[k].kind == .word && t[k].isCapitalized && Gazetteer.match(t, at: k) == nil {
+            let before = k > 0 ? t[k - 1].lower : ""
+            let after = k + 1 < t.count ? t[k + 1].lower : ""
+            if ["in", "at", "near", "from"].contains(before) && !TimeWords.isMonth(t[k]) && !TimeWords.weekdays.contains(t[k].lower)
+                || ["province", "region", "city", "district", "county", "prefecture", "state"].contains(after) {
+                names.insert(t[k].lower)
+            }
+        }
+        return names
     }
 
     /// Whether a place is the whole the article reports on, so a figure "in" it is the total:

@@ -20,6 +20,9 @@ struct Draft: Sendable {
     var previous: Double?
     var pairing: Pairing = .exact
     var untracked: Untracked?
+    /// A part named inside the figure before it ("including 206 children"); a list that goes on
+    /// ("108 women and 229 men") is part of the same whole.
+    var isPart = false
 }
 
 /// What a number counts, as far as the words around it say.
@@ -58,7 +61,10 @@ extension SentenceReader {
            t[phraseStart].lower == "in" || t[phraseStart].lower == "worth" {
             phraseStart += 1   // "$1.2 billion in aid", "$5m worth of weapons"
         }
-        let part = ScopeRules.partCue(t, mention: m, sentence: r)
+        var part = ScopeRules.partCue(t, mention: m, sentence: r)
+        if part == .none, let previous, previous.isPart, before == "," || before == "and" {
+            part = .ofNamed(previous.key.counted)
+        }
         // "including 205 seriously": the severity is no noun of its own; the part counts its whole.
         let severity = ScopeRules.severity(t, mention: m, phraseEnd: m.unitEnd, sentence: r)
         var right = CountedPhrases.right(t, from: phraseStart, limit: r.upperBound)
@@ -141,7 +147,7 @@ extension SentenceReader {
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
                      location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil,
-                     pairing: pairing, untracked: untracked)
+                     pairing: pairing, untracked: untracked, isPart: part != .none && untracked == nil)
     }
 
     /// Heads that say only that people are counted, not which people or what befell them.
@@ -226,6 +232,12 @@ extension SentenceReader {
         if let location, let sub = location.subPlace,
            !t[location.first..<location.end].contains(where: { $0.isCapitalized && doc.topicWords.contains($0.lower) }) {
             scope.append("in-" + sub)
+        } else if location == nil, places.isEmpty, let sub = subjectPlace(m, r) {
+            scope.append("in-" + sub)
+        }
+        // "19 cases elsewhere in China": outside the place the article counts first.
+        if m.unitEnd < r.upperBound, let p = counted.phrase, p.end < r.upperBound, t[p.end].lower == "elsewhere" {
+            scope.append("elsewhere")
         }
         if let cause = ScopeRules.cause(t, after: causeAnchor(m, counted: counted), sentence: r, topic: doc.topicWords) {
             scope.append(cause)
@@ -234,6 +246,19 @@ extension SentenceReader {
         if ScopeRules.isProjection(t, mention: m, sentence: r) { scope.append("projected") }
         if ScopeRules.isOtherEvent(t, mention: m, sentence: r, year: doc.year) { untracked = untracked ?? .otherEvent }
         return (owner, scope, name, untracked, resolvedPart)
+    }
+
+    /// A place below the country opening the figure's clause: "Wuhan has seen nearly 200 cases".
+    private func subjectPlace(_ m: Mention, _ r: Range<Int>) -> String? {
+        var k = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
+        while k < m.hedgeStart, FunctionWords.determiners.contains(t[k].lower) { k += 1 }
+        var words: [String] = []
+        while k < m.hedgeStart, t[k].kind == .word, t[k].isCapitalized, doc.placeNames.contains(t[k].lower) {
+            words.append(t[k].lower)
+            k += 1
+        }
+        guard !words.isEmpty, k < m.hedgeStart, !t[k].isCapitalized, !doc.topicWords.contains(words[0]) else { return nil }
+        return Slug.make(words.joined(separator: " "))
     }
 
     /// A place fronted before the figure's clause: "In the province of Ica, 640 people died".
@@ -386,8 +411,9 @@ extension SentenceReader {
             k = location.end
         }
         var steps = 0
+        // "individuals got injured", "were left injured".
         while k < limit, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower)
-                || CountedPhrases.isAdverb(t[k]) {
+                || CountedPhrases.isAdverb(t[k]) || ["got", "get", "gets", "left"].contains(t[k].lower) {
             k += 1
             steps += 1
         }

@@ -109,7 +109,7 @@ import Figures
 /// Claims that are kept but never tracked, each with its reason.
 @Suite struct UntrackedClaimTests {
     func reason(_ value: Double, _ text: String) -> Untracked? {
-        ClaimExtractor().claims(title: nil, body: text).first { $0.quantity.low == value }?.untracked
+        ClaimExtractor().claims(title: nil, body: text, year: 2024).first { $0.quantity.low == value }?.untracked
     }
 
     @Test func untrackedClaimsSayWhy() {

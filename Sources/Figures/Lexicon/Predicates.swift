@@ -41,7 +41,7 @@ enum Predicates {
         "found", "finds", "knew", "knows", "lay", "meant", "means", "paid", "pays", "put", "puts", "sought",
         "seeks", "sold", "sells", "shot", "spent", "spends", "spoke", "stood", "stands", "swept", "thought",
         "threw", "wrote", "live", "lives", "remain", "remains", "face", "faces", "need", "needs", "want",
-        "wants", "plan", "plans", "vow", "vows", "urge", "urges", "near", "nears", "top", "mark", "marks",
+        "wants", "plan", "plans", "vow", "vows", "urge", "urges", "near", "nears", "top", "mark", "marks", "cast",
         "join", "joins", "return", "returns", "become", "became", "becomes", "seem", "seems", "appear", "appears",
     ]
 
@@ -67,7 +67,7 @@ enum Predicates {
         ("pledge", "pledged"), ("pledged", "pledged"), ("pledges", "pledged"), ("promise", "pledged"),
         ("promised", "pledged"), ("promises", "pledged"), ("committed", "pledged"), ("commits", "pledged"),
         ("offered", "pledged"), ("approved", "pledged"), ("earmarked", "pledged"), ("allocated", "pledged"),
-        ("destroyed", "destroyed"), ("shot down", "destroyed"), ("downed", "destroyed"),
+        ("destroyed", "destroyed"), ("shot down", "destroyed"), ("downed", "destroyed"), ("damaged", "damaged"),
         ("intercepted", "intercepted"), ("captured", "captured"),
     ], first: .aspectFirst, last: .aspectLast)
 

@@ -171,11 +171,18 @@ enum CountedPhrases {
             sawVerb = mover <= j
         }
         guard sawVerb, j >= floor else { return nil }
-        if let phrase = nounPhrase(t, endingAt: j, floor: floor) { return phrase }
+        let phrase = nounPhrase(t, endingAt: j, floor: floor)
+        if let phrase, phrase.personHead || phrase.cls.map({ CountedNouns.contains($0.name) }) == true { return phrase }
         // "The death toll from the earthquake that struck the Al Haouz region, ..., has risen to
-        // 632": past a long relative clause, the sentence's subject, if it is a known counted noun.
+        // 632", "Death toll from the floods triggered by the rains have crossed 1,000": past a
+        // relative clause or a modifier, the sentence's subject, if it is a known counted noun and
+        // no other verb of level stands between it and the number.
+        // "The toll rose to 4,300 and could reach 10,000": a second verb shares the subject.
+        let coordinated = t[j].lower == "and" || t[j].lower == "but"
         guard let subject = sentenceSubject(t, floor: floor, before: start),
-              let cls = subject.cls, CountedNouns.contains(cls.name) else { return nil }
+              let cls = subject.cls, CountedNouns.contains(cls.name),
+              coordinated || !t[subject.end..<(j + 1)].contains(where: { $0.kind == .number || Predicates.levelVerbs.contains($0.lower)
+                  || Predicates.changeVerbs.contains($0.lower) }) else { return phrase }
         return subject
     }
 

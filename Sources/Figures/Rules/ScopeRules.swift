@@ -129,14 +129,23 @@ enum ScopeRules {
         return Slug.make(head)
     }
 
+    /// Words that make a count the running total whatever period is named beside it: "the
+    /// overall toll", "a total of", "since June 14".
+    static let cumulativeWords: Set<String> = ["total", "overall", "cumulative", "since", "so", "far", "tally"]
+
     /// A period that makes a count one slice of the total: "new cases", "in the past 24 hours",
-    /// "a day", "daily", "this week".
+    /// "a day", "daily", "this week". Read in the figure's own clause only, and never for a count
+    /// the text calls a total.
     static func period(_ t: [Token], mention m: Mention, phrase: CountedPhrase?, sentence r: Range<Int>) -> String? {
         if let p = phrase, t[p.first..<p.head].contains(where: { $0.lower == "new" || $0.lower == "daily" || $0.lower == "weekly" }) {
             return t[p.first..<p.head].first { $0.lower == "daily" || $0.lower == "weekly" }?.lower ?? "new"
         }
         if m.hedgeStart - 1 >= r.lowerBound, t[m.hedgeStart - 1].lower == "new" { return "new" }
-        let window = max(r.lowerBound, m.hedgeStart - 10)..<min(r.upperBound, m.unitEnd + 12)
+        let clause = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
+        var end = m.unitEnd
+        while end < r.upperBound, end < m.unitEnd + 12, ![",", ";", "while", "whereas", "and", "but"].contains(t[end].lower) { end += 1 }
+        let window = max(clause, m.hedgeStart - 8)..<end
+        if t[window].contains(where: { cumulativeWords.contains($0.lower) }) { return nil }
         var k = window.lowerBound
         while k < window.upperBound {
             let w = t[k].lower
@@ -204,16 +213,16 @@ enum ScopeRules {
         return false
     }
 
-    /// A count of another event the text recalls: "the 2004 Beslan siege, which killed 334", "the
-    /// deadliest since 1999". A year other than the article's in the clause before the number, or
-    /// "since", marks it.
+    /// A count of another event the text recalls: "the 2004 Beslan siege, which killed 334". A
+    /// year before the article's in the clause before the number marks it ("since June 14, 2022"
+    /// in a 2022 report is the running total's start, not another event).
     static func isOtherEvent(_ t: [Token], mention m: Mention, sentence r: Range<Int>, year: Int?) -> Bool {
         let start = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
         var k = max(r.lowerBound, min(start, m.hedgeStart - 12))
         while k < m.hedgeStart {
             let tok = t[k]
-            if tok.lower == "since" { return true }
-            if tok.kind == .number, let y = Int(tok.text), (1900...2100).contains(y), tok.text.count == 4 {
+            let anchorsARun = k > r.lowerBound && ["since", "from", "as", "of"].contains(t[k - 1].lower)
+            if tok.kind == .number, !anchorsARun, let y = Int(tok.text), (1900...2100).contains(y), tok.text.count == 4 {
                 if let year { if y < year { return true } } else { return true }
             }
             k += 1

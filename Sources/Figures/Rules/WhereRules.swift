@@ -77,7 +77,8 @@ enum WhereRules {
         while end > k, t[end - 1].kind == .punct || t[end - 1].lower == "'s" { end -= 1 }
         guard named, end > k else { return nil }
         return Location(first: start, end: end, place: headPlace(t, first: k, end: end),
-                        places: CountedPhrases.places(t, first: k, end: end), subPlace: subPlace(t, first: k, end: end))
+                        places: CountedPhrases.places(t, first: k, end: end).filter { $0.form != .capital },
+                        subPlace: subPlace(t, first: k, end: end))
     }
 
     /// The capitalised words of a place phrase that name no country, determiners and place nouns
@@ -88,7 +89,12 @@ enum WhereRules {
         var words: [String] = []
         var k = first
         while k < end {
-            if let hit = Gazetteer.match(t, at: k, limit: end) { k = hit.end; continue }
+            // A capital named as a place is the city ("2 in Beijing"), not its country.
+            if let hit = Gazetteer.match(t, at: k, limit: end) {
+                if hit.place.form == .capital { words.append(contentsOf: t[k..<hit.end].map(\.lower)) }
+                k = hit.end
+                continue
+            }
             let tok = t[k]
             if tok.kind == .word, tok.isCapitalized, !placeNouns.contains(tok.lower), !FunctionWords.endsPhrase(tok) {
                 words.append(tok.lower)
