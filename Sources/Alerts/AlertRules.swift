@@ -31,8 +31,22 @@ public struct AlertRules: Sendable {
         return alerts
     }
 
+    /// Counts that only grow, corrections aside: a statement below half of a current value of
+    /// one of them is a part, a day's count or an old figure under the same words, not a fall.
+    /// ("268 deaths in the province" then "three people lost their lives in the province", of
+    /// one day; a national 1,033 then a provincial 402). Missing people are found, patients leave:
+    /// those counts may fall, and are not here.
+    public static let accumulatingCounts: Set<String> = ["deaths", "injuries", "cases", "arrests", "evacuated"]
+
+    private func fallsFarBelow(_ observation: Observation, _ current: [Position]) -> Bool {
+        guard let counted = observation.key.split(separator: "/").first(where: { Self.accumulatingCounts.contains(String($0)) }),
+              !counted.isEmpty else { return false }
+        return current.contains { $0.latest.central > 0 && observation.central <= $0.latest.central / 2 }
+    }
+
     private func apply(_ observation: Observation, to positions: inout [Position], at now: Date) -> Alert? {
         let tracked = policy.tracks(observation)
+        if fallsFarBelow(observation, positions) { return nil }
         if let index = positions.firstIndex(where: { holds($0, observation.claimant) }) {
             let previous = positions[index].latest
             // "more than 2,000" after 2,012 says nothing new; 2,012 after "more than 2,000" sharpens it.

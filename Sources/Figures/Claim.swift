@@ -46,6 +46,8 @@ public enum Untracked: String, Codable, Sendable {
     case otherEvent = "another event"
     /// A value the text recalls as outdated ("up from 31%", "once put at 93").
     case earlierValue = "an earlier value"
+    /// A move with no stated period ("shares fell 5%"): moves on different days are different figures.
+    case noPeriod = "a change over no stated period"
 }
 
 /// One numeric claim in an article.

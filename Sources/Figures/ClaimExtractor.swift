@@ -30,6 +30,7 @@ public struct ClaimExtractor: Sendable {
             if !claims.isEmpty { previous = (out.count - claims.count)..<out.count }
             else if !reader.isQuiet(sentence) { previous = 0..<0 }
         }
+        ScopeRules.wholesFromLonePlaces(&out)
         return out
     }
 }

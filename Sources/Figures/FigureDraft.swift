@@ -126,7 +126,11 @@ extension SentenceReader {
             owner = counted.owner
             if owner == nil, counted.cls != nil {
                 owner = ownerFromContext(m, r, location: location)
-                if owner != nil, !ownerInSentence(m, r, location: location) { pairing = .likely }
+                if let found = owner, !ownerInSentence(m, r, location: location) {
+                    // Taken from the article, not the sentence: the article's own country adds
+                    // nothing ("46,190 houses damaged" in a report on Pakistan is Pakistan's).
+                    if doc.isWhole([found.slug]) { owner = nil } else { pairing = .likely }
+                }
             }
         }
         if ScopeRules.isMargin(t, mention: m, sentence: r) {
@@ -139,6 +143,15 @@ extension SentenceReader {
         if ScopeRules.isIncrement(t, mention: m, sentence: r, sameKindBefore: previous?.key.counted == counting) {
             untracked = untracked ?? .increment
         }
+        if direction != nil {
+            if let period = ScopeRules.movePeriod(t, mention: m, sentence: r) { scope.append(period) }
+            else { untracked = untracked ?? .noPeriod }
+        }
+        // "25% of the votes" beside "5,090,491 votes": one class in two units is two figures.
+        if direction == nil, counted.cls != nil, let unit = m.unit, !Self.rateClasses.contains(counting),
+           let unitClass = FigureKey.unitClass(unit) {
+            scope.append(unitClass)
+        }
         var key = FigureKey(owner: owner?.slug, counted: counting, aspect: nil, place: nil, group: counted.group,
                             scope: scope, isChange: direction != nil,
                             changeUnit: direction != nil && m.unit.map(Units.isShare) == true ? "percent" : nil)
@@ -149,6 +162,15 @@ extension SentenceReader {
                      location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil,
                      pairing: pairing, untracked: untracked, isPart: part != .none && untracked == nil)
     }
+
+    /// Classes measured in their own unit (a rate, a share, an amount): the unit adds nothing.
+    static let rateClasses: Set<String> = [
+        "inflation", "unemployment", "turnout", "vote-share", "rate", "rates", "price", "prices", "revenue", "sales",
+        "profit", "profits", "loss", "losses", "deficit", "debt", "budget", "growth", "gdp", "exports", "imports",
+        "aid", "deposits", "assets", "funding", "investment", "cost", "costs", "value", "valuation", "wages", "wage",
+        "income", "spending", "fine", "bail", "stake", "share", "shares", "yield", "yields", "temperature",
+        "magnitude", "distance", "area", "height", "depth", "speed", "capacity", "production", "output",
+    ]
 
     /// Heads that say only that people are counted, not which people or what befell them.
     static let anyone: Set<String> = [
@@ -334,10 +356,11 @@ extension SentenceReader {
         let movesPrevious = (before == "up" || before == "down") && m.hedgeStart >= 2 && t[m.hedgeStart - 2].lower == ","
         if !m.spelled, Self.ellipsisLinks.contains(before) || movesPrevious, let antecedent = previous, antecedent.cls != nil {
             var owner = antecedent.owner
-            // "40 people in Spain and 12 in France": a count of what happened is owned by its own place.
+            // "40 people in Spain and 12 in France": a count of what happened is owned by its own place,
+            // and "306 in Sindh" is not the country's the figure before it had.
             if let c = antecedent.cls?.name, FigureKey.outcomeClasses.contains(c),
-               let place = WhereRules.location(t, from: m.unitEnd, limit: r.upperBound)?.place {
-                owner = Owner(place)
+               let location = WhereRules.location(t, from: m.unitEnd, limit: r.upperBound) {
+                owner = location.place.map(Owner.init)
             }
             return Counted(cls: antecedent.cls, text: antecedent.phraseText, owner: owner, inferred: true)
         }

@@ -99,6 +99,24 @@ import Figures
         #expect(Set(texts.map { key(121, claims("Blast", $0)) }) == ["injuries"])
     }
 
+    @Test func aMoveKeysOnItsPeriodAndWithoutOneIsNotTracked() throws {
+        let thursday = claims("Bank shares", "Shares of the bank dropped 60% on Thursday.")
+        let friday = claims("Bank shares", "The bank's shares fell another 63% in premarket trading on Friday.")
+        let unstated = claims("Bank shares", "Shares of the bank dropped 60%.")
+        #expect(key(60, thursday) == "shares/thursday/change-percent")
+        #expect(friday.first { $0.quantity.low == 63 }?.untracked == .increment)
+        #expect(unstated.first?.untracked == .noPeriod)
+    }
+
+    @Test func aPlaceIsAPartOnlyInABreakdown() throws {
+        let alone = claims("Twin blasts", "The twin blasts killed 84 people in Kerman, officials said.")
+        #expect(key(84, alone) == "deaths")
+        let breakdown = claims("Floods", "The floods have killed 937 people, 306 in Sindh and 234 in Balochistan.")
+        #expect(key(937, breakdown) == "deaths")
+        #expect(key(306, breakdown) == "deaths/in-sindh")
+        #expect(key(234, breakdown) == "deaths/in-balochistan")
+    }
+
     @Test func aMarginIsNotTheVotesCounted() throws {
         let found = claims("Recount", "Smith leads Jones by 1,200 votes out of 90,000 counted.")
         #expect(key(1200, found) == "votes/margin")

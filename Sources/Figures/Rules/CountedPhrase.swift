@@ -158,7 +158,7 @@ enum CountedPhrases {
                 skipped += 1
                 continue
             } else if !(FunctionWords.auxiliaries.contains(w) || FunctionWords.adverbs.contains(w) || isAdverb(t[j])
-                        || w == "by" || w == "at" || w == "from" || w == "to" || w == "%"
+                        || w == "by" || w == "at" || w == "from" || w == "to" || w == "%" || w == "another" || w == "further"
                         || t[j].kind == .number || Units.currencySymbols[w] != nil) {
                 break
             }
@@ -290,7 +290,9 @@ enum CountedPhrases {
 
     /// Words that move a figure named as their object: "bringing the toll to 139".
     static let movers: Set<String> = ["bringing", "brings", "brought", "bring", "taking", "takes", "took", "pushing",
-                                      "pushed", "pushes", "raising", "raised", "raises", "lifting", "lifted"]
+                                      "pushed", "pushes", "raising", "raised", "raises", "lifting", "lifted", "revised",
+                                      "revises", "revising", "revise", "lowered", "lowers", "lowering", "updated",
+                                      "updates", "putting", "puts", "put"]
 
     /// Whether a verb that moves its object to a figure stands within a few words before `end`.
     private static func movedObjectStart(_ t: [Token], endingAt end: Int, floor: Int) -> Int? {

@@ -123,6 +123,12 @@ enum ScopeRules {
             words.append(tok.lower)
             m += 1
         }
+        // "due to rain and floods": every noun of the cause counts against the topic.
+        var n = m
+        while n + 1 < r.upperBound, t[n].lower == "and" || t[n].lower == "or", t[n + 1].kind == .word, !t[n + 1].isCapitalized {
+            words.append(t[n + 1].lower)
+            n += 2
+        }
         guard let head = words.first, !words.contains(where: topic.contains) else { return nil }
         // "died of their injuries", "of the quake": no cause that narrows the toll.
         if ["injuries", "wounds", "injury"].contains(head) && words.count == 1 { return nil }
@@ -164,6 +170,38 @@ enum ScopeRules {
             k += 1
         }
         return nil
+    }
+
+    /// Words naming the period a move happened over.
+    static let movePeriods: [String: String] = [
+        "today": "today", "yesterday": "yesterday", "premarket": "premarket", "pre-market": "premarket",
+        "intraday": "intraday", "overnight": "overnight", "quarter": "quarter", "quarterly": "quarter",
+        "year-on-year": "year-on-year", "annual": "year", "annually": "year", "weekly": "week", "monthly": "month",
+    ]
+
+    /// The period of a stated move, from its clause: a weekday ("fell 5% on Monday"), a month, a
+    /// year, "today", "in premarket trading", "in the quarter", "this week". A move keys on it: a
+    /// 60% fall on Thursday and a 63% fall in Friday's premarket are two figures.
+    static func movePeriod(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> String? {
+        let clause = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
+        var end = m.unitEnd
+        while end < r.upperBound, end < m.unitEnd + 12, ![";", "while", "whereas", "but"].contains(t[end].lower) { end += 1 }
+        var found: [String] = []
+        for k in max(clause, m.hedgeStart - 12)..<end {
+            let w = t[k].lower
+            if TimeWords.weekdays.contains(w) { found.append(w) }
+            else if TimeWords.isMonth(t[k]) { found.append(w) }
+            else if let p = movePeriods[w] { found.append(p) }
+            else if (w == "week" || w == "month" || w == "year" || w == "session" || w == "day"),
+                    k > r.lowerBound, ["this", "last", "the", "that"].contains(t[k - 1].lower) {
+                found.append((t[k - 1].lower == "last" ? "last-" : "") + w)
+            } else if t[k].kind == .number, t[k].text.count == 4, let y = Int(t[k].text), (1900...2100).contains(y) {
+                found.append(t[k].text)
+            }
+        }
+        var seen = Set<String>()
+        let unique = found.filter { seen.insert($0).inserted }
+        return unique.isEmpty ? nil : unique.joined(separator: "-")
     }
 
     /// "another 63%", "two more victims", "an additional 40", "a further 12": an addition to an
@@ -246,6 +284,28 @@ enum ScopeRules {
             k -= 1
         }
         return false
+    }
+
+    /// A count in one named place, in an article that counts the same thing nowhere else, is the
+    /// event's own count: "211 injured in Kerman" in a report on the Kerman bombing. Only a
+    /// breakdown (two places, or a place beside the total) makes a place a part of the whole.
+    static func wholesFromLonePlaces(_ claims: inout [Claim]) {
+        func split(_ key: String) -> (base: String, place: String)? {
+            let parts = key.split(separator: "/")
+            guard let i = parts.firstIndex(where: { $0.hasPrefix("in-") }) else { return nil }
+            var rest = parts
+            rest.remove(at: i)
+            return (rest.joined(separator: "/"), String(parts[i]))
+        }
+        var places: [String: Set<String>] = [:]
+        var stated: Set<String> = []
+        for claim in claims where claim.untracked == nil {
+            if let (base, place) = split(claim.key) { places[base, default: []].insert(place) } else { stated.insert(claim.key) }
+        }
+        for i in claims.indices where claims[i].untracked == nil {
+            guard let (base, _) = split(claims[i].key), places[base]?.count == 1, !stated.contains(base) else { continue }
+            claims[i].key = base
+        }
     }
 
     /// "once reported at 93", "earlier put at 2xx", "previously estimated at": a value the text
