@@ -270,6 +270,17 @@ extension SentenceReader {
         return (owner, scope, name, untracked, resolvedPart)
     }
 
+    /// An owner named by a capitalised run: a person the article names ("Ruto", "Deputy President
+    /// William Ruto") keys on the surname, so every title and spelling meets; anything else is an
+    /// organisation.
+    private func owner(named name: String) -> Owner {
+        let person = doc.fullest(name, organisation: false)
+        if person.split(separator: " ").count >= 2, ClaimantIdentity.same(person, name) {
+            return Owner(display: person, slug: ClaimantIdentity.key(person))
+        }
+        return Owner(organisation: name)
+    }
+
     /// A place below the country opening the figure's clause: "Wuhan has seen nearly 200 cases".
     private func subjectPlace(_ m: Mention, _ r: Range<Int>) -> String? {
         var k = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
@@ -373,7 +384,7 @@ extension SentenceReader {
            m.unit != nil || !m.plainInteger || m.low < 1000 || left.cls.map({ CountedNouns.contains($0.name) }) == true {
             // "The code is 4471" is an identity, not a count: a long bare integer after a level verb
             // needs a known counted noun ("the death toll is 1500").
-            let owner = left.place.map(Owner.init) ?? left.organisation.map { Owner(organisation: $0) }
+            let owner = left.place.map(Owner.init) ?? left.organisation.map(owner(named:))
             return Counted(phrase: left, cls: left.cls, text: text(left.first, left.end), owner: owner)
         }
         return m.unit == nil ? nil : Counted()
@@ -449,7 +460,7 @@ extension SentenceReader {
     private func ownerFromContext(_ m: Mention, _ r: Range<Int>, location: WhereRules.Location?) -> Owner? {
         let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns)
         if let place = subject.place { return Owner(place) }
-        if let org = subject.organisation { return Owner(organisation: org) }
+        if let org = subject.organisation { return owner(named: org) }
         if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r)
             ?? location?.place
             ?? CountedPhrases.places(t, first: max(r.lowerBound, m.hedgeStart - OwnerRules.reach),
@@ -458,7 +469,7 @@ extension SentenceReader {
         }
         let speaker = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns, speakers: true)
         if let place = speaker.place { return Owner(place) }
-        if let org = speaker.organisation { return Owner(organisation: org) }
+        if let org = speaker.organisation { return owner(named: org) }
         return doc.dominantPlace.map(Owner.init)
     }
 

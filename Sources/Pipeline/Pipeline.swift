@@ -61,6 +61,14 @@ public final class Pipeline {
         try catchUpDuplicateIndex()
     }
 
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    static func year(_ date: Date) -> Int { utc.component(.year, from: date) }
+
     /// The most figures one report states (the longest news reports state a few hundred).
     public static let maximumClaims = 2_000
 
@@ -98,7 +106,7 @@ public final class Pipeline {
         }
 
         let fingerprint = Fingerprint(text: article.body)
-        let claims = claimExtractor.claims(title: article.title, body: article.body)
+        let claims = claimExtractor.claims(title: article.title, body: article.body, year: article.published.map(Self.year))
         if claims.count > Self.maximumClaims {
             return try recordRejection(decodedDocument, reason: "states \(claims.count) figures; more than \(Self.maximumClaims) in one document is "
                                        + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
