@@ -127,6 +127,13 @@ struct DocumentContext: Sendable {
         return (dominant?.place, Set(home))
     }
 
+    /// The place below the country a name carries ("PDMA Balochistan", "Wuhan authorities"), when
+    /// the article uses that word as a place elsewhere.
+    func placeNamed(in name: String) -> String? {
+        name.split(whereSeparator: { !$0.isLetter }).lazy.map { $0.lowercased() }.first { placeNames.contains($0) }
+            .map { Slug.make($0) }
+    }
+
     private static func placeNames(_ t: [Token]) -> Set<String> {
         var names: Set<String> = []
         for k in t.indices where t[k].kind == .word && t[k].isCapitalized && Gazetteer.match(t, at: k) == nil {

@@ -240,7 +240,7 @@ extension SentenceReader {
         if places.isEmpty, let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, speakers: true).place {
             places = [subject]
         }
-        if places.isEmpty, let earlier = CountedPhrases.places(t, first: OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r),
+        if places.isEmpty, location == nil, let earlier = CountedPhrases.places(t, first: OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r),
                                                               end: m.hedgeStart).last {
             places = [earlier]
         }

@@ -50,7 +50,14 @@ struct SentenceReader {
             let m = d.mention
             let (claimant, source) = AttributionRules.nearest(speakers, to: m.hedgeStart, t).map { resolve($0.attribution) }
                 ?? (nil, nil)
-            var claim = Claim(key: d.key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
+            var key = d.key
+            // "PDMA Balochistan reports 166 deaths", "Wuhan authorities confirmed 198 cases": a
+            // body named for a place below the country counts that place.
+            if FigureKey.outcomeClasses.contains(key.counted), key.owner == nil, !key.scope.contains(where: { $0.hasPrefix("in-") }),
+               let place = claimant.flatMap(doc.placeNamed(in:)) {
+                key.scope.insert("in-" + place, at: 0)
+            }
+            var claim = Claim(key: key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
                               claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
                               numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
                               bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
