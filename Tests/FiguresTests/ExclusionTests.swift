@@ -43,7 +43,7 @@ import Figures
         .init(text: "Neighbours helped one another as 70 houses flooded.", control: 70),
         .init(text: "One of the two sides fired 40 rockets.", control: 40),
         .init(text: "Updated 3 days ago: 150 arrests were made.", control: 150),
-        .init(text: "Police were called 2 times before 11 arrests.", control: 11),
+        .init(text: "(Visited 2 times, 11 arrests today)", control: 11),
         .init(text: "The debate drew 1.2 million views and 800 complaints.", control: 800),
     ]
 
