@@ -45,7 +45,7 @@ extension SentenceReader {
         "police": "police", "policemen": "police", "journalists": "journalists",
     ]
 
-    func draft(_ m: Mention, _ r: Range<Int>, previous: Draft?) -> Draft? {
+    func draft(_ m: Mention, _ r: Range<Int>, previous: Draft?) -> Draft {
         var m = m
         let before = m.hedgeStart > r.lowerBound ? t[m.hedgeStart - 1].lower : ""
         var phraseStart = m.unitEnd
@@ -54,9 +54,9 @@ extension SentenceReader {
             phraseStart += 1   // "$1.2 billion in aid", "$5m worth of weapons"
         }
         let right = CountedPhrases.right(t, from: phraseStart, limit: r.upperBound)
-        if m.spelled, !spelledNumberCounts(m, right, before: before, limit: r.upperBound) { return nil }
         if let p = right { applyPostposedHedge(&m, after: p, limit: r.upperBound) }
-        guard var counted = whatIsCounted(m, r, right: right, before: before, previous: previous) else { return nil }
+        // A number that counts nothing named is still a figure; its key says only "figure".
+        var counted = whatIsCounted(m, r, right: right, before: before, previous: previous) ?? Counted()
         refineByOutcome(&counted, m, r, before: before, previous: previous)
         // "187 of the 360 seats": the second number is the whole.
         if m.hedgeStart >= r.lowerBound + 3, before == "the", t[m.hedgeStart - 2].lower == "of",
@@ -66,7 +66,6 @@ extension SentenceReader {
         if counted.cls == nil, let p = counted.phrase, p.personHead {
             counted.cls = CountedClass(name: Slug.make(t[p.head].lower), specific: nil)
         }
-        if counted.cls == nil && m.unit == nil { return nil }
 
         let phraseEnd = counted.phrase.map { max($0.end, m.unitEnd) } ?? m.unitEnd
         let location = WhereRules.location(t, from: phraseEnd, limit: r.upperBound)
@@ -82,19 +81,6 @@ extension SentenceReader {
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
                      location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil)
-    }
-
-    /// "one of the", "the two sides", "two of them", "two ways": a spelled number is a figure only
-    /// when it plainly counts a plural noun, and below ten only a tracked kind of thing or people.
-    private func spelledNumberCounts(_ m: Mention, _ phrase: CountedPhrase?, before: String, limit: Int) -> Bool {
-        if m.low == 1 && m.high == 1 { return false }
-        if FunctionWords.referenceDeterminers.contains(before) { return false }
-        if m.end < limit, t[m.end].lower == "of" { return false }
-        guard m.unit == nil else { return true }
-        guard let p = phrase, p.cls != nil || p.personHead else { return false }
-        let known = CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
-        guard CountedNouns.looksPlural(t[p.head].lower) || known else { return false }
-        return m.high >= 10 || known || p.personHead
     }
 
     /// "300 miners or more": the hedge may follow the noun.

@@ -42,7 +42,7 @@ struct SentenceReader {
                 drafts[drafts.count - 1].previous = m.low
                 continue
             }
-            if let d = draft(m, r, previous: drafts.last) { drafts.append(d) }
+            drafts.append(draft(m, r, previous: drafts.last))
         }
         separateCollisions(&drafts)
         let sentenceText = drafts.isEmpty ? "" : text(r.lowerBound, r.upperBound)
@@ -53,8 +53,9 @@ struct SentenceReader {
             return Claim(key: d.key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
                          claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
                          numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
-                         bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
-                         counted: d.key.counted, countedText: d.phraseText, unit: m.unit,
+                         bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue, vague: m.vague,
+                         counted: d.cls == nil && d.phraseText == nil && m.unit == nil ? nil : d.key.counted,
+                         countedText: d.phraseText, unit: m.unit,
                          owner: d.owner?.display, location: d.location, source: source)
         }
         if let last = speakers.last(where: { $0.attribution.kind == .person }) {
