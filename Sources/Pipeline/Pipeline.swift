@@ -151,7 +151,11 @@ public final class Pipeline {
 
             let reference = ArticleReference(id: articleID, title: article.title, url: article.url, source: article.source,
                                              file: document.fileName, published: article.published)
-            let observations = zip(entries, claimIDs).filter { !$0.0.repeated }.map { entry, claimID in
+            // A vague magnitude ("thousands of troops") states no figure, and the level before a move
+            // ("up from 30%") is no news of today: neither moves a figure.
+            let observations = zip(entries, claimIDs).filter { entry, _ in
+                !entry.repeated && !entry.claim.vague && entry.claim.role != .previous
+            }.map { entry, claimID in
                 Observation(claim: entry.claim, id: claimID, article: reference, at: now)
             }
             var positions = try tx.positions(forKeys: observations.map(\.key))
