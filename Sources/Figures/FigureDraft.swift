@@ -17,6 +17,9 @@ struct Draft: Sendable {
     var location: String?
     var direction: Direction?
     var previous: Double?
+    var role: Role = .level
+    /// The same figure restated in other units ("10 miles (16 km)").
+    var conversion: Mention?
 }
 
 /// What a number counts, as far as the words around it say.
@@ -45,7 +48,7 @@ extension SentenceReader {
         "police": "police", "policemen": "police", "journalists": "journalists",
     ]
 
-    func draft(_ m: Mention, _ r: Range<Int>, previous: Draft?) -> Draft {
+    func draft(_ m: Mention, _ r: Range<Int>, previous: Draft?, fact: MovementFact) -> Draft {
         var m = m
         let before = m.hedgeStart > r.lowerBound ? t[m.hedgeStart - 1].lower : ""
         var phraseStart = m.unitEnd
@@ -72,15 +75,16 @@ extension SentenceReader {
         let owner = counted.owner ?? ownerFromContext(m, r, location: location)
         let ownerSlug = owner?.slug ?? "unspecified"
         let countedName = counted.cls?.name ?? FigureKey.unitClass(m.unit) ?? "figure"
-        let direction = DirectionRules.direction(t, mention: m, sentence: r)
+        let isChange = fact.role == .change
         var key = FigureKey(owner: ownerSlug, counted: countedName, aspect: nil, place: nil, group: counted.group,
-                            isChange: direction != nil,
-                            changeUnit: direction != nil && m.unit.map(Units.isShare) == true ? "percent" : nil)
-        if !FigureKey.outcomeClasses.contains(countedName), direction == nil {
+                            isChange: isChange,
+                            changeUnit: isChange && m.unit.map(Units.isShare) == true ? "percent" : nil)
+        if !FigureKey.outcomeClasses.contains(countedName), fact.direction == nil {
             (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: ownerSlug)
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
-                     location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil)
+                     location: location.map { text($0.first, $0.end) }, direction: fact.direction,
+                     previous: fact.previous, role: fact.role)
     }
 
     /// "300 miners or more": the hedge may follow the noun.
