@@ -165,12 +165,12 @@ import Figures
         #expect((claim.key.hasSuffix("change") || claim.key.hasSuffix("change-percent")) == (claim.role == .change))
     }
 
-    @Test func fromToIsTheLevelReachedWithTheLevelBefore() throws {
-        let level = try #require(claims("Unemployment rose from 4.1% to 4.5% in June.").last)
-        #expect(level.role == .level)
-        #expect(level.quantity == Quantity(4.5))
-        #expect(level.direction == .up)
-        #expect(level.previous == 4.1)
+    @Test func fromToIsTheLevelBeforeAndTheLevelReached() throws {
+        let found = claims("Unemployment rose from 4.1% to 4.5% in June.")
+        #expect(found.map(\.role) == [.previous, .level])
+        #expect(found.map(\.quantity) == [Quantity(4.1), Quantity(4.5)])
+        #expect(found.map(\.direction) == [.up, .up])
+        #expect(found.last?.previous == 4.1)
     }
 
     @Test func upFromIsTheEarlierLevel() throws {

@@ -46,11 +46,7 @@ enum DirectionRules {
         for n in ms.indices {
             let m = ms[n]
             var f = MovementFact()
-            if let before = m.fromValue {
-                // "rose from 10,000 to 12,000" read as one mention: the level with the value before it.
-                f.previous = before
-                f.direction = movementEnding(at: m.hedgeStart - 2, t, floor: r.lowerBound, prep: "from", unit: m.unit)
-            } else if let (d, role, via) = leftward(n, ms, facts, t, floor: r.lowerBound) {
+            if let (d, role, via) = leftward(n, ms, facts, t, floor: r.lowerBound) {
                 f.direction = d
                 f.role = role
                 if let p = via {
@@ -269,13 +265,5 @@ enum DirectionRules {
         // The same kind of figure: a share after a share, money after money.
         guard (p.unit.map(Units.isShare) ?? false) == (m.unit.map(Units.isShare) ?? false) else { return nil }
         return plainStretch(t, between) ? d : nil
-    }
-}
-
-// Until the reader reads whole movements: the direction of a lone change.
-extension DirectionRules {
-    static func direction(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Direction? {
-        let fact = facts([m], t, sentence: r)[0]
-        return fact.role == .change && m.fromValue == nil ? fact.direction : nil
     }
 }

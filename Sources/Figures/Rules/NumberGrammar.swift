@@ -16,8 +16,6 @@ struct Mention: Sendable {
     var bound: Bound
     var unit: String?
     var isRange: Bool
-    /// "rose from 10,000 to 12,000": the level is the second number, this the one before it.
-    var fromValue: Double? = nil
     /// Both sides of a hyphen pair that cannot be a range ("3-1", "2013-14").
     var pairedHyphen: Bool
     /// No thousands separator, no decimal, no scale: the shape of years, codes and names.
@@ -258,14 +256,8 @@ enum NumberGrammar {
         var low = a.value
         if !a.scaled, b.scaled, abs(a.raw) <= abs(b.raw) { low = a.raw * b.scale }
         let fromTo = link == "to" && opener == "from"
-        if fromTo, DirectionRules.movesBefore(t, from: fromIndex, floor: range.lowerBound) {
-            m.low = b.value
-            m.high = b.value
-            m.fromValue = low
-            m.end = b.end
-            m.plainInteger = a.plain && b.plain
-            return b.end
-        }
+        // "rose from 10,000 to 12,000": the level before and the level reached, two facts of a movement.
+        if fromTo, DirectionRules.movesBefore(t, from: fromIndex, floor: range.lowerBound) { return a.end }
         if low < b.value || (fromTo || link == "to") && low > b.value && (low < 0 || b.value < 0) {
             m.low = min(low, b.value)
             m.high = max(low, b.value)
