@@ -14,7 +14,7 @@ public enum Bound: String, Codable, Sendable {
     case exact, approximate, upper, lower
 }
 
-/// A stated movement ("rose 5%", "fell by 300"): the claim's quantity is then the change, not a level.
+/// Which way a stated movement goes ("rose 5%", "fell by 300", "up from 30%").
 public enum Direction: String, Codable, Sendable {
     case up, down
 }
@@ -46,8 +46,31 @@ public enum Untracked: String, Codable, Sendable {
     case otherEvent = "another event"
     /// A value the text recalls as outdated ("up from 31%", "once put at 93").
     case earlierValue = "an earlier value"
+    /// A vague magnitude read as a hedged range ("dozens of homes", "tens of thousands of fans").
+    case vague = "a vague magnitude"
     /// A move with no stated period ("shares fell 5%"): moves on different days are different figures.
     case noPeriod = "a change over no stated period"
+}
+
+/// What a number is within a stated movement: "rose by $2bn to $40bn, up from $38bn" states a
+/// change ($2bn), a level ($40bn) and the level before ($38bn). A figure stated without a movement
+/// is a level.
+public enum Role: String, Codable, Sendable {
+    case level, change, previous
+}
+
+/// The same quantity in other units, as the text gives it in passing: "10 miles (16 km)".
+public struct Conversion: Codable, Sendable, Equatable {
+    public var quantity: Quantity
+    public var unit: String?
+    /// The number as written ("16 km" -> "16").
+    public var numberText: String
+
+    public init(quantity: Quantity, unit: String?, numberText: String) {
+        self.quantity = quantity
+        self.unit = unit
+        self.numberText = numberText
+    }
 }
 
 /// One numeric claim in an article.
@@ -71,10 +94,16 @@ public struct Claim: Codable, Sendable, Equatable {
     public var numberStart: Int
     public var numberEnd: Int
     public var bound: Bound
-    /// Set when the text states a movement; `quantity` is then the size of the change.
+    /// The level, the change or the level before, within a stated movement (`.level` when none).
+    public var role: Role
+    /// Set on every fact of a stated movement: its change, the level it reached, the level before.
     public var direction: Direction?
-    /// The level before a stated move ("rose from 10,000 to 12,000" -> 10,000), when given.
+    /// For a level: the level before a stated move ("rose from 10,000 to 12,000" -> 10,000), when given.
     public var previous: Double?
+    /// A vague magnitude ("dozens", "tens of thousands") read as a hedged range: no stated figure.
+    public var vague: Bool
+    /// The figure restated in other units ("10 miles (16 km)"): one figure, not two.
+    public var conversion: Conversion?
     /// Canonical class of the thing counted ("troops", "deaths", "artillery-shells"); nil for bare units.
     public var counted: String?
     /// The counted phrase as written ("North Korean special forces troops"); for an elliptical figure,
@@ -95,7 +124,8 @@ public struct Claim: Codable, Sendable, Equatable {
 
     public init(key: String, quantity: Quantity, hedge: String?, claimant: String?, sentence: String,
                 start: Int, end: Int, numberText: String = "", numberStart: Int? = nil, numberEnd: Int? = nil,
-                bound: Bound = .exact, direction: Direction? = nil, previous: Double? = nil,
+                bound: Bound = .exact, role: Role = .level, direction: Direction? = nil, previous: Double? = nil,
+                vague: Bool = false, conversion: Conversion? = nil,
                 counted: String? = nil, countedText: String? = nil, unit: String? = nil,
                 owner: String? = nil, location: String? = nil, source: String? = nil) {
         self.key = key
@@ -109,13 +139,47 @@ public struct Claim: Codable, Sendable, Equatable {
         self.numberStart = numberStart ?? start
         self.numberEnd = numberEnd ?? end
         self.bound = bound
+        self.role = role
         self.direction = direction
         self.previous = previous
+        self.vague = vague
+        self.conversion = conversion
         self.counted = counted
         self.countedText = countedText
         self.unit = unit
         self.owner = owner
         self.location = location
         self.source = source
+    }
+}
+
+extension Claim {
+    /// Claims stored before `role`, `vague` and `pairing` existed read as plain levels read exactly.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        key = try c.decode(String.self, forKey: .key)
+        quantity = try c.decode(Quantity.self, forKey: .quantity)
+        hedge = try c.decodeIfPresent(String.self, forKey: .hedge)
+        claimant = try c.decodeIfPresent(String.self, forKey: .claimant)
+        sentence = try c.decode(String.self, forKey: .sentence)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        numberText = try c.decode(String.self, forKey: .numberText)
+        numberStart = try c.decode(Int.self, forKey: .numberStart)
+        numberEnd = try c.decode(Int.self, forKey: .numberEnd)
+        bound = try c.decode(Bound.self, forKey: .bound)
+        role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .level
+        direction = try c.decodeIfPresent(Direction.self, forKey: .direction)
+        previous = try c.decodeIfPresent(Double.self, forKey: .previous)
+        vague = try c.decodeIfPresent(Bool.self, forKey: .vague) ?? false
+        conversion = try c.decodeIfPresent(Conversion.self, forKey: .conversion)
+        counted = try c.decodeIfPresent(String.self, forKey: .counted)
+        countedText = try c.decodeIfPresent(String.self, forKey: .countedText)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        owner = try c.decodeIfPresent(String.self, forKey: .owner)
+        location = try c.decodeIfPresent(String.self, forKey: .location)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        pairing = try c.decodeIfPresent(Pairing.self, forKey: .pairing) ?? .exact
+        untracked = try c.decodeIfPresent(Untracked.self, forKey: .untracked)
     }
 }

@@ -23,6 +23,9 @@ struct Draft: Sendable {
     /// A part named inside the figure before it ("including 206 children"); a list that goes on
     /// ("108 women and 229 men") is part of the same whole.
     var isPart = false
+    var role: Role = .level
+    /// The same figure restated in other units ("10 miles (16 km)").
+    var conversion: Mention?
 }
 
 /// What a number counts, as far as the words around it say.
@@ -53,7 +56,7 @@ extension SentenceReader {
         "police": "police", "policemen": "police", "journalists": "journalists",
     ]
 
-    func draft(_ m: Mention, _ r: Range<Int>, previous: Draft?) -> Draft? {
+    func draft(_ m: Mention, _ r: Range<Int>, previous: Draft?, fact: MovementFact) -> Draft {
         var m = m
         let before = m.hedgeStart > r.lowerBound ? t[m.hedgeStart - 1].lower : ""
         var phraseStart = m.unitEnd
@@ -69,10 +72,9 @@ extension SentenceReader {
         let severity = ScopeRules.severity(t, mention: m, phraseEnd: m.unitEnd, sentence: r)
         var right = CountedPhrases.right(t, from: phraseStart, limit: r.upperBound)
         if let p = right, ScopeRules.severityWords.contains(t[p.first].lower) { right = nil }
-        if m.spelled, !spelledNumberCounts(m, right, before: before, limit: r.upperBound) { return nil }
         if let p = right { applyPostposedHedge(&m, after: p, limit: r.upperBound) }
-        var counted = whatIsCounted(m, r, right: right, before: before, previous: previous)
-            ?? Counted()
+        // A number that counts nothing named is still a claim, kept but never tracked.
+        var counted = whatIsCounted(m, r, right: right, before: before, previous: previous) ?? Counted()
         refineByOutcome(&counted, m, r, before: before, previous: previous)
         // "320 new cases, bringing the total to 14,500": a bare "total" counts what came before.
         if let p = counted.phrase, p.first == p.head, CountedNouns.containers.contains(t[p.head].lower),
@@ -85,7 +87,7 @@ extension SentenceReader {
            t[m.hedgeStart - 3].kind == .number {
             counted.group = "total"
         }
-        if counted.cls?.name == "casualties", sentenceSpeaksOfInjuries(r) {
+        if counted.cls?.name == "casualties", speaksOfInjuries(near: m, r) {
             // "wounded individuals ... out of 121 casualties": here the casualties are the injured.
             counted.cls = CountedClass(name: "injuries", specific: nil)
             counted.inferred = true
@@ -107,7 +109,7 @@ extension SentenceReader {
         let phraseEnd = counted.phrase.map { max($0.end, m.unitEnd) } ?? m.unitEnd
         let location = WhereRules.location(t, from: phraseEnd, limit: r.upperBound)
         let countedName = counted.cls?.name ?? FigureKey.unitClass(m.unit) ?? "figure"
-        let direction = DirectionRules.direction(t, mention: m, sentence: r)
+        let isChange = fact.role == .change
         let isOutcome = FigureKey.outcomeClasses.contains(countedName)
         var pairing: Pairing = counted.inferred ? .likely : .exact
         var owner: Owner?
@@ -143,24 +145,24 @@ extension SentenceReader {
         if ScopeRules.isIncrement(t, mention: m, sentence: r, sameKindBefore: previous?.key.counted == counting) {
             untracked = untracked ?? .increment
         }
-        if direction != nil {
+        if isChange {
             if let period = ScopeRules.movePeriod(t, mention: m, sentence: r) { scope.append(period) }
             else { untracked = untracked ?? .noPeriod }
         }
         // "25% of the votes" beside "5,090,491 votes": one class in two units is two figures.
-        if direction == nil, counted.cls != nil, let unit = m.unit, !Self.rateClasses.contains(counting),
+        if !isChange, counted.cls != nil, let unit = m.unit, !Self.rateClasses.contains(counting),
            let unitClass = FigureKey.unitClass(unit) {
             scope.append(unitClass)
         }
         var key = FigureKey(owner: owner?.slug, counted: counting, aspect: nil, place: nil, group: counted.group,
-                            scope: scope, isChange: direction != nil,
-                            changeUnit: direction != nil && m.unit.map(Units.isShare) == true ? "percent" : nil)
-        if !FigureKey.outcomeClasses.contains(counting), direction == nil {
+                            scope: scope, isChange: isChange,
+                            changeUnit: isChange && m.unit.map(Units.isShare) == true ? "percent" : nil)
+        if !FigureKey.outcomeClasses.contains(counting), fact.direction == nil {
             (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: owner?.slug ?? "")
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
-                     location: location.map { text($0.first, $0.end) }, direction: direction, previous: nil,
-                     pairing: pairing, untracked: untracked, isPart: part != .none && untracked == nil)
+                     location: location.map { text($0.first, $0.end) }, direction: fact.direction, previous: fact.previous,
+                     pairing: pairing, untracked: untracked, isPart: part != .none && untracked == nil, role: fact.role)
     }
 
     /// Classes measured in their own unit (a rate, a share, an amount): the unit adds nothing.
@@ -181,10 +183,12 @@ extension SentenceReader {
     /// Heads that name no group of people in particular: a part counted with them is unnamed.
     static let anyGroup: Set<String> = ["people", "persons", "person", "individuals", "others", "victims", "those"]
 
-    /// Whether the sentence says people were hurt, so "casualties" there means the injured.
-    private func sentenceSpeaksOfInjuries(_ r: Range<Int>) -> Bool {
-        t[r].contains { ["wounded", "injured", "hurt", "injuries"].contains($0.lower) }
-            && !t[r].contains { ["killed", "dead", "died", "deaths", "fatalities"].contains($0.lower) }
+    /// Whether the words around the figure say people were hurt and none died, so "casualties"
+    /// there means the injured.
+    private func speaksOfInjuries(near m: Mention, _ r: Range<Int>) -> Bool {
+        let near = t[max(r.lowerBound, m.hedgeStart - OwnerRules.reach)..<min(r.upperBound, m.unitEnd + OwnerRules.reach)]
+        return near.contains { ["wounded", "injured", "hurt", "injuries"].contains($0.lower) }
+            && !near.contains { ["killed", "dead", "died", "deaths", "fatalities"].contains($0.lower) }
     }
 
     /// The owner was read in the sentence itself: its subject, a country before the number, or the place.
@@ -316,19 +320,6 @@ extension SentenceReader {
         }
         if let hit = Predicates.outcomes.match(t, at: k) { return hit.end }
         return k
-    }
-
-    /// "one of the", "the two sides", "two of them", "two ways": a spelled number is a figure only
-    /// when it plainly counts a plural noun, and below ten only a tracked kind of thing or people.
-    private func spelledNumberCounts(_ m: Mention, _ phrase: CountedPhrase?, before: String, limit: Int) -> Bool {
-        if m.low == 1 && m.high == 1 { return false }
-        if FunctionWords.referenceDeterminers.contains(before) { return false }
-        if m.end < limit, t[m.end].lower == "of" { return false }
-        guard m.unit == nil else { return true }
-        guard let p = phrase, p.cls != nil || p.personHead else { return false }
-        let known = CountedNouns.classes.match(t, endingBefore: p.head + 1, floor: p.first) != nil
-        guard CountedNouns.looksPlural(t[p.head].lower) || known else { return false }
-        return m.high >= 10 || known || p.personHead
     }
 
     /// "300 miners or more": the hedge may follow the noun.

@@ -13,15 +13,6 @@ struct SentenceReader {
         self.doc = doc
     }
 
-    /// "won 35% of the vote, up from 30%": the number after "up/down from" is the earlier level of
-    /// the figure before it, not a claim of its own.
-    private func isEarlierLevel(_ m: Mention, _ r: Range<Int>) -> Bool {
-        let i = m.hedgeStart
-        guard i - 2 >= r.lowerBound, t[i - 1].lower == "from" else { return false }
-        let w = t[i - 2].lower
-        return w == "up" || w == "down" || Predicates.changeVerbs.contains(w)
-    }
-
     /// A sentence with no words (a dateline, a rule) does not break a back-reference.
     func isQuiet(_ sentence: Sentence) -> Bool {
         !t[sentence.range].contains { $0.kind == .word }
@@ -36,13 +27,24 @@ struct SentenceReader {
         let refersBack = speakers.first?.attribution.refersBack ?? false
         let primary = speakers.first.map { resolve($0.attribution) }
         let headline = isHeadline(r)
-        var drafts: [Draft] = []
+        // Every number that is a figure: the level, change or level before of any movement, with a
+        // restatement in other units ("10 miles (16 km)") folded into the figure it restates.
+        var mentions: [Mention] = []
+        var conversions: [Int: Mention] = [:]
         for m in NumberGrammar.mentions(t, in: r) where Exclusions.reason(m, t, sentence: r, headline: headline) == nil {
-            if !drafts.isEmpty, isEarlierLevel(m, r) {
-                drafts[drafts.count - 1].previous = m.low
+            if let p = mentions.last, conversions[mentions.count - 1] == nil,
+               ConversionRules.isConversion(m, of: p, t, sentence: r) {
+                conversions[mentions.count - 1] = m
                 continue
             }
-            if let d = draft(m, r, previous: drafts.last) { drafts.append(d) }
+            mentions.append(m)
+        }
+        let facts = DirectionRules.facts(mentions, t, sentence: r)
+        var drafts: [Draft] = []
+        for (n, m) in mentions.enumerated() {
+            var d = draft(m, r, previous: drafts.last, fact: facts[n])
+            d.conversion = conversions[n]
+            drafts.append(d)
         }
         separateCollisions(&drafts)
         let sentenceText = drafts.isEmpty ? "" : text(r.lowerBound, r.upperBound)
@@ -57,14 +59,20 @@ struct SentenceReader {
                let place = claimant.flatMap(doc.placeNamed(in:)) {
                 key.scope.insert("in-" + place, at: 0)
             }
+            let conversion = d.conversion.map { c in
+                Conversion(quantity: Quantity(low: c.low, high: c.high), unit: c.unit, numberText: text(c.first, c.end))
+            }
             var claim = Claim(key: key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
                               claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
                               numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
-                              bound: m.bound, direction: d.direction, previous: d.previous ?? m.fromValue,
-                              counted: d.untracked == .nothingCounted ? nil : d.key.counted, countedText: d.phraseText,
-                              unit: m.unit, owner: d.owner?.display, location: d.location, source: source)
+                              bound: m.bound, role: d.role, direction: d.direction, previous: d.previous,
+                              vague: m.vague, conversion: conversion,
+                              counted: d.untracked == .nothingCounted ? nil : d.key.counted,
+                              countedText: d.phraseText, unit: m.unit,
+                              owner: d.owner?.display, location: d.location, source: source)
             claim.pairing = d.pairing
-            claim.untracked = d.untracked
+            // The level before a move ("up from 30%") is no news of today; a vague magnitude states no figure.
+            claim.untracked = m.vague ? .vague : d.role == .previous ? d.untracked ?? .earlierValue : d.untracked
             return claim
         }
         if let last = speakers.last(where: { $0.attribution.kind == .person }) {

@@ -6,7 +6,7 @@ struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "Print every numeric claim in a document, one JSON object per line.",
-        discussion: "Spans (start, end) count Unicode scalars into the article text: the title, a blank line, the body (see `tally extract`)."
+        discussion: "Spans (start, end) count Unicode scalars into the article text: the title, a blank line, the body (see `tally extract`). Plain text that is no article (a single line, a headline) is read whole as the body."
     )
 
     @OptionGroup var options: CommonOptions
@@ -18,7 +18,7 @@ struct ClaimsCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try options.load()
             let input = try DocumentInput.read(file, maximumBytes: configuration.maximumFileBytes)
-            let (_, article) = try input.article()
+            let (_, article) = try input.article(wholeTextIfRefused: true)
             let encoder = JSONEncoder()
             encoder.keyEncodingStrategy = .convertToSnakeCase
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -33,13 +33,20 @@ struct DocumentInput {
         }
     }
 
-    func article() throws -> (DecodedDocument, Article) {
+    /// The article the document carries. With `wholeTextIfRefused`, plain text that extraction
+    /// refuses (one line, a headline, a list) is read whole as the body instead of failing: reading
+    /// the figures of a sentence needs no article around it.
+    func article(wholeTextIfRefused: Bool = false) throws -> (DecodedDocument, Article) {
+        let decoded: DecodedDocument
         do {
-            let decoded = try DocumentDecoder.decode(bytes, fileName: name)
-            return (decoded, try ArticleExtractor.extract(decoded))
-        } catch let error as DocumentError {
+            decoded = try DocumentDecoder.decode(bytes, fileName: name)
+        } catch {
             throw CommandFailure("\(name): \(error.description)", exitCode: 65)
-        } catch let error as ExtractionError {
+        }
+        do {
+            return (decoded, try ArticleExtractor.extract(decoded))
+        } catch {
+            if wholeTextIfRefused, decoded.markup == .plainText { return (decoded, Article(body: decoded.content)) }
             throw CommandFailure("\(name): \(error.description)", exitCode: 65)
         }
     }

@@ -50,8 +50,8 @@ import Figures
         let text = "Acme's revenue rose 5% to $3.2 billion."
         let change = try #require(claims(text).first { $0.quantity.low == 5 })
         let level = try #require(claims(text).first { $0.quantity.low == 3.2e9 })
-        #expect(change.direction == .up)
-        #expect(level.direction == nil)
+        #expect(change.direction == .up && change.role == .change)
+        #expect(level.direction == .up && level.role == .level)
         #expect(change.key != level.key)
         #expect(change.key.hasSuffix("change-percent"))
     }
@@ -86,7 +86,8 @@ extension KeySeparationTests {
         let move = try #require(claims(text).first { $0.quantity.low == 50 })
         let level = try #require(claims(text).first { $0.quantity.low == 13.75 })
         #expect(move.counted == "rate" && level.counted == "rate")
-        #expect(move.direction == .up && level.direction == nil)
+        #expect(move.direction == .up && move.role == .change)
+        #expect(level.direction == .up && level.role == .level)
         #expect(move.key != level.key)
     }
 

@@ -32,6 +32,18 @@ import Figures
         .init("Between 10,000 and 12,000 marchers filled the avenue.", 10000, 12000),
         .init("The drought threatens 10 to 12 million farmers.", 10e6, 12e6),
         .init("Scouts spotted two or three battalions on the ridge.", 2, 3),
+        .init("The quake left 1.2 million homes without power.", 1.2e6),
+        .init("The firm cut 1,200 jobs.", 1200),
+        .init("The bank lent US$40 million to farmers.", 40e6),
+        .init("A 7.1-magnitude quake struck the coast.", 7.1),
+        .init("The vaccine is 94.5% effective.", 94.5),
+        .init("The storm left 3 people dead.", 3),
+        .init("Nearly 60% of respondents said prices were too high.", 60),
+        .init("The council will buy 40 new buses.", 40),
+        .init("Ryanair added 20 new routes.", 20),
+        .init("The debt is 120% of GDP.", 120),
+        .init("42 is the answer.", 42),
+        .init("In this pit, 50 cars are stored.", 50),
     ]
 
     @Test(arguments: forms)
@@ -61,6 +73,18 @@ import Figures
         .init(text: "More than 300 miners were trapped.", hedge: "more than", bound: .lower),
         .init(text: "Reported infections surpassed 300,000 in May.", hedge: "surpassed", bound: .lower),
         .init(text: "300 miners or more were trapped.", hedge: "or more", bound: .lower),
+        .init(text: "As many as 300 miners were trapped.", hedge: "as many as", bound: .upper),
+        .init(text: "Roughly 300 miners were trapped.", hedge: "roughly", bound: .approximate),
+        .init(text: "Well over 300 miners were trapped.", hedge: "well over", bound: .lower),
+        .init(text: "Just under 300 miners were trapped.", hedge: "just under", bound: .upper),
+        .init(text: "No fewer than 300 miners were trapped.", hedge: "no fewer than", bound: .lower),
+        .init(text: "Upwards of 300 miners were trapped.", hedge: "upwards of", bound: .lower),
+        .init(text: "300-plus miners were trapped.", hedge: "plus", bound: .lower),
+        .init(text: "The 300+ miners were trapped.", hedge: "+", bound: .lower),
+        .init(text: "Some 20-odd miners were trapped.", hedge: "some", bound: .approximate),
+        .init(text: "300 miners or so were trapped.", hedge: "or so", bound: .approximate),
+        .init(text: "Costs could reach as much as $5 billion.", hedge: "as much as", bound: .upper),
+        .init(text: "Revenue was in excess of $5 billion.", hedge: "in excess of", bound: .lower),
     ]
 
     @Test(arguments: hedged)
@@ -103,6 +127,8 @@ import Figures
         .init(text: "Exports fell to £2.1 billion.", value: 2.1e9, unit: "GBP"),
         .init(text: "The ministry spent 5 billion yen on the project.", value: 5e9, unit: "JPY"),
         .init(text: "The bank lent US$40 million to farmers.", value: 40e6, unit: "USD"),
+        .init(text: "The car returns 40 mpg.", value: 40, unit: "mpg"),
+        .init(text: "It weighs 250mg.", value: 250, unit: "mg"),
     ]
 
     @Test(arguments: units)
@@ -126,7 +152,8 @@ import Figures
         .init(text: "Shares jumped 12% on the news.", value: 12, direction: .up),
         .init(text: "The plan brings a 5% increase in fares.", value: 5, direction: .up),
         .init(text: "The agency cut its forecast by 0.5 percentage points.", value: 0.5, direction: .down),
-        .init(text: "Rice prices rose to 5 dollars a kilo.", value: 5, direction: nil),
+        .init(text: "Rice prices rose to 5 dollars a kilo.", value: 5, direction: .up),
+        .init(text: "Rice prices stood at 5 dollars a kilo.", value: 5, direction: nil),
     ]
 
     @Test(arguments: moves)
@@ -134,30 +161,32 @@ import Figures
         let claim = try #require(claims(c.text).first)
         #expect(claim.quantity.low == c.value)
         #expect(claim.direction == c.direction)
-        #expect(claim.key.hasSuffix("change") || claim.key.hasSuffix("change-percent") == (c.direction != nil))
+        // Only the change is keyed as one; the level a move reached is the figure itself.
+        #expect((claim.key.hasSuffix("change") || claim.key.hasSuffix("change-percent")) == (claim.role == .change))
     }
 
-    @Test func fromToIsALevelWithItsPreviousValue() throws {
+    @Test func fromToIsTheLevelBeforeAndTheLevelReached() throws {
         let found = claims("Unemployment rose from 4.1% to 4.5% in June.")
-        #expect(found.count == 1)
-        let claim = try #require(found.first)
-        #expect(claim.quantity == Quantity(4.5))
-        #expect(claim.previous == 4.1)
-        #expect(claim.direction == nil)
+        #expect(found.map(\.role) == [.previous, .level])
+        #expect(found.map(\.quantity) == [Quantity(4.1), Quantity(4.5)])
+        #expect(found.map(\.direction) == [.up, .up])
+        #expect(found.last?.previous == 4.1)
     }
 
     @Test func upFromIsTheEarlierLevel() throws {
         let found = claims("The party won 35% of the vote, up from 30 per cent in 2019.")
-        #expect(found.map(\.quantity.low) == [35])
+        #expect(found.map(\.quantity.low) == [35, 30])
+        #expect(found.map(\.role) == [.level, .previous])
         #expect(found.first?.previous == 30)
     }
 }
 
 extension NumberGrammarTests {
     @Test func fallingFromToIsALevelToo() throws {
-        let claim = try #require(claims("Unemployment fell from 4.5% to 4.1% in June.").first)
+        let claim = try #require(claims("Unemployment fell from 4.5% to 4.1% in June.").last)
         #expect(claim.quantity == Quantity(4.1))
         #expect(claim.previous == 4.5)
+        #expect(claim.direction == .down)
     }
 
     @Test func aUnitOnOneSideOnlyIsNoRange() throws {
@@ -170,5 +199,11 @@ extension NumberGrammarTests {
 extension NumberGrammarTests {
     @Test func aCapitalKScalesOnlyMoney() {
         #expect(values("The startup raised $50K from 300k users.") == [50_000, 300_000])
+    }
+
+    @Test func aNumberThatCountsNothingNamedIsStillAClaim() throws {
+        let found = try #require(claims("42 is the answer.").first)
+        #expect(found.counted == nil)
+        #expect(found.quantity == Quantity(42))
     }
 }

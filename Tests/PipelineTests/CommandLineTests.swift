@@ -100,7 +100,9 @@ final class Installation {
 
         let history = try tally.run(["history", "north-korea/troops/sent-to-russia", "--json"])
         #expect(history.status == 0)
-        let values = Set(try history.lines.map { try JSONValue.parse($0)["low"]?.doubleValue })
+        // Stated figures only: "thousands of troops" is in the history too, as the range 2,000–10,000.
+        let statements = try history.lines.map { try JSONValue.parse($0) }.filter { $0["low"]?.doubleValue == $0["high"]?.doubleValue }
+        let values = Set(statements.map { $0["low"]?.doubleValue })
         #expect(values == [10_000, 11_000, 12_000])
         #expect(try tally.run(["history", "no/such/key"]).status == 1)
         #expect(try tally.run(["figures"]).output.contains("north-korea/brigades/sent-to-russia"))

@@ -83,10 +83,4 @@ enum CountedNouns {
 
     /// Heads that stand for a count of something else: "the number of deaths" counts deaths.
     static let containers: Set<String> = ["number", "total", "count", "tally", "figure", "numbers", "amount"]
-
-    /// Words after which a number is a multiplier or a web counter, not a figure.
-    static let nonCounts: Set<String> = [
-        "times", "fold", "visits", "views", "pageviews", "likes", "comments", "replies", "retweets", "reads",
-        "hits", "clicks", "reactions",
-    ]
 }

@@ -91,23 +91,7 @@ enum Predicates {
     ]
 
     /// Stated movements: the number after them is a change ("rose 5%") unless "to" makes it a level.
-    static let changeVerbs = PhraseTable<Direction>([
-        ("rose", .up), ("rise", .up), ("rises", .up), ("rising", .up), ("increased", .up), ("increase", .up),
-        ("increases", .up), ("grew", .up), ("grow", .up), ("grows", .up), ("climbed", .up), ("climbs", .up),
-        ("jumped", .up), ("jumps", .up), ("surged", .up), ("surges", .up), ("soared", .up), ("soars", .up),
-        ("gained", .up), ("gains", .up), ("up", .up), ("expanded", .up),
-        ("fell", .down), ("fall", .down), ("falls", .down), ("falling", .down), ("dropped", .down),
-        ("drops", .down), ("declined", .down), ("declines", .down), ("decreased", .down), ("decreases", .down),
-        ("slipped", .down), ("slips", .down), ("plunged", .down), ("plunges", .down), ("tumbled", .down),
-        ("tumbles", .down), ("down", .down), ("shrank", .down), ("shrinks", .down),
-        ("contracted", .down), ("slumped", .down), ("sank", .down),
-    ], first: .changeFirst, last: .changeLast)
-    /// Nouns after a number that make it a change: "a 5% increase".
-    static let changeNouns: [String: Direction] = [
-        "increase": .up, "rise": .up, "jump": .up, "gain": .up, "growth": .up, "surge": .up, "hike": .up,
-        "drop": .down, "decline": .down, "fall": .down, "decrease": .down, "cut": .down, "reduction": .down,
-        "slump": .down, "plunge": .down, "higher": .up, "lower": .down,
-    ]
+    static let changeVerbs = MovementWords.verbs
     /// Hedges that are verbs of a level: "the toll exceeds 2,000", "deaths surpassing 500".
     static let levelHedges: Set<String> = [
         "exceeds", "exceeded", "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops", "topping",

@@ -179,7 +179,7 @@ enum CountedPhrases {
         // no other verb of level stands between it and the number.
         // "The toll rose to 4,300 and could reach 10,000": a second verb shares the subject.
         let coordinated = t[j].lower == "and" || t[j].lower == "but"
-        guard let subject = sentenceSubject(t, floor: floor, before: start),
+        guard start - floor <= OwnerRules.reach, let subject = sentenceSubject(t, floor: floor, before: start),
               let cls = subject.cls, CountedNouns.contains(cls.name),
               coordinated || !t[subject.end..<(j + 1)].contains(where: { $0.kind == .number || Predicates.levelVerbs.contains($0.lower)
                   || Predicates.changeVerbs.contains($0.lower) }) else { return phrase }

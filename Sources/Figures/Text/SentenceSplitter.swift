@@ -15,6 +15,7 @@ enum SentenceSplitter {
         "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "inc", "co", "corp", "ltd", "dept", "est",
         "approx", "fig", "vol", "pp", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "mt", "ft",
+        "rs",
     ]
 
     static let closers: Set<String> = ["\"", "\u{201D}", "'", ")", "]", "\u{00BB}"]

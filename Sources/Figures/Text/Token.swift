@@ -12,7 +12,8 @@ enum TokenKind: Sendable {
 struct Token: Sendable {
     var kind: TokenKind
     var text: String
-    /// Lowercased, with typographic apostrophes folded to "'".
+    /// Lowercased, with typographic apostrophes folded to "'" and a minus sign to "-"; for a number,
+    /// its plain decimal form ("12,000" -> "12000", "½" -> "0.5").
     var lower: String
     var start: Int
     var end: Int

@@ -24,6 +24,9 @@ enum Tokenizer {
             } else if isDigit(c) {
                 kind = .number
                 i = numberEnd(s, from: i, dots: &kind)
+            } else if NumberText.vulgarFractions[c] != nil {
+                kind = .number
+                i += 1
             } else if isLetter(c) {
                 kind = .word
                 i = wordEnd(s, from: i)
@@ -37,7 +40,8 @@ enum Tokenizer {
                 i += 1
             }
             let text = string(s, start, i)
-            let lower = fold(s, start, i, text)
+            // The minus sign (U+2212) and the figure dash read as a hyphen-minus.
+            let lower = c == "\u{2212}" || c == "\u{2012}" ? "-" : fold(s, start, i, text)
             out.append(Token(kind: kind, text: text, lower: lower, start: start, end: i,
                              spaceBefore: space, newlinesBefore: newlines,
                              isCapitalized: c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase,
@@ -45,7 +49,32 @@ enum Tokenizer {
             space = false
             newlines = 0
         }
+        canonicaliseNumbers(&out, s)
         return out
+    }
+
+    /// Number tokens get their plain decimal form as `lower` ("12,000" -> "12000"), read with the
+    /// text's own convention for dots and commas (see `NumberText`); a malformed run becomes opaque.
+    private static func canonicaliseNumbers(_ tokens: inout [Token], _ s: [Unicode.Scalar]) {
+        var dotThousands = false
+        var dotDecimal = false
+        for t in tokens where t.kind == .number {
+            switch NumberText.evidence(t.text) {
+            case .dotThousands: dotThousands = true
+            case .dotDecimal: dotDecimal = true
+            case .none: break
+            }
+        }
+        let convention = dotThousands && !dotDecimal
+        for k in tokens.indices where tokens[k].kind == .number {
+            if tokens[k].end - tokens[k].start == 1, let fraction = NumberText.vulgarFractions[s[tokens[k].start]] {
+                tokens[k].lower = fraction
+            } else if let plain = NumberText.canonical(tokens[k].text, dotThousands: convention) {
+                tokens[k].lower = plain
+            } else {
+                tokens[k].kind = .opaque
+            }
+        }
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -105,21 +134,30 @@ enum Tokenizer {
         return String(view)
     }
 
-    /// Digits with "," / "." between digit groups: "12,000", "1.6". Two or more dots make it a
-    /// date or a version number, which the grammar must not read as a quantity.
+    /// Digits with "," / "." between digit groups ("12,000", "1.6", "1.234.567"), and groups of three
+    /// after a no-break or thin space ("10\u{202F}000"). Two or more dots that do not group thousands
+    /// make it a date or a version number ("22.10.2024", "3.12.1"), which is never a quantity.
     private static func numberEnd(_ s: [Unicode.Scalar], from start: Int, dots kind: inout TokenKind) -> Int {
         var i = start
         var dotCount = 0
+        var group = 0
         while i < s.count {
-            if isDigit(s[i]) { i += 1; continue }
+            if isDigit(s[i]) { i += 1; group += 1; continue }
             if (s[i] == "," || s[i] == "."), i + 1 < s.count, isDigit(s[i + 1]) {
                 if s[i] == "." { dotCount += 1 }
                 i += 1
+                group = 0
+                continue
+            }
+            if s[i] == "\u{00A0}" || s[i] == "\u{202F}" || s[i] == "\u{2009}", group <= 3, i + 3 < s.count,
+               isDigit(s[i + 1]), isDigit(s[i + 2]), isDigit(s[i + 3]), i + 4 >= s.count || !isDigit(s[i + 4]) {
+                i += 1
+                group = 0
                 continue
             }
             break
         }
-        if dotCount > 1 { kind = .opaque }
+        if dotCount > 1, NumberText.canonical(string(s, start, i), dotThousands: true) == nil { kind = .opaque }
         return i
     }
 
