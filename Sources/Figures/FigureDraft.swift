@@ -104,6 +104,11 @@ extension SentenceReader {
         }
         if counted.cls == nil {
             untracked = m.unit == nil ? .nothingCounted : .noSubject
+        } else if let cls = counted.cls, let p = counted.phrase, m.unit == nil, !CountedNouns.contains(cls.name),
+                  !p.personHead, !CountedNouns.looksPlural(t[p.head].lower) || Self.anyGroup.contains(t[p.head].lower) {
+            // A count names things in the plural ("18 peaks"); a singular word after a number is
+            // no counted thing ("Red Hat 7.2 first", "two get him") and "others" names no thing.
+            untracked = .nothingCounted
         }
 
         let phraseEnd = counted.phrase.map { max($0.end, m.unitEnd) } ?? m.unitEnd
@@ -181,7 +186,7 @@ extension SentenceReader {
     ]
 
     /// Heads that name no group of people in particular: a part counted with them is unnamed.
-    static let anyGroup: Set<String> = ["people", "persons", "person", "individuals", "others", "victims", "those"]
+    static let anyGroup: Set<String> = ["people", "persons", "person", "individuals", "others", "victims", "those", "ones"]
 
     /// Whether the words around the figure say people were hurt and none died, so "casualties"
     /// there means the injured.
