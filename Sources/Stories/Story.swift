@@ -34,6 +34,13 @@ public struct NewStory: Sendable, Equatable {
     public var profile: [WeightedTerm]
     public var touched: Int64
 
+    public init(slug: String, time: Date, profile: [WeightedTerm], touched: Int64) {
+        self.slug = slug
+        self.time = time
+        self.profile = profile
+        self.touched = touched
+    }
+
     public func story(id: Int64, slug: String) -> Story {
         Story(id: id, slug: slug, firstTime: time, lastTime: time, profile: profile, articleCount: 1, touched: touched)
     }
