@@ -9,7 +9,7 @@ public final class StoryIndex {
     public static let defaultCapacity = 50_000
     public static let defaultFadeWindow: TimeInterval = 10 * 86_400
     /// The cosine an article must reach with a story's profile to join it.
-    public static let joinThreshold = 0.3
+    public static let defaultJoinThreshold = 0.3
     /// The terms a story keeps.
     public static let profileSize = 48
     /// A term more held stories have than this finds no candidates (it still counts in the score).
@@ -21,6 +21,7 @@ public final class StoryIndex {
     public let capacity: Int
     /// How far from a story's span (first to last article) an article's time may be for it to join.
     public let fadeWindow: TimeInterval
+    public let joinThreshold: Double
     /// The highest `touched` recorded: the next story touched gets this plus one.
     public private(set) var lastTouched: Int64 = 0
 
@@ -34,9 +35,11 @@ public final class StoryIndex {
 
     /// An index holding `stories` (at most `capacity` of them, the most recently touched), as if they had been
     /// recorded one by one in touched order.
-    public init(capacity: Int = defaultCapacity, fadeWindow: TimeInterval = defaultFadeWindow, restoring stories: [Story] = []) {
+    public init(capacity: Int = defaultCapacity, fadeWindow: TimeInterval = defaultFadeWindow, joinThreshold: Double = defaultJoinThreshold,
+                restoring stories: [Story] = []) {
         self.capacity = max(1, capacity)
         self.fadeWindow = fadeWindow
+        self.joinThreshold = joinThreshold
         for story in stories.sorted(by: { ($0.touched, $0.id) < ($1.touched, $1.id) }) {
             record(story)
         }
@@ -161,7 +164,7 @@ public final class StoryIndex {
                 best = (candidate.slot, similarity, held.id)
             }
         }
-        guard let best, best.similarity >= Self.joinThreshold else { return nil }
+        guard let best, best.similarity >= joinThreshold else { return nil }
         return (best.slot, best.similarity)
     }
 
