@@ -35,13 +35,20 @@ public struct ArticleTerms: Sendable, Equatable {
         let names = NameEvidence(title: titleWords, body: bodyWords)
 
         var accumulated: [String: Accumulated] = [:]
+        // Each distinct word is looked up once: a report repeats its words.
+        var termOf: [String: (key: String, rarity: Double)?] = [:]
         func count(_ word: ScannedWord, _ positionWeight: Double) {
-            guard word.lowercased.count >= 2 else { return }
-            let rarity = Self.rarity(word.lowercased)
-            guard rarity > 0 else { return }
-            let key = TermKey.key(word.lowercased)
-            accumulated[key, default: Accumulated(surface: word.surface)].add(positionWeight, rarity: rarity,
-                                                                             isName: word.isCapitalised && names.isName(word.lowercased))
+            let term: (key: String, rarity: Double)?
+            if let known = termOf[word.lowercased] {
+                term = known
+            } else {
+                let rarity = word.lowercased.unicodeScalars.count >= 2 ? Self.rarity(word.lowercased) : 0
+                term = rarity > 0 ? (TermKey.key(word.lowercased), rarity) : nil
+                termOf[word.lowercased] = term
+            }
+            guard let term else { return }
+            accumulated[term.key, default: Accumulated(surface: word.surface)].add(positionWeight, rarity: term.rarity,
+                                                                                  isName: word.isCapitalised && names.isName(word.lowercased))
         }
         for word in titleWords { count(word, Self.titleWeight) }
         for (position, word) in bodyWords.enumerated() { count(word, position < Self.ledeLength ? Self.ledeWeight : 1) }

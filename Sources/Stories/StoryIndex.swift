@@ -26,8 +26,7 @@ public final class StoryIndex {
     public private(set) var lastTouched: Int64 = 0
 
     private var terms = TermTable()
-    private var slots: [HeldStory?] = []
-    private var freeSlots: [Int] = []
+    private var slots = StorySlots()
     private var slotByID: [Int64: Int] = [:]
     private var touchOrder = Heap<TouchEntry>()
     /// Scratch of `bestMatch`, by slot: zero between look-ups.
@@ -50,8 +49,8 @@ public final class StoryIndex {
 
     /// Where the article goes. Changes nothing: persist the decision's story, then `record` it.
     public func assign(_ article: StoryArticle) -> StoryDecision {
-        if let match = bestMatch(article.terms, at: article.time.timeIntervalSince1970), let held = slots[match.slot] {
-            return .joins(merged(held, with: article), similarity: match.similarity)
+        if let match = bestMatch(article.terms, at: article.time.timeIntervalSince1970) {
+            return .joins(merged(match.slot, with: article), similarity: match.similarity)
         }
         return .starts(NewStory(slug: StorySlug.slug(words: article.terms.slugWords, time: article.time), time: article.time,
                                 profile: Array(article.terms.terms.prefix(Self.profileSize)), touched: lastTouched + 1))
@@ -61,7 +60,7 @@ public final class StoryIndex {
     /// near-duplicate of one of its articles); nil when the story is not held. Changes nothing:
     /// persist the story, then `record` it.
     public func absorb(_ article: StoryArticle, into storyID: Int64) -> Story? {
-        slotByID[storyID].flatMap { slots[$0] }.map { merged($0, with: article) }
+        slotByID[storyID].map { merged($0, with: article) }
     }
 
     /// Holds the story as persisted (new, or updated by `assign` or `absorb`), dropping the least
@@ -71,57 +70,55 @@ public final class StoryIndex {
         if let known = slotByID[story.id] {
             slot = known
         } else {
-            slot = freeSlots.popLast() ?? slots.count
-            if slot == slots.count {
-                slots.append(nil)
-                shared.append(0)
-            }
+            slot = slots.allocate()
+            if slot == shared.count { shared.append(0) }
             slotByID[story.id] = slot
         }
-        let old = slots[slot]?.termIDs ?? []
+        let old = Array(slots.profile(slot))
         var numbered: [(UInt32, Float)] = []
         numbered.reserveCapacity(story.profile.count)
-        for entry in story.profile {
-            let number = terms.number(of: entry.term).flatMap { old.contains($0) ? $0 : nil }
-                ?? terms.add(entry.term, slot: UInt32(slot))
+        for entry in story.profile.prefix(Self.profileSize) {
+            let number: UInt32
+            if let known = terms.number(of: entry.term), old.binarySearch(known) {
+                number = known
+            } else {
+                number = terms.add(entry.term, slot: UInt32(slot))
+            }
             numbered.append((number, entry.weight))
         }
-        let kept = Set(numbered.map(\.0))
-        for number in old where !kept.contains(number) {
+        numbered.sort { $0.0 < $1.0 }
+        let kept = numbered.map(\.0)
+        for number in old where !kept.binarySearch(number) {
             terms.remove(number, slot: UInt32(slot))
         }
-        numbered.sort { $0.0 < $1.0 }
-        slots[slot] = HeldStory(id: story.id, slug: story.slug, firstTime: story.firstTime.timeIntervalSince1970,
-                                lastTime: story.lastTime.timeIntervalSince1970, articleCount: story.articleCount, touched: story.touched,
-                                termIDs: numbered.map(\.0), weights: numbered.map(\.1), norm: story.profile.norm)
+        let held = HeldStory(id: story.id, slug: story.slug, firstTime: story.firstTime.timeIntervalSince1970,
+                             lastTime: story.lastTime.timeIntervalSince1970, articleCount: story.articleCount, touched: story.touched,
+                             norm: Array(story.profile.prefix(Self.profileSize)).norm)
+        slots.set(slot, held, profile: numbered, fadeWindow: fadeWindow)
         lastTouched = max(lastTouched, story.touched)
         touchOrder.insert(TouchEntry(touched: story.touched, storyID: story.id))
         while slotByID.count > capacity, let oldest = touchOrder.popMin() {
-            if let slot = slotByID[oldest.storyID], slots[slot]?.touched == oldest.touched { evict(slot) }
+            if let slot = slotByID[oldest.storyID], slots.stories[slot]?.touched == oldest.touched { evict(slot) }
         }
         if touchOrder.count > 2 * slotByID.count + 1024 {
-            touchOrder = Heap(slots.compactMap { $0.map { TouchEntry(touched: $0.touched, storyID: $0.id) } })
+            touchOrder = Heap(slots.stories.compactMap { $0.map { TouchEntry(touched: $0.touched, storyID: $0.id) } })
         }
     }
 
     /// The held story, as recorded.
     public func story(id: Int64) -> Story? {
-        slotByID[id].flatMap { slots[$0] }.map(story)
+        slotByID[id].map(story)
     }
 
     /// Every held story, least recently touched first.
     public var stories: [Story] {
-        slots.compactMap { $0 }.sorted { $0.touched < $1.touched }.map(story)
+        slotByID.values.sorted { slots.stories[$0]!.touched < slots.stories[$1]!.touched }.map(story)
     }
 
     /// Bytes held by the index, roughly (array storage and dictionary entries).
     public var memoryBytes: Int {
-        var bytes = terms.memoryBytes + slots.capacity * MemoryLayout<HeldStory?>.stride + shared.capacity * 4
-        bytes += slotByID.capacity * 17 + touchOrder.count * MemoryLayout<TouchEntry>.stride + freeSlots.capacity * 8
-        for case let held? in slots {
-            bytes += 64 + held.termIDs.capacity * 4 + held.weights.capacity * 4 + (held.slug.utf8.count > 15 ? 32 + held.slug.utf8.count : 0)
-        }
-        return bytes
+        terms.memoryBytes + slots.memoryBytes + shared.capacity * 4 + slotByID.capacity * 17
+            + touchOrder.count * MemoryLayout<TouchEntry>.stride
     }
 
     /// The active story the article is most alike, if alike enough.
@@ -140,12 +137,12 @@ public final class StoryIndex {
             guard posting.count <= Self.postingLimit else { continue }
             for slot in posting {
                 let slot = Int(slot)
-                guard let held = slots[slot], held.isActive(at: time, fadeWindow: fadeWindow) else { continue }
+                guard time >= slots.activeFrom[slot], time <= slots.activeUntil[slot] else { continue }
                 if shared[slot] == 0 { reached.append(slot) }
                 shared[slot] += weight
             }
         }
-        var candidates = reached.map { (slot: $0, shared: shared[$0], id: slots[$0]!.id) }
+        var candidates = reached.map { (slot: $0, shared: shared[$0], id: slots.ids[$0]) }
         for slot in reached { shared[slot] = 0 }
         if candidates.count > Self.candidateLimit {
             candidates.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.id < $1.id }
@@ -154,14 +151,14 @@ public final class StoryIndex {
 
         var best: (slot: Int, similarity: Double, id: Int64)?
         for candidate in candidates {
-            let held = slots[candidate.slot]!
             var dot = 0.0
             for (number, weight) in known {
-                if let storyWeight = held.weight(of: number) { dot += Double(weight) * Double(storyWeight) }
+                if let storyWeight = slots.weight(of: number, in: candidate.slot) { dot += Double(weight) * Double(storyWeight) }
             }
-            let similarity = held.norm > 0 ? dot / held.norm : 0
-            if best.map({ similarity > $0.similarity || (similarity == $0.similarity && held.id < $0.id) }) ?? true {
-                best = (candidate.slot, similarity, held.id)
+            let norm = slots.stories[candidate.slot]!.norm
+            let similarity = norm > 0 ? dot / norm : 0
+            if best.map({ similarity > $0.similarity || (similarity == $0.similarity && candidate.id < $0.id) }) ?? true {
+                best = (candidate.slot, similarity, candidate.id)
             }
         }
         guard let best, best.similarity >= joinThreshold else { return nil }
@@ -169,9 +166,10 @@ public final class StoryIndex {
     }
 
     /// The story with the article added: profile terms summed and cut to `profileSize`, span, count, touched.
-    private func merged(_ held: HeldStory, with article: StoryArticle) -> Story {
+    private func merged(_ slot: Int, with article: StoryArticle) -> Story {
+        let held = slots.stories[slot]!
         var sums: [String: Double] = [:]
-        for (number, weight) in zip(held.termIDs, held.weights) { sums[terms.term(number)] = Double(weight) }
+        for (number, weight) in zip(slots.profile(slot), slots.profileWeights(slot)) { sums[terms.term(number)] = Double(weight) }
         for entry in article.terms.terms { sums[entry.term, default: 0] += Double(entry.weight) }
         let profile = sums.map { WeightedTerm(term: $0.key, weight: Float($0.value)) }
             .sorted(by: WeightedTerm.precedes)
@@ -183,18 +181,31 @@ public final class StoryIndex {
     }
 
     private func evict(_ slot: Int) {
-        guard let held = slots[slot] else { return }
-        for number in held.termIDs { terms.remove(number, slot: UInt32(slot)) }
-        slots[slot] = nil
+        guard let held = slots.stories[slot] else { return }
+        for number in slots.profile(slot) { terms.remove(number, slot: UInt32(slot)) }
+        slots.release(slot)
         slotByID[held.id] = nil
-        freeSlots.append(slot)
     }
 
-    private func story(_ held: HeldStory) -> Story {
-        let profile = zip(held.termIDs, held.weights).map { WeightedTerm(term: terms.term($0.0), weight: $0.1) }
+    private func story(_ slot: Int) -> Story {
+        let held = slots.stories[slot]!
+        let profile = zip(slots.profile(slot), slots.profileWeights(slot)).map { WeightedTerm(term: terms.term($0.0), weight: $0.1) }
             .sorted(by: WeightedTerm.precedes)
         return Story(id: held.id, slug: held.slug, firstTime: Date(timeIntervalSince1970: held.firstTime),
                      lastTime: Date(timeIntervalSince1970: held.lastTime), profile: profile, articleCount: held.articleCount,
                      touched: held.touched)
+    }
+}
+
+private extension Array where Element == UInt32 {
+    /// Whether the ascending array holds the value.
+    func binarySearch(_ value: UInt32) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

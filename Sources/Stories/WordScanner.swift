@@ -20,57 +20,87 @@ struct ScannedWord: Equatable {
 enum WordScanner {
     static func words(_ text: String) -> [ScannedWord] {
         var words: [ScannedWord] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
         var hasDigit = false
+        var hasApostrophe = false
         var sentenceInitial = true
         var punctuation = false
 
-        func finish() {
+        func finish(at end: String.UnicodeScalarView.Index) {
+            guard let wordStart = start else { return }
             defer {
-                current = String.UnicodeScalarView()
+                start = nil
                 hasDigit = false
+                hasApostrophe = false
             }
-            guard !current.isEmpty else { return }
             if hasDigit {
-                sentenceInitial = false
+                // A full stop after a figure ends the sentence: "rose to 2,012. Rescuers ..."
+                sentenceInitial = scalars[scalars.index(before: end)] == "."
                 punctuation = true
                 return
             }
-            if let word = Self.word(String(current)) {
-                let first = word.unicodeScalars.first!
-                words.append(ScannedWord(surface: word, lowercased: word.lowercased(), isCapitalised: first.properties.isUppercase,
+            let token = String(scalars[wordStart..<end])
+            if let word = hasApostrophe ? Self.word(token) : token, let first = word.unicodeScalars.first {
+                let capitalised = first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
+                words.append(ScannedWord(surface: word, lowercased: word.lowercased(), isCapitalised: capitalised,
                                          isSentenceInitial: sentenceInitial, followsPunctuation: punctuation))
             }
             sentenceInitial = false
             punctuation = false
         }
 
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || (!current.isEmpty && properties.generalCategory == .nonspacingMark) {
-                current.append(scalar)
-            } else if properties.numericType != nil {
-                current.append(scalar)
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            switch Self.kind(of: scalar, inWord: start != nil, inFigure: hasDigit) {
+            case .letter:
+                if start == nil { start = index }
+            case .digit:
+                if start == nil { start = index }
                 hasDigit = true
-            } else if Self.isApostrophe(scalar), !current.isEmpty {
-                current.append(scalar)
-            } else if (scalar == "," || scalar == ".") && hasDigit {
-                current.append(scalar) // inside a figure: "2,012", "37.63"
-            } else {
-                finish()
-                switch scalar {
-                case ".", "!", "?", "\n", "\r", "…":
-                    sentenceInitial = true
-                    punctuation = true
-                case " ", "\t", "\u{A0}":
-                    break
-                default:
-                    punctuation = true
-                }
+            case .apostrophe:
+                hasApostrophe = true
+            case .sentenceEnd:
+                finish(at: index)
+                sentenceInitial = true
+                punctuation = true
+            case .space:
+                finish(at: index)
+            case .punctuation:
+                finish(at: index)
+                punctuation = true
+            }
+            index = scalars.index(after: index)
+        }
+        finish(at: scalars.endIndex)
+        return words
+    }
+
+    private enum Kind {
+        case letter, digit, apostrophe, sentenceEnd, space, punctuation
+    }
+
+    /// ASCII is told apart without looking up Unicode properties.
+    private static func kind(of scalar: Unicode.Scalar, inWord: Bool, inFigure: Bool) -> Kind {
+        if scalar.isASCII {
+            switch scalar {
+            case "a"..."z", "A"..."Z": return .letter
+            case "0"..."9": return .digit
+            case "'": return inWord ? .apostrophe : .punctuation
+            case ",", ".": return inFigure ? .digit : (scalar == "." ? .sentenceEnd : .punctuation) // "2,012", "37.63"
+            case "!", "?", "\n", "\r": return .sentenceEnd
+            case " ", "\t": return .space
+            default: return .punctuation
             }
         }
-        finish()
-        return words
+        let properties = scalar.properties
+        if properties.isAlphabetic || (inWord && properties.generalCategory == .nonspacingMark) { return .letter }
+        if properties.numericType != nil { return .digit }
+        if scalar == "\u{2019}" { return inWord ? .apostrophe : .punctuation }
+        if scalar == "\u{2026}" { return .sentenceEnd }
+        if properties.isWhitespace { return .space }
+        return .punctuation
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
