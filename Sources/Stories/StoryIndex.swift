@@ -74,27 +74,27 @@ public final class StoryIndex {
             if slot == shared.count { shared.append(0) }
             slotByID[story.id] = slot
         }
-        let old = Array(slots.profile(slot))
-        var numbered: [(UInt32, Float)] = []
-        numbered.reserveCapacity(story.profile.count)
+        let oldNumbers = Array(slots.profile(slot))
+        let oldPositions = Array(slots.positions(slot))
+        var profile: [(number: UInt32, weight: Float, position: UInt32)] = []
+        profile.reserveCapacity(Self.profileSize)
         for entry in story.profile.prefix(Self.profileSize) {
-            let number: UInt32
-            if let known = terms.number(of: entry.term), old.binarySearch(known) {
-                number = known
+            if let known = terms.number(of: entry.term), let offset = oldNumbers.offset(of: known) {
+                profile.append((known, entry.weight, oldPositions[offset]))
             } else {
-                number = terms.add(entry.term, slot: UInt32(slot))
+                let added = terms.add(entry.term, slot: UInt32(slot))
+                profile.append((added.number, entry.weight, added.position))
             }
-            numbered.append((number, entry.weight))
         }
-        numbered.sort { $0.0 < $1.0 }
-        let kept = numbered.map(\.0)
-        for number in old where !kept.binarySearch(number) {
-            terms.remove(number, slot: UInt32(slot))
+        profile.sort { $0.number < $1.number }
+        let kept = profile.map(\.number)
+        for (number, position) in zip(oldNumbers, oldPositions) where kept.offset(of: number) == nil {
+            leavePostings(of: number, at: position)
         }
         let held = HeldStory(id: story.id, slug: story.slug, firstTime: story.firstTime.timeIntervalSince1970,
                              lastTime: story.lastTime.timeIntervalSince1970, articleCount: story.articleCount, touched: story.touched,
                              norm: Array(story.profile.prefix(Self.profileSize)).norm)
-        slots.set(slot, held, profile: numbered, fadeWindow: fadeWindow)
+        slots.set(slot, held, profile: profile, fadeWindow: fadeWindow)
         lastTouched = max(lastTouched, story.touched)
         touchOrder.insert(TouchEntry(touched: story.touched, storyID: story.id))
         while slotByID.count > capacity, let oldest = touchOrder.popMin() {
@@ -142,15 +142,19 @@ public final class StoryIndex {
                 shared[slot] += weight
             }
         }
-        var candidates = reached.map { (slot: $0, shared: shared[$0], id: slots.ids[$0]) }
-        for slot in reached { shared[slot] = 0 }
-        if candidates.count > Self.candidateLimit {
-            candidates.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.id < $1.id }
-            candidates.removeLast(candidates.count - Self.candidateLimit)
+        var candidates = Heap<Candidate>()
+        for slot in reached {
+            let candidate = Candidate(shared: shared[slot], id: slots.ids[slot], slot: slot)
+            shared[slot] = 0
+            if candidates.count < Self.candidateLimit {
+                candidates.insert(candidate)
+            } else if let least = candidates.min, least < candidate {
+                candidates.replaceMin(with: candidate)
+            }
         }
 
         var best: (slot: Int, similarity: Double, id: Int64)?
-        for candidate in candidates {
+        for candidate in candidates.unordered {
             var dot = 0.0
             for (number, weight) in known {
                 if let storyWeight = slots.weight(of: number, in: candidate.slot) { dot += Double(weight) * Double(storyWeight) }
@@ -180,9 +184,30 @@ public final class StoryIndex {
                      articleCount: held.articleCount + 1, touched: lastTouched + 1)
     }
 
+    /// Whether every held story stands in the postings of each of its terms, at the place it noted,
+    /// and the postings hold nothing else (for tests: a wrong place would take another story out).
+    func postingsMatchProfiles() -> Bool {
+        var entries = 0
+        for slot in slotByID.values {
+            for (number, position) in zip(slots.profile(slot), slots.positions(slot)) {
+                let posting = terms.postings[Int(number)]
+                guard Int(position) < posting.count, posting[Int(position)] == UInt32(slot) else { return false }
+                entries += 1
+            }
+        }
+        return entries == terms.postings.reduce(0) { $0 + $1.count }
+    }
+
+    /// Takes a slot's entry out of a term's postings, noting where the entry moved into its place now stands.
+    private func leavePostings(of number: UInt32, at position: UInt32) {
+        if let moved = terms.remove(number, at: position) {
+            slots.setPosition(of: number, in: Int(moved), to: position)
+        }
+    }
+
     private func evict(_ slot: Int) {
         guard let held = slots.stories[slot] else { return }
-        for number in slots.profile(slot) { terms.remove(number, slot: UInt32(slot)) }
+        for (number, position) in zip(Array(slots.profile(slot)), Array(slots.positions(slot))) { leavePostings(of: number, at: position) }
         slots.release(slot)
         slotByID[held.id] = nil
     }
@@ -198,14 +223,26 @@ public final class StoryIndex {
 }
 
 private extension Array where Element == UInt32 {
-    /// Whether the ascending array holds the value.
-    func binarySearch(_ value: UInt32) -> Bool {
+    /// Where the ascending array holds the value.
+    func offset(of value: UInt32) -> Int? {
         var low = 0
         var high = count
         while low < high {
             let middle = (low + high) / 2
             if self[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < count && self[low] == value
+        return low < count && self[low] == value ? low : nil
+    }
+}
+
+/// A story reached through the postings; the lesser is the one sharing less of the article's weight
+/// (of equals, the higher id), so a heap's minimum is the first to drop out of the best few.
+private struct Candidate: Comparable {
+    var shared: Float
+    var id: Int64
+    var slot: Int
+
+    static func < (a: Candidate, b: Candidate) -> Bool {
+        a.shared != b.shared ? a.shared < b.shared : a.id > b.id
     }
 }

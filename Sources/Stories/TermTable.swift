@@ -14,8 +14,8 @@ struct TermTable {
 
     var count: Int { numbers.count }
 
-    /// The term's number, after adding the slot to its postings.
-    mutating func add(_ term: String, slot: UInt32) -> UInt32 {
+    /// Adds the slot to the term's postings: the term's number and the slot's place in its postings.
+    mutating func add(_ term: String, slot: UInt32) -> (number: UInt32, position: UInt32) {
         let number: UInt32
         if let known = numbers[term] {
             number = known
@@ -30,15 +30,19 @@ struct TermTable {
             postings.append([])
         }
         postings[Int(number)].append(slot)
-        return number
+        return (number, UInt32(postings[Int(number)].count - 1))
     }
 
-    /// Takes the slot out of the term's postings; forgets the term when no story has it.
-    mutating func remove(_ number: UInt32, slot: UInt32) {
+    /// Takes the entry at `position` out of the term's postings, in constant time: the last entry
+    /// moves into its place, and its slot is returned so that the caller can note the move. Forgets
+    /// the term when no story has it any more.
+    mutating func remove(_ number: UInt32, at position: UInt32) -> UInt32? {
         let index = Int(number)
-        if let position = postings[index].firstIndex(of: slot) {
-            postings[index].swapAt(position, postings[index].count - 1)
-            postings[index].removeLast()
+        let last = postings[index].removeLast()
+        var moved: UInt32?
+        if Int(position) < postings[index].count {
+            postings[index][Int(position)] = last
+            moved = last
         }
         if postings[index].isEmpty {
             numbers[terms[index]] = nil
@@ -46,6 +50,7 @@ struct TermTable {
             postings[index] = []
             free.append(number)
         }
+        return moved
     }
 
     /// Bytes held, roughly: the postings' and names' storage and the dictionary's entries.

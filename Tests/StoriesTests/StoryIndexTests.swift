@@ -175,4 +175,45 @@ struct StoryIndexTests {
         let fromAll = StoryIndex(capacity: capacity, restoring: Array(running.stored.values))
         #expect(fromAll.stories == running.index.stories)
     }
+
+    /// Many stories over a small vocabulary, a small capacity: terms enter and leave postings,
+    /// stories are evicted, postings entries move. The index rebuilt from storage must still hold the
+    /// same stories and decide every further article as the running one does.
+    @Test func aLongStreamOverASharedVocabularyRebuildsToTheSameDecisions() {
+        var state: UInt64 = 42
+        func random(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        func article(_ number: Int) -> StoryArticle {
+            let event = random(60)
+            var weights: [String: Double] = [:]
+            for _ in 0..<6 { weights["event\(event)-\(random(8))"] = 1 + Double(random(100)) / 100 }
+            for _ in 0..<12 { weights["word\(random(150))"] = 0.2 + Double(random(100)) / 200 }
+            return StoryArticle(terms: ArticleTerms(weights: weights, slugWords: ["event\(event)"]),
+                                time: Date(timeIntervalSince1970: 1_700_000_000 + Double(number) * 3_600))
+        }
+        let capacity = 25
+        let running = Store(StoryIndex(capacity: capacity))
+        var joins = 0
+        for number in 0..<600 {
+            if case .joins = running.ingest(article(number)) { joins += 1 }
+        }
+        #expect(joins > 100)
+        #expect(running.stored.count > 2 * capacity)
+        #expect(running.index.postingsMatchProfiles())
+
+        let rebuilt = StoryIndex(capacity: capacity, restoring: running.recent(capacity))
+        #expect(rebuilt.stories == running.index.stories)
+        let rebuiltStore = Store(rebuilt)
+        for number in 600..<700 {
+            let next = article(number)
+            #expect(rebuilt.assign(next) == running.index.assign(next))
+            running.ingest(next)
+            rebuiltStore.persist(running.stored.values.max { $0.touched < $1.touched }!)
+        }
+        #expect(rebuilt.stories == running.index.stories)
+        #expect(running.index.postingsMatchProfiles())
+        #expect(rebuilt.postingsMatchProfiles())
+    }
 }
