@@ -61,10 +61,10 @@ let package = Package(
         ]),
         .target(name: "DropFolder"),
         .target(name: "Pipeline", dependencies: [
-            "Documents", "Extraction", "Duplicates", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
+            "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "Configuration", dependencies: ["Alerts", "TOMLKit"]),
+        .target(name: "Configuration", dependencies: ["Alerts", "Stories", "TOMLKit"]),
         // The daemon's counters and gauges (swift-metrics, Prometheus registry) and their exporters:
         // a textfile for node_exporter, a GET /metrics endpoint.
         .target(name: "Telemetry", dependencies: [

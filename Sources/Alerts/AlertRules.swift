@@ -75,12 +75,13 @@ public struct AlertRules: Sendable {
     /// The statements of one article that can be tracked. Where the article gives one quantity
     /// (one key, one claimant) two values that do not agree, the key failed to tell two quantities
     /// apart ("40 killed in the blast ... 12 at the market", an earlier toll recalled), so none of
-    /// them is taken. Where different claimants in one article give one key different values, the
-    /// first claimant's stands and the others are left out: a report quoting a national agency and
-    /// then a provincial one ("NDMA: 543 deaths ... PDMA Sindh: 121 deaths") gives their scopes,
-    /// not a dispute, far more often than two sources contradicting each other in one article;
-    /// and a report leads with its main figure. A rounded restatement beside its precise value
-    /// ("more than 2,000" and "2,012") is one value, and the precise one is taken.
+    /// them is taken. Where different claimants in one article give one key values a factor of two
+    /// or more apart, the first claimant's stands and the others are left out: a report quoting a
+    /// national agency and then a provincial one ("NDMA: 543 deaths ... PDMA Sindh: 121 deaths")
+    /// gives their scopes, not a dispute, and a report leads with its main figure. Sources that
+    /// disagree on one count are closer than that ("12,000" against "10,000") and both stand.
+    /// A rounded restatement beside its precise value ("more than 2,000" and "2,012") is one
+    /// value, and the precise one is taken.
     public func consistentStatements(_ observations: [Observation]) -> [Observation] {
         var groups: [[Int]] = []
         for (i, o) in observations.enumerated() {
@@ -99,11 +100,18 @@ public struct AlertRules: Sendable {
             let members = group.map { observations[$0] }
             let precise = members.filter { m in !members.contains { m.isRounding(of: $0) } }
             guard let first = precise.first, precise.allSatisfy({ $0.statesSameValue(as: first) }) else { continue }
-            if let earlier = valueOfKey[first.key], !earlier.agrees(with: first) { continue }
+            if let earlier = valueOfKey[first.key], Self.farApart(earlier.central, first.central) { continue }
             valueOfKey[first.key] = valueOfKey[first.key] ?? first
             keep.append(contentsOf: group.filter { i in precise.contains { $0.claimID == observations[i].claimID } })
         }
         return keep.sorted().map { observations[$0] }
+    }
+
+    /// Two values at least a factor of two apart (or of opposite signs).
+    static func farApart(_ a: Double, _ b: Double) -> Bool {
+        guard a != b else { return false }
+        guard a > 0, b > 0 else { return true }
+        return max(a, b) >= 2 * min(a, b)
     }
 
     private func sameSlot(_ a: String?, _ b: String?) -> Bool {

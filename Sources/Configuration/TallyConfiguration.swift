@@ -1,5 +1,6 @@
 import Alerts
 import Foundation
+import Stories
 
 /// Every setting, each with a default, so `tally run` works with no configuration file:
 /// state in ./var/tally.sqlite, documents dropped into ./var/drop, alerts in ./var/alerts.jsonl.
@@ -21,6 +22,10 @@ public struct TallyConfiguration: Sendable, Equatable {
     public var alertLogPath = "./var/alerts.jsonl"
     /// Near-duplicates are looked for among this many of the most recent articles.
     public var duplicateWindow = 1_000_000
+    /// A story takes no article further than this from its first and last (a story fades).
+    public var storyFade = StoryIndex.defaultFadeWindow
+    /// Stories held for matching, the most recently active.
+    public var storiesHeld = StoryIndex.defaultCapacity
     public var alertPolicy = AlertPolicy()
     public var logLevel = LogLevel.info
     public var feedSettings = FeedSettings()
@@ -81,6 +86,10 @@ public struct TallyConfiguration: Sendable, Equatable {
         }
         try document.section("duplicates", keys: ["recent_articles"]) { section throws(ConfigurationError) in
             if let count = try section.positiveInteger("recent_articles") { configuration.duplicateWindow = count }
+        }
+        try document.section("stories", keys: ["fade", "held"]) { section throws(ConfigurationError) in
+            configuration.storyFade = try section.duration("fade", minimum: 3600) ?? configuration.storyFade
+            configuration.storiesHeld = try section.positiveInteger("held") ?? configuration.storiesHeld
         }
         try document.section("log", keys: ["level"]) { section throws(ConfigurationError) in
             if let level = try section.string("level") {

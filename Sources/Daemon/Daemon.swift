@@ -158,7 +158,8 @@ public final class Daemon: @unchecked Sendable {
             try layout.prepare()
             let store = try TallyStore(path: configuration.databasePath, maximumBytes: configuration.maximumDatabaseBytes)
             let alertLog = try AlertLogWriter(path: configuration.alertLogPath)
-            pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow)
+            pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow,
+                                storyCapacity: configuration.storiesHeld, storyFade: configuration.storyFade)
             let change = try FeedSubscriptions.sync(configuration.feeds, store: store, now: Date())
             logFeedChange(change)
         } catch {
@@ -205,7 +206,8 @@ public final class Daemon: @unchecked Sendable {
                 || reloaded.maximumDatabaseBytes != configuration.maximumDatabaseBytes
                 || reloaded.alertLogPath != configuration.alertLogPath || reloaded.processedFolder != configuration.processedFolder
                 || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes
-                || reloaded.duplicateWindow != configuration.duplicateWindow {
+                || reloaded.duplicateWindow != configuration.duplicateWindow || reloaded.storyFade != configuration.storyFade
+                || reloaded.storiesHeld != configuration.storiesHeld {
                 components.stop()
                 next = try start(reloaded)
             } else {

@@ -273,6 +273,7 @@ extension SentenceReader {
         if let cause = ScopeRules.cause(t, after: causeAnchor(m, counted: counted), sentence: r, topic: doc.topicWords) {
             scope.append(cause)
         }
+        if name == "cases", let kind = ScopeRules.caseKind(t, phrase: counted.phrase) { scope.append(kind) }
         if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) { scope.append(period) }
         if ScopeRules.isProjection(t, mention: m, sentence: r) { scope.append("projected") }
         if ScopeRules.isOtherEvent(t, mention: m, sentence: r, year: doc.year) { untracked = untracked ?? .otherEvent }

@@ -18,18 +18,21 @@ public struct IngestReport: Sendable, Equatable {
     public var documentID: Int64?
     public var articleID: Int64?
     public var title: String?
+    /// The story the article was put in (its slug).
+    public var story: String?
     /// Claims found, and how many of them repeat the original of a near-duplicate.
     public var claims: Int
     public var repeatedClaims: Int
     public var alerts: [StoredAlert]
 
     public init(name: String, outcome: Outcome, documentID: Int64? = nil, articleID: Int64? = nil, title: String? = nil,
-                claims: Int = 0, repeatedClaims: Int = 0, alerts: [StoredAlert] = []) {
+                story: String? = nil, claims: Int = 0, repeatedClaims: Int = 0, alerts: [StoredAlert] = []) {
         self.name = name
         self.outcome = outcome
         self.documentID = documentID
         self.articleID = articleID
         self.title = title
+        self.story = story
         self.claims = claims
         self.repeatedClaims = repeatedClaims
         self.alerts = alerts

@@ -26,6 +26,7 @@ extension IngestReport {
             ("document", documentID.map(JSONValue.integer)),
             ("article", articleID.map(JSONValue.integer)),
             ("title", title.map(JSONValue.string)),
+            ("story", story.map(JSONValue.string)),
             ("claims", .integer(Int64(claims))),
             ("repeated_claims", repeatedClaims > 0 ? .integer(Int64(repeatedClaims)) : nil),
             ("alerts", .array(alerts.map { AlertLine.json($0.alert, id: $0.id) })),

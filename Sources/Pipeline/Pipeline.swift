@@ -7,6 +7,7 @@ import Figures
 import Foundation
 import OrderedJSON
 import Store
+import Stories
 import Timekeeping
 
 /// The path every document takes: bytes -> decoded document -> article -> duplicate check ->
@@ -46,19 +47,24 @@ public final class Pipeline {
         case alertsMarked
     }
 
+    private let stories: StoryPlacement
+
     public init(store: TallyStore, alertLog: AlertLogWriter, policy: AlertPolicy = AlertPolicy(), clock: any WallClock = SystemClock(),
-                duplicateWindow: Int = 1_000_000) {
+                duplicateWindow: Int = 1_000_000, storyCapacity: Int = StoryIndex.defaultCapacity,
+                storyFade: TimeInterval = StoryIndex.defaultFadeWindow) {
         self.store = store
         self.duplicateWindow = max(1, duplicateWindow)
         self.alertLog = alertLog
         self.clock = clock
         self.rules = AlertRules(policy: policy, sameClaimant: ClaimantIdentity.same)
+        self.stories = StoryPlacement(capacity: storyCapacity, fadeWindow: storyFade)
     }
 
-    /// Brings the alert log and the duplicate index up to date with the database.
+    /// Brings the alert log, the duplicate index and the story index up to date with the database.
     public func recover() throws(PipelineError) {
         try flushPendingAlerts()
         try catchUpDuplicateIndex()
+        try read { reader in try self.stories.rebuild(from: reader) }
     }
 
     private static let utc: Calendar = {
@@ -111,12 +117,15 @@ public final class Pipeline {
             return try recordRejection(decodedDocument, reason: "states \(claims.count) figures; more than \(Self.maximumClaims) in one document is "
                                        + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
         }
-        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, claims: claims, feedEntry: feedEntry)
+        let storyArticle = StoryArticle(title: article.title, body: article.body, time: article.published ?? clock.now())
+        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, story: storyArticle, claims: claims,
+                                  feedEntry: feedEntry)
         guard let recorded else {
             // Another process recorded the same bytes in the meantime.
             return try read { try $0.document(hash: hash) }.map { Self.report(forKnown: $0, name: name) }
                 ?? IngestReport(name: name, outcome: .alreadySeen(firstName: name))
         }
+        stories.committed(recorded.story)
         duplicates.insert(fingerprint, id: recorded.articleID)
         indexedThrough = max(indexedThrough, recorded.articleID)
         if duplicates.count > duplicateWindow + duplicateWindow / 4 { try rebuildDuplicateIndex() }
@@ -126,20 +135,21 @@ public final class Pipeline {
 
         let outcome: IngestReport.Outcome = recorded.duplicateOf.map { .duplicate(ofArticle: $0.original, similarity: $0.similarity) } ?? .ingested
         return IngestReport(name: name, outcome: outcome, documentID: recorded.documentID, articleID: recorded.articleID,
-                            title: article.title, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts)
+                            title: article.title, story: recorded.story.slug, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts)
     }
 
     private struct Recorded {
         var documentID: Int64
         var articleID: Int64
+        var story: Story
         var duplicateOf: DuplicateMatch?
         var repeatedClaims: Int
         var alerts: [StoredAlert]
     }
 
     /// One transaction: the duplicate check, every row, the position updates and the alerts.
-    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, claims: [Claim],
-                        feedEntry: FeedEntryReference?) throws(PipelineError) -> Recorded? {
+    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, story storyArticle: StoryArticle,
+                        claims: [Claim], feedEntry: FeedEntryReference?) throws(PipelineError) -> Recorded? {
         let now = clock.now()
         return try write { tx -> Recorded? in
             if let known = try tx.document(hash: document.contentHash) {
@@ -151,10 +161,17 @@ public final class Pipeline {
             let documentID = try tx.insertDocument(document, outcome: .ingested)
             let articleID = try tx.insertArticle(article, documentID: documentID, duplicateOf: match?.original, similarity: match?.similarity)
             try tx.insertFingerprint(fingerprint.bytes, articleID: articleID)
+            let story = try self.stories.place(storyArticle, articleID: articleID, copyOf: match?.original, in: tx)
+            // A figure is tracked within its story, unless the user follows it across stories.
+            let keyed = claims.map { claim in
+                var claim = claim
+                claim.key = self.rules.policy.trackingKey(figure: claim.key, counted: ClaimFields.counted(claim), story: story.slug)
+                return claim
+            }
 
             // A near-duplicate restating its original's figure is one more source for it, not news.
             let originalFigures = try match.map { try Set(tx.claims(ofArticle: $0.original).map { FigureStatement($0.claim) }) } ?? []
-            let entries = claims.map { (claim: $0, repeated: originalFigures.contains(FigureStatement($0))) }
+            let entries = keyed.map { (claim: $0, repeated: originalFigures.contains(FigureStatement($0))) }
             let claimIDs = try tx.insertClaims(entries, articleID: articleID)
 
             let reference = ArticleReference(id: articleID, title: article.title, url: article.url, source: article.source,
@@ -169,7 +186,7 @@ public final class Pipeline {
             try tx.replacePositions(positions)
             let stored = try tx.insertAlerts(alerts, documentID: documentID)
             if let feedEntry { try tx.completeFeedEntry(feedEntry, documentID: documentID) }
-            return Recorded(documentID: documentID, articleID: articleID, duplicateOf: match,
+            return Recorded(documentID: documentID, articleID: articleID, story: story, duplicateOf: match,
                             repeatedClaims: entries.filter(\.repeated).count, alerts: stored)
         }
     }

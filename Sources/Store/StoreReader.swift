@@ -89,14 +89,24 @@ extension StoreReading {
         }.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
     }
 
-    /// Every statement of a figure, oldest first.
+    /// Every statement of a figure, oldest first: the key as given, or, when no key is that, the
+    /// figure in every story ("north-korea/troops/sent-to-russia" for
+    /// "2024-10-north-korea-deploys/north-korea/troops/sent-to-russia" and its like).
     public func history(key: String) throws -> [HistoryEntry] {
+        let exact = try history(where: "claim.key = ?", key)
+        guard exact.isEmpty else { return exact }
+        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        return try history(where: "claim.key LIKE ? ESCAPE '\\'", "%/" + escaped)
+    }
+
+    private func history(where condition: String, _ argument: String) throws -> [HistoryEntry] {
         try Row.fetchAll(db, sql: """
             SELECT claim.*, article.title, article.source, article.url, article.published, article.duplicate_of,
                    document.file_name, document.received_at
             FROM claim JOIN article ON article.id = claim.article_id JOIN document ON document.id = article.document_id
-            WHERE claim.key = ? ORDER BY claim.id
-            """, arguments: [key]).map { row in
+            WHERE \(condition) ORDER BY claim.id
+            """, arguments: [argument]).map { row in
                 HistoryEntry(claim: try Self.storedClaim(row),
                              article: ArticleReference(id: row["article_id"], title: row["title"], url: row["url"], source: row["source"],
                                                        file: row["file_name"], published: (row["published"] as Double?).map(Date.init(timeIntervalSince1970:))),

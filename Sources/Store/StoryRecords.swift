@@ -38,6 +38,11 @@ extension StoreReading {
             .reversed().map(Self.story)
     }
 
+    /// Stories touched after `touched` (by another process sharing the database), least recent first.
+    public func stories(touchedAfter touched: Int64) throws -> [Story] {
+        try Row.fetchAll(db, sql: "SELECT * FROM story WHERE touched > ? ORDER BY touched", arguments: [touched]).map(Self.story)
+    }
+
     public func story(id: Int64) throws -> Story? {
         try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id]).map(Self.story)
     }

@@ -14,7 +14,7 @@ struct HistoryCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per statement.")
     var json = false
 
-    @Argument(help: "The figure key, e.g. north-korea/troops/deployed (see `tally figures`).")
+    @Argument(help: "The figure key, e.g. 2024-10-north-korea-deploys/north-korea/troops/sent-to-russia (see `tally figures`), or the part after the story for the figure in every story.")
     var key: String
 
     func run() throws {
@@ -40,6 +40,7 @@ struct HistoryCommand: ParsableCommand {
         let claim = entry.claim.claim
         return .fields([
             ("claim", .integer(entry.claim.id)),
+            ("key", .string(claim.key)),
             ("received_at", .timestamp(entry.receivedAt)),
             ("low", .number(claim.quantity.low)),
             ("high", .number(claim.quantity.high)),

@@ -60,13 +60,17 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
+    static func inStory(_ report: IngestReport) -> String {
+        report.story.map { " into story \($0)" } ?? ""
+    }
+
     static func describe(_ report: IngestReport, path: String) -> String {
         var lines: [String]
         switch report.outcome {
         case .ingested:
-            lines = ["\(path): ingested, \(report.claims) claims, \(report.alerts.count) alerts"]
+            lines = ["\(path): ingested\(inStory(report)), \(report.claims) claims, \(report.alerts.count) alerts"]
         case .duplicate(let original, let similarity):
-            lines = ["\(path): near-duplicate of article \(original) (similarity \(String(format: "%.2f", similarity))), \(report.claims) claims (\(report.repeatedClaims) repeated), \(report.alerts.count) alerts"]
+            lines = ["\(path): near-duplicate of article \(original) (similarity \(String(format: "%.2f", similarity)))\(inStory(report)), \(report.claims) claims (\(report.repeatedClaims) repeated), \(report.alerts.count) alerts"]
         case .alreadySeen(let firstName):
             lines = ["\(path): same bytes as \(firstName), already read: nothing new"]
         case .rejected(let reason):

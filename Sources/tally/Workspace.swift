@@ -16,7 +16,8 @@ enum Workspace {
     static func pipeline(_ configuration: TallyConfiguration) throws -> Pipeline {
         do {
             let pipeline = Pipeline(store: try store(configuration), alertLog: try AlertLogWriter(path: configuration.alertLogPath),
-                                    policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow)
+                                    policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow,
+                                    storyCapacity: configuration.storiesHeld, storyFade: configuration.storyFade)
             try pipeline.recover()
             return pipeline
         } catch let failure as CommandFailure {

@@ -198,4 +198,11 @@ enum Sighting {
         ])
         #expect(kept.map(\.claimant) == ["NDMA", "Reuters"])
     }
+
+    @Test func sourcesThatDisagreeOnOneCountBothStand() {
+        let kept = AlertRules(sameClaimant: { $0 == $1 }).consistentStatements([
+            Sighting.make(12000, key: "troops", by: "NIS"), Sighting.make(10000, key: "troops", by: "Zelenskyy"),
+        ])
+        #expect(kept.count == 2)
+    }
 }

@@ -204,6 +204,19 @@ enum ScopeRules {
         return unique.isEmpty ? nil : unique.joined(separator: "-")
     }
 
+    /// Words that make a count of cases a count of another kind: suspected cases are not confirmed ones.
+    static let caseKinds: [String: String] = [
+        "suspected": "suspected", "probable": "probable", "possible": "suspected", "presumptive": "probable",
+        "severe": "severe", "critical": "severe", "imported": "imported", "local": "local", "locally": "local",
+        "asymptomatic": "asymptomatic",
+    ]
+
+    /// The kind of case a phrase counts, from its modifiers ("393 suspected cases", "177 severe cases").
+    static func caseKind(_ t: [Token], phrase: CountedPhrase?) -> String? {
+        guard let p = phrase else { return nil }
+        return t[p.first..<p.head].lazy.compactMap { caseKinds[$0.lower] }.first
+    }
+
     /// "another 63%", "two more victims", "an additional 40", "a further 12": an addition to an
     /// earlier figure of the same thing. Not "killed 153 and injured a further 133": there "further"
     /// only joins another kind of figure.
