@@ -12,6 +12,7 @@ let package = Package(
         // For the benchmark package (Benchmarks/), which measures stages on their own.
         .library(name: "Duplicates", targets: ["Duplicates"]),
         .library(name: "Stories", targets: ["Stories"]),
+        .library(name: "Figures", targets: ["Figures"]),
         .library(name: "TallyExtraction", targets: ["Extraction", "Documents"]),
         .library(name: "TallyPipeline", targets: ["Pipeline", "Store", "AlertLog", "Alerts", "Timekeeping"]),
         .library(name: "FeedFetching", targets: ["FeedFetching"]),

@@ -33,6 +33,16 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "ClaimsBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TallyExtraction", package: "Tally"),
+                .product(name: "Figures", package: "Tally"),
+            ],
+            path: "Benchmarks/ClaimsBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "PipelineBenchmark",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
