@@ -62,7 +62,7 @@ enum NumberGrammar {
                     || (i + 1 < limit && (t[i + 1].lower == "$" || t[i + 1].kind == .number)) else { return nil }
             if let m = vague(t, at: i, in: range) ?? multiplier(t, at: i, in: range) { return withHedge(m, t, range) }
         case .punct:
-            guard Units.currencySymbols[tok.lower] != nil || tok.lower == "-" else { return nil }
+            guard tok.flags.contains(.numberStart) else { return nil }
         case .number:
             break
         }
