@@ -122,18 +122,19 @@ enum DirectionRules {
                 j -= 2
             } else {
                 // "0.9% lower at 38,720", "2.3% down at 414 pence": past the comparative to the move.
-                if j - 1 >= floor, MovementWords.comparatives[t[j].lower] != nil || MovementWords.shareComparatives[t[j].lower] != nil {
-                    j -= 1
+                if j - 1 >= floor, MovementWords.comparatives[t[j].lower] != nil || MovementWords.shareComparatives[t[j].lower] != nil
+                    || t[j].lower == "," {
+                    j -= 1      // "down 31 cents, or 0.4%, at $81.12"
                 }
                 guard j >= floor, endingAt[j] != nil else { return nil }
             }
             prep = "to"
         }
         let role: Role = prep == "to" ? .level : prep == "from" ? .previous : .change
-        // "fell to 60 trucks a day, from about 500": the level left by the move just read.
-        if prep == "from", j >= floor, t[j].lower == ",", n > 0, ms[n - 1].unitEnd <= j,
-           case let p = n - 1, let d = facts[p].direction,
-           plainStretch(t, ms[p].unitEnd..<j) {
+        // "fell to 60 trucks a day, from about 500", "to narrow to 3.5% of GDP next year from 4.9%":
+        // the level left by the move just read.
+        if prep == "from", j >= floor, n > 0, ms[n - 1].unitEnd <= j + 1,
+           case let p = n - 1, let d = facts[p].direction, plainStretch(t, ms[p].unitEnd..<(j + 1)) {
             return (d, .previous, p)
         }
         var steps = 0
