@@ -53,6 +53,25 @@ let package = Package(
             path: "Benchmarks/FeedRoundBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "StoryIndexBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Stories", package: "Tally"),
+            ],
+            path: "Benchmarks/StoryIndexBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // The story grouping scored on the development corpora: swift run -c release StoryGrouping
+        .executableTarget(
+            name: "StoryGrouping",
+            dependencies: [
+                .product(name: "Stories", package: "Tally"),
+                .product(name: "Duplicates", package: "Tally"),
+                .product(name: "TallyExtraction", package: "Tally"),
+            ],
+            path: "Benchmarks/StoryGrouping"
+        ),
         // A sustained drop into a running daemon: throughput, backlog, memory, alert latency.
         .executableTarget(name: "DropLoad", path: "Benchmarks/DropLoad"),
         // The web for FeedRoundBenchmark, in a process of its own.

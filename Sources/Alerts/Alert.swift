@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 
 /// What the rules raise: a figure that changed, is disputed, or appeared.
@@ -23,6 +24,11 @@ public struct Alert: Codable, Sendable, Equatable {
     }
 
     public var delta: Double? { old.map { new.central - $0.central } }
+
+    /// How sure the pairing of the two values is: the weaker reading of the two keys.
+    public var pairing: Pairing {
+        min(new.pairing ?? .exact, old?.pairing ?? .exact)
+    }
 
     public var relativeChange: Double? {
         guard let old, old.central != 0 else { return nil }

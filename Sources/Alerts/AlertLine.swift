@@ -4,11 +4,13 @@ import OrderedJSON
 /// The alert as one JSON object, fields in reading order: this is the line the alert log gets.
 public enum AlertLine {
     public static func json(_ alert: Alert, id: Int64) -> JSONValue {
-        .fields([
+        let pairing: JSONValue = .string(alert.pairing.rawValue)
+        return .fields([
             ("id", .integer(id)),
             ("at", .timestamp(alert.raisedAt)),
             ("kind", .string(alert.kind.rawValue)),
             ("key", .string(alert.key)),
+            ("pairing", pairing),
             ("summary", .string(AlertText.summary(alert))),
             ("claimant", JSONValue(alert.new.claimant)),
             ("old_value", alert.old.map { .number($0.central) }),

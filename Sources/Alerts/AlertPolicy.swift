@@ -9,16 +9,32 @@ public struct AlertPolicy: Sendable, Equatable {
     public var watchlist: [String]
     /// Smallest relative difference (0.05 = 5%) that is worth an alert.
     public var minimumRelativeChange: Double
+    /// Figures followed across stories, as words or key patterns without the story
+    /// ("north-korea/troops/*"): their statements in every story meet on one key,
+    /// `across-stories/<figure>`, instead of one key per story.
+    public var acrossStories: [String]
 
-    public init(announceNewFigures: Bool = false, watchlist: [String] = [], minimumRelativeChange: Double = 0) {
+    public init(announceNewFigures: Bool = false, watchlist: [String] = [], minimumRelativeChange: Double = 0,
+                acrossStories: [String] = []) {
         self.announceNewFigures = announceNewFigures
         self.watchlist = watchlist
         self.minimumRelativeChange = minimumRelativeChange
+        self.acrossStories = acrossStories
     }
+
+    /// The prefix of the key of a figure followed across stories.
+    public static let acrossStoriesPrefix = "across-stories"
 
     public func tracks(_ observation: Observation) -> Bool {
         guard !watchlist.isEmpty else { return true }
-        return watchlist.contains { entry in WatchlistEntry(entry).matches(observation) }
+        return watchlist.contains { entry in WatchlistEntry(entry).matches(key: observation.key, counted: observation.counted) }
+    }
+
+    /// The key a figure is tracked under: `<story>/<figure>`, or `across-stories/<figure>` when the
+    /// user follows it across stories.
+    public func trackingKey(figure: String, counted: String?, story: String) -> String {
+        let followed = acrossStories.contains { WatchlistEntry($0).matches(key: figure, counted: counted, storyless: true) }
+        return (followed ? Self.acrossStoriesPrefix : story) + "/" + figure
     }
 
     /// A difference counts when it reaches the minimum; from zero, any difference counts.
@@ -35,13 +51,18 @@ struct WatchlistEntry {
 
     init(_ text: String) { self.text = text.lowercased().trimmingCharacters(in: .whitespaces) }
 
-    func matches(_ observation: Observation) -> Bool {
+    /// A pattern matches the whole key or the key without its story (its first segment), so
+    /// "north-korea/*" finds "2024-10-north-korea-troops/north-korea/troops/sent-to-russia".
+    /// A word matches a word of the figure (the story's words left out) or of the counted thing.
+    func matches(key: String, counted: String?, storyless: Bool = false) -> Bool {
+        let key = key.lowercased()
+        let figure = storyless ? key : key.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) ?? key
         if text.contains("/") || text.contains("*") {
-            return Self.glob(text, matches: observation.key.lowercased())
+            return Self.glob(text, matches: key) || Self.glob(text, matches: figure)
         }
         let wanted = Self.stem(text)
-        let keyWords = observation.key.lowercased().split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Self.stem(String($0)) }
-        let countedWords = (observation.counted ?? "").lowercased()
+        let keyWords = figure.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Self.stem(String($0)) }
+        let countedWords = (counted ?? "").lowercased()
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.stem(String($0)) }
         return keyWords.contains(wanted) || countedWords.contains(wanted)
     }

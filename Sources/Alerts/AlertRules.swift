@@ -31,12 +31,28 @@ public struct AlertRules: Sendable {
         return alerts
     }
 
+    /// Counts that only grow, corrections aside: a statement below half of a current value of
+    /// one of them is a part, a day's count or an old figure under the same words, not a fall.
+    /// ("268 deaths in the province" then "three people lost their lives in the province", of
+    /// one day; a national 1,033 then a provincial 402). Missing people are found, patients leave:
+    /// those counts may fall, and are not here.
+    public static let accumulatingCounts: Set<String> = ["deaths", "injuries", "cases", "arrests", "evacuated"]
+
+    private func fallsFarBelow(_ observation: Observation, _ current: [Position]) -> Bool {
+        guard let counted = observation.key.split(separator: "/").first(where: { Self.accumulatingCounts.contains(String($0)) }),
+              !counted.isEmpty else { return false }
+        return current.contains { $0.latest.central > 0 && observation.central <= $0.latest.central / 2 }
+    }
+
     private func apply(_ observation: Observation, to positions: inout [Position], at now: Date) -> Alert? {
         let tracked = policy.tracks(observation)
+        if fallsFarBelow(observation, positions) { return nil }
         if let index = positions.firstIndex(where: { holds($0, observation.claimant) }) {
             let previous = positions[index].latest
+            // "more than 2,000" after 2,012 says nothing new; 2,012 after "more than 2,000" sharpens it.
+            if observation.isRounding(of: previous) { return nil }
             positions[index].latest = observation
-            guard !observation.statesSameValue(as: previous), tracked,
+            guard !observation.agrees(with: previous), tracked,
                   policy.isLargeEnough(from: previous.central, to: observation.central) else { return nil }
             return Alert(kind: .figureChanged, key: observation.key, raisedAt: now, new: observation, old: previous, positions: positions)
         }
@@ -49,11 +65,53 @@ public struct AlertRules: Sendable {
             return Alert(kind: .figureNew, key: observation.key, raisedAt: now, new: observation, old: nil, positions: positions)
         }
         let disagreeing = others.filter {
-            !$0.latest.statesSameValue(as: observation) && policy.isLargeEnough(from: $0.latest.central, to: observation.central)
+            !$0.latest.agrees(with: observation) && policy.isLargeEnough(from: $0.latest.central, to: observation.central)
         }
         // The most recently stated of the values it contradicts is the one a reader remembers.
         guard let contradicted = disagreeing.max(by: { $0.latest.claimID < $1.latest.claimID }) else { return nil }
         return Alert(kind: .figureDisputed, key: observation.key, raisedAt: now, new: observation, old: contradicted.latest, positions: positions)
+    }
+
+    /// The statements of one article that can be tracked. Where the article gives one quantity
+    /// (one key, one claimant) two values that do not agree, the key failed to tell two quantities
+    /// apart ("40 killed in the blast ... 12 at the market", an earlier toll recalled), so none of
+    /// them is taken. Where different claimants in one article give one key different values, the
+    /// first claimant's stands and the others are left out: a report quoting a national agency and
+    /// then a provincial one ("NDMA: 543 deaths ... PDMA Sindh: 121 deaths") gives their scopes,
+    /// not a dispute, far more often than two sources contradicting each other in one article;
+    /// and a report leads with its main figure. A rounded restatement beside its precise value
+    /// ("more than 2,000" and "2,012") is one value, and the precise one is taken.
+    public func consistentStatements(_ observations: [Observation]) -> [Observation] {
+        var groups: [[Int]] = []
+        for (i, o) in observations.enumerated() {
+            if let g = groups.firstIndex(where: { group in
+                let first = observations[group[0]]
+                return first.key == o.key && sameSlot(first.claimant, o.claimant)
+            }) {
+                groups[g].append(i)
+            } else {
+                groups.append([i])
+            }
+        }
+        var keep: [Int] = []
+        var valueOfKey: [String: Observation] = [:]
+        for group in groups {
+            let members = group.map { observations[$0] }
+            let precise = members.filter { m in !members.contains { m.isRounding(of: $0) } }
+            guard let first = precise.first, precise.allSatisfy({ $0.statesSameValue(as: first) }) else { continue }
+            if let earlier = valueOfKey[first.key], !earlier.agrees(with: first) { continue }
+            valueOfKey[first.key] = valueOfKey[first.key] ?? first
+            keep.append(contentsOf: group.filter { i in precise.contains { $0.claimID == observations[i].claimID } })
+        }
+        return keep.sorted().map { observations[$0] }
+    }
+
+    private func sameSlot(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (x?, y?): sameClaimant(x, y)
+        default: false
+        }
     }
 
     private func holds(_ position: Position, _ claimant: String?) -> Bool {

@@ -69,10 +69,11 @@ public struct TallyConfiguration: Sendable, Equatable {
                 configuration.settleSeconds = seconds
             }
         }
-        try document.section("alerts", keys: ["log", "new_figures", "watchlist", "min_relative_change"]) { section throws(ConfigurationError) in
+        try document.section("alerts", keys: ["log", "new_figures", "watchlist", "min_relative_change", "across_stories"]) { section throws(ConfigurationError) in
             configuration.alertLogPath = try section.string("log") ?? configuration.alertLogPath
             configuration.alertPolicy.announceNewFigures = try section.boolean("new_figures") ?? false
             configuration.alertPolicy.watchlist = try section.strings("watchlist") ?? []
+            configuration.alertPolicy.acrossStories = try section.strings("across_stories") ?? []
             if let change = try section.number("min_relative_change") {
                 guard change >= 0 else { throw section.invalid("min_relative_change", "must be 0 or more (0.05 means 5%)") }
                 configuration.alertPolicy.minimumRelativeChange = change

@@ -19,6 +19,39 @@ public enum Direction: String, Codable, Sendable {
     case up, down
 }
 
+/// How sure the reading is that two statements under one key are one quantity: `exact` when
+/// every part of the key was stated (a known counted noun or outcome, the owner and scope in the
+/// sentence), `likely` when a part was inferred (a noun borrowed from the figure before, an owner
+/// taken from the article rather than the sentence, a word read in one of two senses).
+public enum Pairing: String, Codable, Sendable, Comparable {
+    case likely, exact
+
+    public static func < (a: Pairing, b: Pairing) -> Bool { a == .likely && b == .exact }
+}
+
+/// Why a claim is kept but never tracked as a figure: an alert on it would pair numbers that
+/// need not be one quantity.
+public enum Untracked: String, Codable, Sendable {
+    /// No noun, outcome or unit says what the number counts.
+    case nothingCounted = "nothing counted"
+    /// An amount of money, a percentage or a measure with nothing to say whose or of what.
+    case noSubject = "no subject"
+    /// People counted with nothing to say what happened to them ("100,000 people").
+    case noOutcome = "people with no outcome"
+    /// A part of another figure the text does not name ("including 205", "nine of them").
+    case unnamedPart = "an unnamed part"
+    /// An addition to an earlier figure ("two more victims", "another 63%").
+    case increment = "an increment"
+    /// A figure of another event than the article's ("the 2004 siege, which killed 334").
+    case otherEvent = "another event"
+    /// A value the text recalls as outdated ("up from 31%", "once put at 93").
+    case earlierValue = "an earlier value"
+    /// A vague magnitude read as a hedged range ("dozens of homes", "tens of thousands of fans").
+    case vague = "a vague magnitude"
+    /// A move with no stated period ("shares fell 5%"): moves on different days are different figures.
+    case noPeriod = "a change over no stated period"
+}
+
 /// What a number is within a stated movement: "rose by $2bn to $40bn, up from $38bn" states a
 /// change ($2bn), a level ($40bn) and the level before ($38bn). A figure stated without a movement
 /// is a level.
@@ -84,6 +117,10 @@ public struct Claim: Codable, Sendable, Equatable {
     public var location: String?
     /// The attribution as written when it names no one ("a South Korean government official").
     public var source: String?
+    /// How firmly the key was read; an alert pairing two statements takes the weaker.
+    public var pairing: Pairing = .exact
+    /// Set when the claim is kept but never tracked, with the reason.
+    public var untracked: Untracked?
 
     public init(key: String, quantity: Quantity, hedge: String?, claimant: String?, sentence: String,
                 start: Int, end: Int, numberText: String = "", numberStart: Int? = nil, numberEnd: Int? = nil,
@@ -117,7 +154,7 @@ public struct Claim: Codable, Sendable, Equatable {
 }
 
 extension Claim {
-    /// Claims stored before `role` and `vague` existed read as plain levels.
+    /// Claims stored before `role`, `vague` and `pairing` existed read as plain levels read exactly.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         key = try c.decode(String.self, forKey: .key)
@@ -142,5 +179,7 @@ extension Claim {
         owner = try c.decodeIfPresent(String.self, forKey: .owner)
         location = try c.decodeIfPresent(String.self, forKey: .location)
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        pairing = try c.decodeIfPresent(Pairing.self, forKey: .pairing) ?? .exact
+        untracked = try c.decodeIfPresent(Untracked.self, forKey: .untracked)
     }
 }

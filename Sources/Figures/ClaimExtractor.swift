@@ -8,14 +8,15 @@ public struct ClaimExtractor: Sendable {
     public init() {}
 
     /// Every numeric claim in an article, in document order. Spans are Unicode-scalar offsets into
-    /// `title + "\n\n" + body` (just `body` when there is no title).
-    public func claims(title: String?, body: String) -> [Claim] {
+    /// `title + "\n\n" + body` (just `body` when there is no title). `year` is the year of
+    /// publication, when known: outcomes dated before it belong to other events.
+    public func claims(title: String?, body: String, year: Int? = nil) -> [Claim] {
         let text: String
         if let title, !title.isEmpty { text = title + "\n\n" + body } else { text = body }
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars)
         let sentences = SentenceSplitter.split(tokens)
-        let doc = DocumentContext(tokens, sentences, scalars)
+        let doc = DocumentContext(tokens, sentences, scalars, year: year, hasTitle: title.map { !$0.isEmpty } ?? false)
         var reader = SentenceReader(t: tokens, s: scalars, doc: doc)
         var out: [Claim] = []
         var previous = 0..<0
@@ -29,6 +30,7 @@ public struct ClaimExtractor: Sendable {
             if !claims.isEmpty { previous = (out.count - claims.count)..<out.count }
             else if !reader.isQuiet(sentence) { previous = 0..<0 }
         }
+        ScopeRules.wholesFromLonePlaces(&out)
         return out
     }
 }

@@ -8,11 +8,25 @@ struct DocumentContext: Sendable {
     private var namesByKey: [String: [String]] = [:]
     private var organisationsByKey: [String: [String]] = [:]
     private(set) var dominantPlace: Place?
+    /// The countries the article is about: each named at least twice and at least half as often as
+    /// the most named. A toll "in Morocco" in an article about Morocco is the whole toll; in an
+    /// article about Turkey and Syria, "in Turkey" is one side of it.
+    private(set) var homePlaces: Set<String> = []
     /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
     private(set) var properNouns: Set<String> = []
     private var destinations: [String: Place] = [:]
+    /// The words of the headline: what the article is about. A cause named
+    /// there ("cholera" in a cholera report) is the whole story, not a part of the toll.
+    private(set) var topicWords: Set<String> = []
+    /// Capitalised words the article uses as places below a country: after "in", "at", "near" or
+    /// "from", or before "province", "region", "city" ("Wuhan", "Hubei", "Sindh"). A clause whose
+    /// subject is one of them ("Wuhan has seen 200 cases") counts that place, not the country.
+    private(set) var placeNames: Set<String> = []
+    /// The year the article reports from: as given, else the latest year it names. An outcome
+    /// dated to an earlier year is another event.
+    private(set) var year: Int?
 
-    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar]) {
+    init(_ t: [Token], _ sentences: [Sentence], _ s: [Unicode.Scalar], year: Int? = nil, hasTitle: Bool = false) {
         collectNames(t, sentences, s)
         for sentence in sentences {
             for k in sentence.range where k > sentence.first && t[k].kind == .word && t[k].isCapitalized
@@ -20,7 +34,13 @@ struct DocumentContext: Sendable {
                 properNouns.insert(t[k].lower)
             }
         }
-        dominantPlace = Self.dominant(t)
+        (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
+        placeNames = Self.placeNames(t)
+        if hasTitle, let first = sentences.first {
+            topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))
+        }
+        self.year = year ?? t.lazy.filter { $0.kind == .number && $0.text.utf8.count == 4 }
+            .compactMap { Int($0.text) }.filter { (1900...2100).contains($0) }.max()
         destinations = Self.destinations(t, sentences)
     }
 
@@ -88,8 +108,8 @@ struct DocumentContext: Sendable {
     }
 
     /// The country mentioned most often (first mentioned on a tie), if it is mentioned more than
-    /// once: a passing mention does not make an article about a country.
-    private static func dominant(_ t: [Token]) -> Place? {
+    /// once: a passing mention does not make an article about a country. And the home places.
+    private static func placesOfTheArticle(_ t: [Token]) -> (Place?, Set<String>) {
         var counts: [String: (place: Place, count: Int, first: Int)] = [:]
         var k = 0
         while k < t.count {
@@ -101,8 +121,36 @@ struct DocumentContext: Sendable {
                 k += 1
             }
         }
-        return counts.values.filter { $0.count >= 2 }
-            .max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }?.place
+        let named = counts.values.filter { $0.count >= 2 }
+        let dominant = named.max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }
+        let home = named.filter { 2 * $0.count >= (dominant?.count ?? 0) }.map(\.place.slug)
+        return (dominant?.place, Set(home))
+    }
+
+    /// The place below the country a name carries ("PDMA Balochistan", "Wuhan authorities"), when
+    /// the article uses that word as a place elsewhere.
+    func placeNamed(in name: String) -> String? {
+        name.split(whereSeparator: { !$0.isLetter }).lazy.map { $0.lowercased() }.first { placeNames.contains($0) }
+            .map { Slug.make($0) }
+    }
+
+    private static func placeNames(_ t: [Token]) -> Set<String> {
+        var names: Set<String> = []
+        for k in t.indices where t[k].kind == .word && t[k].isCapitalized && Gazetteer.match(t, at: k) == nil {
+            let before = k > 0 ? t[k - 1].lower : ""
+            let after = k + 1 < t.count ? t[k + 1].lower : ""
+            if ["in", "at", "near", "from"].contains(before) && !TimeWords.isMonth(t[k]) && !TimeWords.weekdays.contains(t[k].lower)
+                || ["province", "region", "city", "district", "county", "prefecture", "state"].contains(after) {
+                names.insert(t[k].lower)
+            }
+        }
+        return names
+    }
+
+    /// Whether a place is the whole the article reports on, so a figure "in" it is the total:
+    /// the one home country, or all of several together.
+    func isWhole(_ places: Set<String>) -> Bool {
+        !places.isEmpty && places == homePlaces
     }
 
     /// For each country that sends or pledges something in the article, where it mostly goes.

@@ -5,6 +5,7 @@ struct Owner: Sendable {
 
     init(_ place: Place) { display = place.display; slug = place.slug }
     init(organisation name: String) { display = name; slug = Slug.organisation(name) }
+    init(display: String, slug: String) { self.display = display; self.slug = slug }
 }
 
 /// A figure read from its sentence, before the sentence's figures are checked against each other.
@@ -17,6 +18,11 @@ struct Draft: Sendable {
     var location: String?
     var direction: Direction?
     var previous: Double?
+    var pairing: Pairing = .exact
+    var untracked: Untracked?
+    /// A part named inside the figure before it ("including 206 children"); a list that goes on
+    /// ("108 women and 229 men") is part of the same whole.
+    var isPart = false
     var role: Role = .level
     /// The same figure restated in other units ("10 miles (16 km)").
     var conversion: Mention?
@@ -29,6 +35,8 @@ private struct Counted {
     var text: String?
     var owner: Owner?
     var group: String?
+    /// Read from the figure before it or from one sense of an ambiguous word, not stated.
+    var inferred = false
 }
 
 /// The steps from a number mention to a draft figure: is it a count at all, what does it count,
@@ -56,35 +64,267 @@ extension SentenceReader {
            t[phraseStart].lower == "in" || t[phraseStart].lower == "worth" {
             phraseStart += 1   // "$1.2 billion in aid", "$5m worth of weapons"
         }
-        let right = CountedPhrases.right(t, from: phraseStart, limit: r.upperBound)
+        var part = ScopeRules.partCue(t, mention: m, sentence: r)
+        if part == .none, let previous, previous.isPart, before == "," || before == "and" {
+            part = .ofNamed(previous.key.counted)
+        }
+        // "including 205 seriously": the severity is no noun of its own; the part counts its whole.
+        let severity = ScopeRules.severity(t, mention: m, phraseEnd: m.unitEnd, sentence: r)
+        var right = CountedPhrases.right(t, from: phraseStart, limit: r.upperBound)
+        if let p = right, ScopeRules.severityWords.contains(t[p.first].lower) { right = nil }
         if let p = right { applyPostposedHedge(&m, after: p, limit: r.upperBound) }
-        // A number that counts nothing named is still a figure; its key says only "figure".
+        // A number that counts nothing named is still a claim, kept but never tracked.
         var counted = whatIsCounted(m, r, right: right, before: before, previous: previous) ?? Counted()
         refineByOutcome(&counted, m, r, before: before, previous: previous)
+        // "320 new cases, bringing the total to 14,500": a bare "total" counts what came before.
+        if let p = counted.phrase, p.first == p.head, CountedNouns.containers.contains(t[p.head].lower),
+           let antecedent = previous?.cls {
+            counted.cls = antecedent
+            counted.inferred = true
+        }
         // "187 of the 360 seats": the second number is the whole.
         if m.hedgeStart >= r.lowerBound + 3, before == "the", t[m.hedgeStart - 2].lower == "of",
            t[m.hedgeStart - 3].kind == .number {
             counted.group = "total"
         }
+        if counted.cls?.name == "casualties", speaksOfInjuries(near: m, r) {
+            // "wounded individuals ... out of 121 casualties": here the casualties are the injured.
+            counted.cls = CountedClass(name: "injuries", specific: nil)
+            counted.inferred = true
+        }
+        // "the number of victims increased to 133 people": people say nothing, the subject does.
+        if counted.cls == nil, let p = counted.phrase, p.personHead, Self.anyGroup.contains(t[p.head].lower),
+           let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge), left.cls != nil {
+            counted = Counted(phrase: left, cls: left.cls, text: text(left.first, left.end), owner: left.place.map(Owner.init))
+        }
+        var untracked: Untracked? = nil
         if counted.cls == nil, let p = counted.phrase, p.personHead {
             counted.cls = CountedClass(name: Slug.make(t[p.head].lower), specific: nil)
+            if Self.anyone.contains(t[p.head].lower) { untracked = .noOutcome }
+        }
+        if counted.cls == nil {
+            untracked = m.unit == nil ? .nothingCounted : .noSubject
+        } else if let cls = counted.cls, let p = counted.phrase, m.unit == nil, !CountedNouns.contains(cls.name),
+                  !p.personHead, !CountedNouns.looksPlural(t[p.head].lower) || Self.anyGroup.contains(t[p.head].lower) {
+            // A count names things in the plural ("18 peaks"); a singular word after a number is
+            // no counted thing ("Red Hat 7.2 first", "two get him") and "others" names no thing.
+            untracked = .nothingCounted
         }
 
         let phraseEnd = counted.phrase.map { max($0.end, m.unitEnd) } ?? m.unitEnd
         let location = WhereRules.location(t, from: phraseEnd, limit: r.upperBound)
-        let owner = counted.owner ?? ownerFromContext(m, r, location: location)
-        let ownerSlug = owner?.slug ?? "unspecified"
         let countedName = counted.cls?.name ?? FigureKey.unitClass(m.unit) ?? "figure"
         let isChange = fact.role == .change
-        var key = FigureKey(owner: ownerSlug, counted: countedName, aspect: nil, place: nil, group: counted.group,
-                            isChange: isChange,
+        let isOutcome = FigureKey.outcomeClasses.contains(countedName)
+        var pairing: Pairing = counted.inferred ? .likely : .exact
+        var owner: Owner?
+        var scope: [String] = []
+        var counting = countedName
+        if isOutcome || part != .none {
+            let outcome = outcomeScope(m, r, counted: counted, location: location, part: part, severity: severity,
+                                       previous: previous, countedName: countedName)
+            owner = outcome.owner
+            scope = outcome.scope
+            counting = outcome.counted
+            untracked = outcome.resolvedPart ? outcome.untracked : untracked ?? outcome.untracked
+            // "9 of them were taken to hospital": a part with no noun of its own.
+            if part != .none, counted.cls == nil { untracked = .unnamedPart }
+        } else {
+            owner = counted.owner
+            if owner == nil, counted.cls != nil {
+                owner = ownerFromContext(m, r, location: location)
+                if let found = owner, !ownerInSentence(m, r, location: location) {
+                    // Taken from the article, not the sentence: the article's own country adds
+                    // nothing ("46,190 houses damaged" in a report on Pakistan is Pakistan's).
+                    if doc.isWhole([found.slug]) { owner = nil } else { pairing = .likely }
+                }
+            }
+        }
+        if ScopeRules.isMargin(t, mention: m, sentence: r) {
+            // "leads Trump by 14,000 votes": the gap between two sides, not the votes; its owner is
+            // whoever leads, which the text words in too many ways to key on.
+            owner = nil
+            scope.append("margin")
+        }
+        if ScopeRules.isEarlierValue(t, mention: m, sentence: r) { untracked = .earlierValue }
+        if ScopeRules.isIncrement(t, mention: m, sentence: r, sameKindBefore: previous?.key.counted == counting) {
+            untracked = untracked ?? .increment
+        }
+        if isChange {
+            if let period = ScopeRules.movePeriod(t, mention: m, sentence: r) { scope.append(period) }
+            else { untracked = untracked ?? .noPeriod }
+        }
+        // "25% of the votes" beside "5,090,491 votes": one class in two units is two figures.
+        if !isChange, counted.cls != nil, let unit = m.unit, !Self.rateClasses.contains(counting),
+           let unitClass = FigureKey.unitClass(unit) {
+            scope.append(unitClass)
+        }
+        var key = FigureKey(owner: owner?.slug, counted: counting, aspect: nil, place: nil, group: counted.group,
+                            scope: scope, isChange: isChange,
                             changeUnit: isChange && m.unit.map(Units.isShare) == true ? "percent" : nil)
-        if !FigureKey.outcomeClasses.contains(countedName), fact.direction == nil {
-            (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: ownerSlug)
+        if !FigureKey.outcomeClasses.contains(counting), fact.direction == nil {
+            (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: owner?.slug ?? "")
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
-                     location: location.map { text($0.first, $0.end) }, direction: fact.direction,
-                     previous: fact.previous, role: fact.role)
+                     location: location.map { text($0.first, $0.end) }, direction: fact.direction, previous: fact.previous,
+                     pairing: pairing, untracked: untracked, isPart: part != .none && untracked == nil, role: fact.role)
+    }
+
+    /// Classes measured in their own unit (a rate, a share, an amount): the unit adds nothing.
+    static let rateClasses: Set<String> = [
+        "inflation", "unemployment", "turnout", "vote-share", "rate", "rates", "price", "prices", "revenue", "sales",
+        "profit", "profits", "loss", "losses", "deficit", "debt", "budget", "growth", "gdp", "exports", "imports",
+        "aid", "deposits", "assets", "funding", "investment", "cost", "costs", "value", "valuation", "wages", "wage",
+        "income", "spending", "fine", "bail", "stake", "share", "shares", "yield", "yields", "temperature",
+        "magnitude", "distance", "area", "height", "depth", "speed", "capacity", "production", "output",
+    ]
+
+    /// Heads that say only that people are counted, not which people or what befell them.
+    static let anyone: Set<String> = [
+        "people", "persons", "person", "individuals", "residents", "inhabitants", "citizens", "adults", "men",
+        "women", "children", "kids", "members", "others",
+    ]
+
+    /// Heads that name no group of people in particular: a part counted with them is unnamed.
+    static let anyGroup: Set<String> = ["people", "persons", "person", "individuals", "others", "victims", "those", "ones"]
+
+    /// Whether the words around the figure say people were hurt and none died, so "casualties"
+    /// there means the injured.
+    private func speaksOfInjuries(near m: Mention, _ r: Range<Int>) -> Bool {
+        let near = t[max(r.lowerBound, m.hedgeStart - OwnerRules.reach)..<min(r.upperBound, m.unitEnd + OwnerRules.reach)]
+        return near.contains { ["wounded", "injured", "hurt", "injuries"].contains($0.lower) }
+            && !near.contains { ["killed", "dead", "died", "deaths", "fatalities"].contains($0.lower) }
+    }
+
+    /// The owner was read in the sentence itself: its subject, a country before the number, or the place.
+    private func ownerInSentence(_ m: Mention, _ r: Range<Int>, location: WhereRules.Location?) -> Bool {
+        let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns)
+        return subject.place != nil || subject.organisation != nil || location?.place != nil
+            || OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r) != nil
+    }
+
+    /// How a count of what happened to people is scoped. Its place is where it happened, never a
+    /// speaker or a news agency's country, and the article's own country is the whole (no scope).
+    /// A part of another figure keeps its whole's class and names how it is narrower; a part
+    /// that says nothing of how (or is part of something untracked) is kept but not tracked.
+    private func outcomeScope(_ m: Mention, _ r: Range<Int>, counted: Counted, location: WhereRules.Location?,
+                              part: ScopeRules.PartCue, severity: String?, previous: Draft?,
+                              countedName: String)
+        -> (owner: Owner?, scope: [String], counted: String, untracked: Untracked?, resolvedPart: Bool) {
+        let location = location ?? frontedLocation(m, r)
+        var scope: [String] = []
+        var untracked: Untracked?
+        var resolvedPart = false
+        var name = countedName
+        switch part {
+        case .none:
+            break
+        case .ofPrevious, .ofNamed:
+            let whole: String?
+            if case .ofNamed(let named) = part { whole = named } else { whole = previous?.key.counted }
+            let narrower = severity ?? counted.group ?? counted.phrase.flatMap { p in
+                // "including three children": a named group of people is the part's scope.
+                p.personHead && !Self.anyGroup.contains(t[p.head].lower) ? Slug.make(t[p.head].lower) : nil
+            }
+            if let whole, FigureKey.outcomeClasses.contains(whole) {
+                if let narrower {
+                    name = whole
+                    if counted.group == nil { scope.append(narrower) }
+                    resolvedPart = true
+                } else if counted.cls.map({ $0.name == whole || Self.anyone.contains($0.name) }) ?? true {
+                    untracked = .unnamedPart
+                }
+            } else if narrower == nil, counted.cls?.name == whole || counted.cls.map({ Self.anyone.contains($0.name) }) ?? true {
+                untracked = .unnamedPart
+            }
+            if whole != nil, whole == previous?.key.counted, previous?.untracked != nil { untracked = .unnamedPart }
+        }
+        if part == .none, let severity, name == "injuries" { scope.append(severity) }
+        // Where: a country in the noun phrase ("Russian casualties"), the location, or the clause subject.
+        var places: [Place] = counted.owner.flatMap { o in location.flatMap { $0.places.first { $0.slug == o.slug } } }.map { [$0] } ?? []
+        if places.isEmpty, let phrasePlace = counted.phrase?.place { places = [phrasePlace] }
+        if places.isEmpty, let location { places = location.places.isEmpty ? location.place.map { [$0] } ?? [] : location.places }
+        // "Kenya has recorded 1,500 cases", "Floods in Pakistan have killed 1,100": a country earlier
+        // in the clause, speaker or not, is where it happened.
+        if places.isEmpty, let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, speakers: true).place {
+            places = [subject]
+        }
+        if places.isEmpty, location == nil, let earlier = CountedPhrases.places(t, first: OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r),
+                                                              end: m.hedgeStart).last {
+            places = [earlier]
+        }
+        var owner: Owner?
+        let slugs = Set(places.map(\.slug))
+        if !places.isEmpty, !doc.isWhole(slugs) {
+            owner = places.count == 1 ? Owner(places[0])
+                : Owner(display: places.map(\.display).joined(separator: " and "), slug: places.map(\.slug).joined(separator: "-and-"))
+        }
+        // A place the headline names is where the whole event happened ("attack at Crocus City Hall").
+        if let location, let sub = location.subPlace,
+           !t[location.first..<location.end].contains(where: { $0.isCapitalized && doc.topicWords.contains($0.lower) }) {
+            scope.append("in-" + sub)
+        } else if location == nil, places.isEmpty, let sub = subjectPlace(m, r) {
+            scope.append("in-" + sub)
+        }
+        // "19 cases elsewhere in China": outside the place the article counts first.
+        if m.unitEnd < r.upperBound, let p = counted.phrase, p.end < r.upperBound, t[p.end].lower == "elsewhere" {
+            scope.append("elsewhere")
+        }
+        if let cause = ScopeRules.cause(t, after: causeAnchor(m, counted: counted), sentence: r, topic: doc.topicWords) {
+            scope.append(cause)
+        }
+        if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) { scope.append(period) }
+        if ScopeRules.isProjection(t, mention: m, sentence: r) { scope.append("projected") }
+        if ScopeRules.isOtherEvent(t, mention: m, sentence: r, year: doc.year) { untracked = untracked ?? .otherEvent }
+        return (owner, scope, name, untracked, resolvedPart)
+    }
+
+    /// An owner named by a capitalised run: a person the article names ("Ruto", "Deputy President
+    /// William Ruto") keys on the surname, so every title and spelling meets; anything else is an
+    /// organisation.
+    private func owner(named name: String) -> Owner {
+        let person = doc.fullest(name, organisation: false)
+        if person.split(separator: " ").count >= 2, ClaimantIdentity.same(person, name) {
+            return Owner(display: person, slug: ClaimantIdentity.key(person))
+        }
+        return Owner(organisation: name)
+    }
+
+    /// A place below the country opening the figure's clause: "Wuhan has seen nearly 200 cases".
+    private func subjectPlace(_ m: Mention, _ r: Range<Int>) -> String? {
+        var k = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
+        while k < m.hedgeStart, FunctionWords.determiners.contains(t[k].lower) { k += 1 }
+        var words: [String] = []
+        while k < m.hedgeStart, t[k].kind == .word, t[k].isCapitalized, doc.placeNames.contains(t[k].lower) {
+            words.append(t[k].lower)
+            k += 1
+        }
+        guard !words.isEmpty, k < m.hedgeStart, !t[k].isCapitalized, !doc.topicWords.contains(words[0]) else { return nil }
+        return Slug.make(words.joined(separator: " "))
+    }
+
+    /// A place fronted before the figure's clause: "In the province of Ica, 640 people died".
+    private func frontedLocation(_ m: Mention, _ r: Range<Int>) -> WhereRules.Location? {
+        let start = r.lowerBound
+        guard start < m.hedgeStart, ["in", "at", "inside", "across"].contains(t[start].lower),
+              let location = WhereRules.placePhrase(t, at: start + 1, limit: m.hedgeStart),
+              location.end < m.hedgeStart, t[location.end].lower == ",",
+              // Only for the clause right after it, not one after "while" further on.
+              OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r) <= location.end + 1 else { return nil }
+        return location
+    }
+
+    /// Where a cause would follow: after the outcome verb that follows the figure ("40 individuals
+    /// died from ..."), else after the figure's phrase ("45 deaths from ...").
+    private func causeAnchor(_ m: Mention, counted: Counted) -> Int {
+        var k = counted.phrase.map { max($0.end, m.unitEnd) } ?? m.unitEnd
+        var steps = 0
+        while k < t.count, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower) {
+            k += 1
+            steps += 1
+        }
+        if let hit = Predicates.outcomes.match(t, at: k) { return hit.end }
+        return k
     }
 
     /// "300 miners or more": the hedge may follow the noun.
@@ -101,31 +341,60 @@ extension SentenceReader {
     private func whatIsCounted(_ m: Mention, _ r: Range<Int>, right: CountedPhrase?, before: String,
                                previous: Draft?) -> Counted? {
         if let p = right {
+            // "a death toll of 133 individuals": the container before "of" says what is counted.
+            if p.cls == nil || Self.anyone.contains(t[p.head].lower), before == "of",
+               let container = CountedNouns.classes.match(t, endingBefore: m.hedgeStart - 1, floor: r.lowerBound),
+               FigureKey.outcomeClasses.contains(container.value.name) {
+                return Counted(phrase: p, cls: container.value, text: text(container.start, m.hedgeStart - 1))
+            }
             return Counted(phrase: p, cls: p.cls, text: text(p.first, p.end), owner: p.place.map(Owner.init))
         }
-        if !m.spelled, let verb = Predicates.outcomes.match(t, endingBefore: m.hedgeStart, floor: r.lowerBound)?.value
-            ?? outcomeAfter(m.unitEnd, limit: r.upperBound) {
+        // "a magnitude 6.8 earthquake".
+        if before == "magnitude" { return Counted(cls: CountedClass(name: "magnitude", specific: nil)) }
+        // "caused the death of at least 296": an outcome noun before "of" counts the number.
+        if before == "of", let container = CountedNouns.classes.match(t, endingBefore: m.hedgeStart - 1, floor: r.lowerBound),
+           FigureKey.outcomeClasses.contains(container.value.name) {
+            return Counted(cls: container.value, text: text(container.start, m.hedgeStart - 1))
+        }
+        if !m.spelled, let verb = outcomeBefore(m, r) ?? outcomeAfter(m.unitEnd, limit: r.upperBound) {
             return Counted(cls: CountedClass(name: verb, specific: nil))
         }
         // "..., up 3 per cent": a bare move after a figure is that figure's change.
         let movesPrevious = (before == "up" || before == "down") && m.hedgeStart >= 2 && t[m.hedgeStart - 2].lower == ","
         if !m.spelled, Self.ellipsisLinks.contains(before) || movesPrevious, let antecedent = previous, antecedent.cls != nil {
             var owner = antecedent.owner
-            // "40 people in Spain and 12 in France": a count of what happened is owned by its own place.
+            // "40 people in Spain and 12 in France": a count of what happened is owned by its own place,
+            // and "306 in Sindh" is not the country's the figure before it had.
             if let c = antecedent.cls?.name, FigureKey.outcomeClasses.contains(c),
-               let place = WhereRules.location(t, from: m.unitEnd, limit: r.upperBound)?.place {
-                owner = Owner(place)
+               let location = WhereRules.location(t, from: m.unitEnd, limit: r.upperBound) {
+                owner = location.place.map(Owner.init)
             }
-            return Counted(cls: antecedent.cls, text: antecedent.phraseText, owner: owner)
+            return Counted(cls: antecedent.cls, text: antecedent.phraseText, owner: owner, inferred: true)
+        }
+        // "reported 143 and 150 deaths": the first of two numbers shares the noun after the second.
+        if m.unitEnd + 2 < r.upperBound, ["and", "or"].contains(t[m.unitEnd].lower), t[m.unitEnd + 1].kind == .number,
+           let p = CountedPhrases.right(t, from: m.unitEnd + 2, limit: r.upperBound), let cls = p.cls {
+            return Counted(cls: cls, text: text(p.first, p.end), owner: p.place.map(Owner.init), inferred: true)
         }
         if let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge),
            m.unit != nil || !m.plainInteger || m.low < 1000 || left.cls.map({ CountedNouns.contains($0.name) }) == true {
             // "The code is 4471" is an identity, not a count: a long bare integer after a level verb
             // needs a known counted noun ("the death toll is 1500").
-            let owner = left.place.map(Owner.init) ?? left.organisation.map { Owner(organisation: $0) }
+            let owner = left.place.map(Owner.init) ?? left.organisation.map(owner(named:))
             return Counted(phrase: left, cls: left.cls, text: text(left.first, left.end), owner: owner)
         }
         return m.unit == nil ? nil : Counted()
+    }
+
+    /// Words that may stand between an outcome verb and its number: "injured a further 133",
+    /// "killed a total of 50".
+    static let outcomeFillers: Set<String> = ["a", "an", "further", "another", "additional", "total", "of", "some", "the"]
+
+    /// The outcome verb before the number ("killed 45", "injured a further 133").
+    private func outcomeBefore(_ m: Mention, _ r: Range<Int>) -> String? {
+        var end = m.hedgeStart
+        while end - 1 > r.lowerBound, end > m.hedgeStart - 3, Self.outcomeFillers.contains(t[end - 1].lower) { end -= 1 }
+        return Predicates.outcomes.match(t, endingBefore: end, floor: r.lowerBound)?.value
     }
 
     /// What happened to the people counted names the class ("45 people died" -> deaths, "cut 1,200
@@ -163,16 +432,23 @@ extension SentenceReader {
         return Predicates.outcomes.match(t, at: k, limit: limit)?.value
     }
 
-    /// The outcome verb after the phrase ("people have died") or before the number ("killed 45").
+    /// The outcome verb after the phrase ("people have died", "people in South Korea have been
+    /// killed") or before the number ("killed 45").
     private func outcome(_ m: Mention, _ p: CountedPhrase, limit: Int) -> String? {
         var k = p.end
+        if k < limit, ["in", "at", "near", "across"].contains(t[k].lower),
+           let location = WhereRules.placePhrase(t, at: k + 1, limit: limit) {
+            k = location.end
+        }
         var steps = 0
-        while k < limit, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower) {
+        // "individuals got injured", "were left injured".
+        while k < limit, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower)
+                || CountedPhrases.isAdverb(t[k]) || ["got", "get", "gets", "left"].contains(t[k].lower) {
             k += 1
             steps += 1
         }
         if k < limit, let hit = Predicates.outcomes.match(t, at: k, limit: limit) { return hit.value }
-        return Predicates.outcomes.match(t, endingBefore: m.hedgeStart, floor: 0)?.value
+        return outcomeBefore(m, 0..<limit)
     }
 
     /// When the counted phrase names no owner: the clause subject, the nearest country before the
@@ -180,7 +456,7 @@ extension SentenceReader {
     private func ownerFromContext(_ m: Mention, _ r: Range<Int>, location: WhereRules.Location?) -> Owner? {
         let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns)
         if let place = subject.place { return Owner(place) }
-        if let org = subject.organisation { return Owner(organisation: org) }
+        if let org = subject.organisation { return owner(named: org) }
         if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r)
             ?? location?.place
             ?? CountedPhrases.places(t, first: max(r.lowerBound, m.hedgeStart - OwnerRules.reach),
@@ -189,7 +465,7 @@ extension SentenceReader {
         }
         let speaker = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns, speakers: true)
         if let place = speaker.place { return Owner(place) }
-        if let org = speaker.organisation { return Owner(organisation: org) }
+        if let org = speaker.organisation { return owner(named: org) }
         return doc.dominantPlace.map(Owner.init)
     }
 

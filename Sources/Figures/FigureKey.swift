@@ -1,13 +1,15 @@
-/// The figure key: `<owner>/<counted class>[/<aspect>]`, lowercase and `/`-separated, e.g.
-/// "north-korea/troops/sent-to-russia", "north-korea/troops/present-in-russia",
-/// "pakistan/deaths", "acme/revenue/change-percent".
+/// The figure key: `[<owner>/]<counted class>[/<aspect>][/<scope>...]`, lowercase and
+/// `/`-separated, e.g. "north-korea/troops/sent-to-russia", "deaths/in-al-haouz",
+/// "injuries/serious", "acme/revenue/change-percent". The pipeline puts the story in front.
 ///
 /// Built only from normalised parts (a country slug, a lexicon class, an aspect word and a
 /// destination country) so differently worded reports of one quantity meet on one key, while
 /// the aspect keeps apart quantities about the same thing (sent vs already there vs a first batch,
-/// a level vs a stated change).
+/// a level vs a stated change) and the scope keeps a part apart from its total.
 struct FigureKey: Sendable, Equatable {
-    var owner: String
+    /// Whose figure it is; nil when the text does not say, or when it is the country the whole
+    /// article is about (a toll "in Morocco" in a report on Morocco is the toll).
+    var owner: String?
     var counted: String
     /// "sent", "present", "first-group", "pledged" ...; nil for a plain count.
     var aspect: String?
@@ -15,11 +17,15 @@ struct FigureKey: Sendable, Equatable {
     var place: String?
     /// A narrower group for outcome classes ("civilians" in civilian deaths).
     var group: String?
+    /// What narrows the figure below its whole, in reading order: a place below the country
+    /// ("in-al-haouz"), a severity ("serious"), a cause ("gunshot"), a period ("new", "daily"), a
+    /// projection ("projected").
+    var scope: [String] = []
     var isChange: Bool
     var changeUnit: String?
 
     var string: String {
-        var parts = [owner, counted]
+        var parts = [owner ?? "", counted]
         var tail: [String] = []
         if let aspect {
             var a = aspect
@@ -29,6 +35,7 @@ struct FigureKey: Sendable, Equatable {
             tail.append(a)
         }
         if let group { tail.append(group) }
+        tail.append(contentsOf: scope)
         if isChange { tail.append(changeUnit.map { "change-" + $0 } ?? "change") }
         parts.append(contentsOf: tail)
         return parts.filter { !$0.isEmpty }.joined(separator: "/")

@@ -52,17 +52,28 @@ struct SentenceReader {
             let m = d.mention
             let (claimant, source) = AttributionRules.nearest(speakers, to: m.hedgeStart, t).map { resolve($0.attribution) }
                 ?? (nil, nil)
+            var key = d.key
+            // "PDMA Balochistan reports 166 deaths", "Wuhan authorities confirmed 198 cases": a
+            // body named for a place below the country counts that place.
+            if FigureKey.outcomeClasses.contains(key.counted), key.owner == nil, !key.scope.contains(where: { $0.hasPrefix("in-") }),
+               let place = claimant.flatMap(doc.placeNamed(in:)) {
+                key.scope.insert("in-" + place, at: 0)
+            }
             let conversion = d.conversion.map { c in
                 Conversion(quantity: Quantity(low: c.low, high: c.high), unit: c.unit, numberText: text(c.first, c.end))
             }
-            return Claim(key: d.key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
-                         claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
-                         numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
-                         bound: m.bound, role: d.role, direction: d.direction, previous: d.previous,
-                         vague: m.vague, conversion: conversion,
-                         counted: d.cls == nil && d.phraseText == nil && m.unit == nil ? nil : d.key.counted,
-                         countedText: d.phraseText, unit: m.unit,
-                         owner: d.owner?.display, location: d.location, source: source)
+            var claim = Claim(key: key.string, quantity: Quantity(low: m.low, high: m.high), hedge: m.hedge,
+                              claimant: claimant, sentence: sentenceText, start: t[m.hedgeStart].start, end: t[m.end - 1].end,
+                              numberText: text(m.first, m.end), numberStart: t[m.first].start, numberEnd: t[m.end - 1].end,
+                              bound: m.bound, role: d.role, direction: d.direction, previous: d.previous,
+                              vague: m.vague, conversion: conversion,
+                              counted: d.untracked == .nothingCounted ? nil : d.key.counted,
+                              countedText: d.phraseText, unit: m.unit,
+                              owner: d.owner?.display, location: d.location, source: source)
+            claim.pairing = d.pairing
+            // The level before a move ("up from 30%") is no news of today; a vague magnitude states no figure.
+            claim.untracked = m.vague ? .vague : d.role == .previous ? d.untracked ?? .earlierValue : d.untracked
+            return claim
         }
         if let last = speakers.last(where: { $0.attribution.kind == .person }) {
             lastSpeaker = resolve(last.attribution).claimant

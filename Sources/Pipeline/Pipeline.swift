@@ -61,6 +61,14 @@ public final class Pipeline {
         try catchUpDuplicateIndex()
     }
 
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    static func year(_ date: Date) -> Int { utc.component(.year, from: date) }
+
     /// The most figures one report states (the longest news reports state a few hundred).
     public static let maximumClaims = 2_000
 
@@ -98,7 +106,7 @@ public final class Pipeline {
         }
 
         let fingerprint = Fingerprint(text: article.body)
-        let claims = claimExtractor.claims(title: article.title, body: article.body)
+        let claims = claimExtractor.claims(title: article.title, body: article.body, year: article.published.map(Self.year))
         if claims.count > Self.maximumClaims {
             return try recordRejection(decodedDocument, reason: "states \(claims.count) figures; more than \(Self.maximumClaims) in one document is "
                                        + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
@@ -151,13 +159,11 @@ public final class Pipeline {
 
             let reference = ArticleReference(id: articleID, title: article.title, url: article.url, source: article.source,
                                              file: document.fileName, published: article.published)
-            // A vague magnitude ("thousands of troops") states no figure, and the level before a move
-            // ("up from 30%") is no news of today: neither moves a figure.
-            let observations = zip(entries, claimIDs).filter { entry, _ in
-                !entry.repeated && !entry.claim.vague && entry.claim.role != .previous
+            let observations = self.rules.consistentStatements(zip(entries, claimIDs).filter {
+                !$0.0.repeated && $0.0.claim.untracked == nil
             }.map { entry, claimID in
                 Observation(claim: entry.claim, id: claimID, article: reference, at: now)
-            }
+            })
             var positions = try tx.positions(forKeys: observations.map(\.key))
             let alerts = self.rules.apply(observations, to: &positions, at: now)
             try tx.replacePositions(positions)
@@ -277,6 +283,6 @@ extension Observation {
     init(claim: Claim, id: Int64, article: ArticleReference, at date: Date) {
         self.init(claimID: id, key: claim.key, quantity: claim.quantity, statedAs: ClaimFields.statedAs(claim),
                   unit: claim.unit, counted: ClaimFields.counted(claim), claimant: claim.claimant,
-                  quote: claim.sentence, article: article, observedAt: date)
+                  quote: claim.sentence, article: article, observedAt: date, bound: claim.bound, pairing: claim.pairing)
     }
 }

@@ -111,6 +111,23 @@ enum Schema {
                 CREATE INDEX feed_entry_sequence ON feed_entry(sequence);
                 """)
         }
+        migrator.registerMigration("v3: stories") { db in
+            // A story's profile is JSON ([term, weight] pairs): read back whole to rebuild the story
+            // index, never queried into. `touched` orders the stories for that rebuild.
+            try db.execute(sql: """
+                CREATE TABLE story (
+                    id INTEGER PRIMARY KEY,
+                    slug TEXT NOT NULL UNIQUE,
+                    first_time DOUBLE NOT NULL,
+                    last_time DOUBLE NOT NULL,
+                    article_count INTEGER NOT NULL,
+                    touched INTEGER NOT NULL UNIQUE,
+                    profile_json TEXT NOT NULL
+                );
+                ALTER TABLE article ADD COLUMN story_id INTEGER REFERENCES story(id);
+                CREATE INDEX article_story ON article(story_id) WHERE story_id IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -8,13 +8,14 @@ import Testing
 enum Sighting {
     static let counter = Atomic<Int64>(0)
     static func make(_ value: Double, key: String = "north-korea/troops/deployed", high: Double? = nil, by claimant: String? = nil,
-                     hedge: String? = nil, counted: String? = "North Korean soldiers", article: Int64 = 1) -> Observation {
+                     hedge: String? = nil, bound: Bound = .exact, counted: String? = "North Korean soldiers", article: Int64 = 1,
+                     pairing: Pairing = .exact) -> Observation {
         let nextID = counter.add(1, ordering: .relaxed).newValue
         let stated = (hedge.map { $0 + " " } ?? "") + FigureFormatting.number(value)
         return Observation(claimID: nextID, key: key, quantity: Quantity(low: value, high: high ?? value), statedAs: stated,
                            counted: counted, claimant: claimant, quote: "… \(stated) …",
                            article: ArticleReference(id: article, title: "Article \(article)", source: "example.org"),
-                           observedAt: Date(timeIntervalSince1970: 1_729_555_200))
+                           observedAt: Date(timeIntervalSince1970: 1_729_555_200), bound: bound, pairing: pairing)
     }
 }
 
@@ -126,5 +127,75 @@ enum Sighting {
         #expect(kinds(["north-korea/*"]) == 2)
         #expect(kinds(["*/artillery-shells/*"]) == 1)
         #expect(kinds(["casualties"]) == 0)
+    }
+}
+
+/// A rounded restatement is no new value; a floor well below the count is.
+@Suite(.serialized) struct RoundingTests {
+    let now = Date(timeIntervalSince1970: 1_729_600_000)
+
+    func alerts(_ observations: [Observation]) -> [Alert] {
+        var positions: [String: [Position]] = [:]
+        return AlertRules().apply(observations, to: &positions, at: now)
+    }
+
+    @Test func aRoundedHedgeBesideThePreciseValueIsTheSameValue() {
+        let pairs: [(Double, Bound, Double)] = [
+            (2000, .lower, 2012), (14000, .approximate, 14111), (530_000, .upper, 528_400), (150, .lower, 153),
+            (1400, .approximate, 1404),
+        ]
+        for (rounded, bound, precise) in pairs {
+            #expect(alerts([Sighting.make(precise, key: "deaths"), Sighting.make(rounded, key: "deaths", bound: bound)]).isEmpty)
+            #expect(alerts([Sighting.make(rounded, key: "deaths", bound: bound), Sighting.make(precise, key: "deaths")]).isEmpty)
+        }
+    }
+
+    @Test func aFloorWellBelowTheCountIsAChange() {
+        #expect(alerts([Sighting.make(296, key: "deaths", bound: .lower), Sighting.make(632, key: "deaths")]).count == 1)
+        #expect(alerts([Sighting.make(100, key: "injuries", bound: .lower), Sighting.make(121, key: "injuries")]).count == 1)
+        // A flat round number is a value as stated.
+        #expect(alerts([Sighting.make(2012, key: "deaths"), Sighting.make(2000, key: "deaths")]).count == 1)
+    }
+
+    @Test func aSharperValueReplacesTheRoundedOneWithoutAnAlert() throws {
+        var positions: [String: [Position]] = [:]
+        _ = AlertRules().apply([Sighting.make(2000, key: "deaths", bound: .lower), Sighting.make(2012, key: "deaths")],
+                               to: &positions, at: now)
+        #expect(positions["deaths"]?.first?.latest.central == 2012)
+        let next = AlertRules().apply([Sighting.make(2681, key: "deaths")], to: &positions, at: now)
+        #expect(next.first?.old?.central == 2012)
+    }
+
+    @Test func anAlertIsOnlyAsSureAsItsWeakerSide() throws {
+        let alert = try #require(alerts([Sighting.make(10, key: "deaths"), Sighting.make(12, key: "deaths", pairing: .likely)]).first)
+        #expect(alert.pairing == .likely)
+        #expect(AlertLine.json(alert, id: 1).serialized.contains(#""pairing":"likely""#))
+    }
+}
+
+/// One article gives one value of one quantity; two that disagree mean the key merged two.
+@Suite(.serialized) struct ConsistentStatementTests {
+    @Test func disagreeingValuesUnderOneKeyAreNotTracked() {
+        let rules = AlertRules()
+        let kept = rules.consistentStatements([
+            Sighting.make(40, key: "deaths"), Sighting.make(12, key: "deaths"), Sighting.make(7, key: "injuries"),
+        ])
+        #expect(kept.map(\.central) == [7])
+    }
+
+    @Test func aRoundedRestatementGivesWayToThePreciseValue() {
+        let kept = AlertRules().consistentStatements([
+            Sighting.make(2000, key: "deaths", bound: .lower), Sighting.make(2012, key: "deaths"), Sighting.make(2012, key: "deaths"),
+        ])
+        #expect(kept.map(\.central) == [2012, 2012])
+    }
+
+    @Test func theFirstClaimantsValueStandsInItsArticle() {
+        let rules = AlertRules(sameClaimant: { $0 == $1 })
+        let kept = rules.consistentStatements([
+            Sighting.make(543, key: "deaths", by: "NDMA"), Sighting.make(121, key: "deaths", by: "PDMA Sindh"),
+            Sighting.make(543, key: "deaths", by: "Reuters"),
+        ])
+        #expect(kept.map(\.claimant) == ["NDMA", "Reuters"])
     }
 }

@@ -33,7 +33,7 @@ import Figures
               b: "Brazil has reported 320 deaths from the virus.", bValue: 320),
         // A stated change in revenue.
         .init(a: "Acme's revenue rose 5% in the quarter.", aValue: 5,
-              b: "Revenue at Acme increased by 7 percent.", bValue: 7),
+              b: "Revenue at Acme increased by 7 percent in the quarter.", bValue: 7),
         // Vote share.
         .init(a: "In the election, Labour won 35% of the vote.", aValue: 35,
               b: "The Labour party took 36 per cent of the vote.", bValue: 36),
@@ -45,7 +45,7 @@ import Figures
               b: "Washington is deploying about 3,500 soldiers to Poland, the Pentagon said.", bValue: 3500),
         // A share price move.
         .init(a: "Shares of Acme fell 5% on Monday.", aValue: 5,
-              b: "Acme's shares dropped 6 percent.", bValue: 6),
+              b: "Acme's shares dropped 6 percent on Monday.", bValue: 6),
         // People displaced by an earthquake.
         .init(a: "The earthquake displaced 20,000 people in Turkey.", aValue: 20000,
               b: "Some 25,000 people have been displaced in Turkey by the quake.", bValue: 25000),

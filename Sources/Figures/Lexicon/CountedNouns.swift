@@ -25,7 +25,12 @@ enum CountedNouns {
         ("special operations forces", c("troops", "special-forces")), ("commandos", c("troops", "special-forces")),
         ("brigades", c("brigades")), ("brigade", c("brigades")), ("battalions", c("battalions")),
         ("battalion", c("battalions")), ("divisions", c("divisions")), ("regiments", c("regiments")),
-        ("deaths", c("deaths")), ("death", c("deaths")), ("dead", c("deaths")), ("killed", c("deaths")),
+        ("deaths", c("deaths")), ("death", c("deaths")), ("dead", c("deaths")), ("deceased", c("deaths")),
+        ("death count", c("deaths")), ("toll", c("deaths")), ("fatality toll", c("deaths")), ("fatality count", c("deaths")),
+        ("livestock", c("livestock")), ("cattle", c("livestock")), ("heads of cattle", c("livestock")),
+        ("houses", c("houses")), ("homes", c("houses")), ("dwellings", c("houses")), ("housing units", c("houses")),
+        ("electoral votes", c("electoral-votes")), ("electoral college votes", c("electoral-votes")),
+        ("ballots", c("votes")), ("popular vote", c("popular-vote")), ("killed", c("deaths")),
         ("fatalities", c("deaths")), ("fatality", c("deaths")), ("death toll", c("deaths")),
         ("toll", c("deaths")), ("lives", c("deaths")), ("bodies", c("deaths")),
         ("injuries", c("injuries")), ("injured", c("injuries")), ("wounded", c("injuries")),
@@ -53,7 +58,7 @@ enum CountedNouns {
         "people", "persons", "person", "individuals", "residents", "civilians", "civilian", "children", "kids",
         "adults", "women", "men", "workers", "employees", "staff", "migrants", "passengers", "students",
         "patients", "villagers", "inhabitants", "citizens", "pilgrims", "tourists", "fans", "protesters",
-        "demonstrators", "miners", "journalists", "members", "positions", "roles", "jobs",
+        "demonstrators", "miners", "journalists", "members", "positions", "roles", "jobs", "victims",
     ]
 
     /// Plural nouns that do not end in "s".
@@ -69,7 +74,7 @@ enum CountedNouns {
         "troops", "brigades", "battalions", "divisions", "regiments", "deaths", "injuries", "casualties", "cases",
         "displaced", "evacuated", "refugees", "arrests", "missing", "hostages", "prisoners", "hospitalisations",
         "layoffs", "jobs", "artillery-shells", "missiles", "drones", "tanks", "inflation", "unemployment",
-        "turnout", "vote-share", "votes", "special-forces",
+        "turnout", "vote-share", "votes", "special-forces", "houses", "electoral-votes", "popular-vote", "livestock",
     ]
 
     static func looksPlural(_ w: String) -> Bool {

@@ -32,7 +32,7 @@ enum FunctionWords {
         "today", "yesterday", "tomorrow", "altogether", "overall", "each", "respectively", "since",
         "potentially", "further", "officially", "roughly", "nearly", "almost", "ago", "overnight", "tonight",
         "earlier", "later", "annually", "daily", "weekly", "monthly", "yearly", "instead", "too", "together",
-        "abroad", "nationwide", "worldwide", "alone", "home", "immediately", "eventually", "initially",
+        "abroad", "nationwide", "worldwide", "alone", "home", "immediately", "eventually", "initially", "elsewhere",
     ]
     static let pronouns: Set<String> = [
         "it", "they", "them", "he", "she", "him", "we", "us", "you", "i", "me", "its", "their", "this",

@@ -7,11 +7,18 @@ enum Predicates {
         ("kills", "deaths"), ("injures", "injuries"), ("displaces", "displaced"), ("infects", "cases"),
         ("perished", "deaths"), ("drowned", "deaths"), ("lost their lives", "deaths"),
         ("injured", "injuries"), ("injuring", "injuries"), ("wounded", "injuries"), ("wounding", "injuries"),
-        ("hurt", "injuries"),
+        ("hurt", "injuries"), ("sustained injuries", "injuries"), ("suffered injuries", "injuries"),
+        ("sustained wounds", "injuries"), ("suffered wounds", "injuries"), ("received injuries", "injuries"),
+        ("crushed to death", "deaths"), ("burned to death", "deaths"), ("burnt to death", "deaths"),
+        ("confirmed dead", "deaths"), ("declared dead", "deaths"), ("lost their lives", "deaths"),
+        ("requiring hospitalization", "hospitalisations"), ("requiring hospitalisation", "hospitalisations"),
+        ("required hospitalization", "hospitalisations"), ("required hospitalisation", "hospitalisations"),
+        ("were hospitalized", "hospitalisations"), ("were hospitalised", "hospitalisations"),
         ("infected", "cases"), ("infecting", "cases"), ("sickened", "cases"), ("tested positive", "cases"),
         ("fell ill", "cases"),
         ("displaced", "displaced"), ("displacing", "displaced"), ("fled", "displaced"),
-        ("forced to flee", "displaced"), ("left homeless", "displaced"),
+        ("forced to flee", "displaced"), ("left homeless", "displaced"), ("made homeless", "displaced"),
+        ("rendered homeless", "displaced"),
         ("evacuated", "evacuated"), ("evacuating", "evacuated"),
         ("arrested", "arrests"), ("arresting", "arrests"), ("detained", "arrests"), ("detaining", "arrests"),
         ("missing", "missing"), ("unaccounted for", "missing"), ("rescued", "rescued"),
@@ -35,7 +42,7 @@ enum Predicates {
         "found", "finds", "knew", "knows", "lay", "meant", "means", "paid", "pays", "put", "puts", "sought",
         "seeks", "sold", "sells", "shot", "spent", "spends", "spoke", "stood", "stands", "swept", "thought",
         "threw", "wrote", "live", "lives", "remain", "remains", "face", "faces", "need", "needs", "want",
-        "wants", "plan", "plans", "vow", "vows", "urge", "urges", "near", "nears", "top", "mark", "marks",
+        "wants", "plan", "plans", "vow", "vows", "urge", "urges", "near", "nears", "top", "mark", "marks", "cast",
         "join", "joins", "return", "returns", "become", "became", "becomes", "seem", "seems", "appear", "appears",
     ]
 
@@ -61,7 +68,7 @@ enum Predicates {
         ("pledge", "pledged"), ("pledged", "pledged"), ("pledges", "pledged"), ("promise", "pledged"),
         ("promised", "pledged"), ("promises", "pledged"), ("committed", "pledged"), ("commits", "pledged"),
         ("offered", "pledged"), ("approved", "pledged"), ("earmarked", "pledged"), ("allocated", "pledged"),
-        ("destroyed", "destroyed"), ("shot down", "destroyed"), ("downed", "destroyed"),
+        ("destroyed", "destroyed"), ("shot down", "destroyed"), ("downed", "destroyed"), ("damaged", "damaged"),
         ("intercepted", "intercepted"), ("captured", "captured"),
     ], first: .aspectFirst, last: .aspectLast)
 
@@ -85,6 +92,13 @@ enum Predicates {
 
     /// Stated movements: the number after them is a change ("rose 5%") unless "to" makes it a level.
     static let changeVerbs = MovementWords.verbs
+    /// Hedges that are verbs of a level: "the toll exceeds 2,000", "deaths surpassing 500".
+    static let levelHedges: Set<String> = [
+        "exceeds", "exceeded", "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops", "topping",
+        "passed", "passes", "passing", "crossed", "crosses", "crossing", "nears", "neared", "nearing",
+        "approaches", "approached", "approaching",
+    ]
+
     /// Verbs that state a level: "casualties reached 500,000", "unemployment stood at 5%".
     static let levelVerbs: Set<String> = [
         "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "stand", "totaled", "totalled",
@@ -92,5 +106,11 @@ enum Predicates {
         "rose", "fell", "climbed", "dropped", "increased", "decreased", "declined", "jumped", "grew",
         "surged", "soared", "plunged", "tumbled", "slipped", "exceeded", "surpassed", "topped", "passed",
         "crossed", "amounted", "came", "accounted", "estimated", "put", "puts", "at",
+        // -ing and present forms, and the closing verbs of markets ("settled at", "ended trading at").
+        "reaching", "rising", "rises", "climbing", "climbs", "increasing", "surging", "jumping", "soaring",
+        "standing", "hitting", "topping", "exceeding", "surpassing", "totalling", "totaling", "risen",
+        "surged", "mounted", "mounting", "grown", "settled", "settle", "settles", "settling", "closed", "close",
+        "closes", "closing", "ended", "ends", "ending", "finished", "trade", "traded", "trades", "trading",
+        "opened", "opens", "stands", "sat", "sits", "hovered", "hovering", "dipped", "slid", "edged",
     ]
 }

@@ -57,6 +57,11 @@ enum CountedPhrases {
     /// The phrase right after a number (and its unit), or nil when none follows.
     static func right(_ t: [Token], from start: Int, limit: Int) -> CountedPhrase? {
         var j = start
+        // "12 more victims", "7 additional cases": the addition is read elsewhere, the noun here.
+        if j + 1 < limit, ["more", "additional", "further", "extra"].contains(t[j].lower), t[j + 1].kind == .word,
+           t[j + 1].lower != "than" {
+            j += 1
+        }
         if j + 1 < limit, t[j].lower == "-", t[j].isAttached, t[j + 1].kind == .word, t[j + 1].isAttached {
             j += t[j + 1].lower == "strong" ? 2 : 1
         }
@@ -70,6 +75,11 @@ enum CountedPhrases {
             }
         }
         let first = j
+        // "107 requiring hospitalization": an outcome right after the number is no noun phrase.
+        if j < limit, !t[j].isCapitalized, Predicates.outcomes.match(t, at: j, limit: limit) != nil,
+           CountedNouns.classes.match(t, at: j, limit: limit) == nil {
+            return nil
+        }
         let words = nounRun(t, from: &j, limit: limit, allowVerbHead: true)
         guard let head = words.last, !isTimeWord(t[head]) else { return nil }
         var end = head + 1
@@ -122,12 +132,14 @@ enum CountedPhrases {
     static let headEnders: Set<String> = ["of", "from", "in", "at", "for", "among"]
 
     /// The phrase before a level or change verb: "Russian military casualties have reportedly
-    /// surpassed 500,000", "Inflation in Turkey rose to 85%".
+    /// surpassed 500,000", "Inflation in Turkey rose to 85%", "the death toll, once put at 93, has
+    /// now surged to 115", "a death toll that has tragically risen to 140", "bringing the total
+    /// number of fatalities to 139".
     static func left(_ t: [Token], before start: Int, floor: Int, hedge: String?) -> CountedPhrase? {
         var j = start - 1
-        var sawVerb = hedge.map { Predicates.levelVerbs.contains($0) } ?? false
+        var sawVerb = hedge.map { Predicates.levelVerbs.contains($0) || Predicates.levelHedges.contains($0) } ?? false
         var skipped = 0
-        while j >= floor, skipped < 8 {
+        while j >= floor, skipped < 12 {
             let w = t[j].lower
             // An earlier figure's unit on the way back: "by 50 basis points to 5.25%".
             if let unit = Units.after.match(t, endingBefore: j + 1, floor: floor), t[j].kind == .word {
@@ -138,15 +150,55 @@ enum CountedPhrases {
             if Predicates.levelVerbs.contains(w) || Predicates.changeVerbs.contains(w) || w == "by" {
                 // "rate by 50 points": what changed stands before "by" too.
                 sawVerb = true
-            } else if !(FunctionWords.auxiliaries.contains(w) || FunctionWords.adverbs.contains(w)
-                        || w == "by" || w == "at" || w == "from" || w == "to" || w == "%"
+            } else if sawVerb, w == "that" || w == "which" {
+                // "a death toll that has now reached 140": the relative pronoun's antecedent.
+            } else if sawVerb, w == ",", let open = parentheticalStart(t, closingAt: j, floor: floor) {
+                // "The death toll, once reported at 93, has now surged to 115".
+                j = open - 1
+                skipped += 1
+                continue
+            } else if !(FunctionWords.auxiliaries.contains(w) || FunctionWords.adverbs.contains(w) || isAdverb(t[j])
+                        || w == "by" || w == "at" || w == "from" || w == "to" || w == "%" || w == "another" || w == "further"
                         || t[j].kind == .number || Units.currencySymbols[w] != nil) {
                 break
             }
             j -= 1
             skipped += 1
         }
+        // "bringing the total number of fatalities to 139": the object of a verb that moves it.
+        if !sawVerb, j >= floor, start - 1 >= floor, t[start - 1].lower == "to" || j < start - 1 && t[j + 1].lower == "to",
+           let mover = movedObjectStart(t, endingAt: j, floor: floor) {
+            sawVerb = mover <= j
+        }
         guard sawVerb, j >= floor else { return nil }
+        let phrase = nounPhrase(t, endingAt: j, floor: floor)
+        if let phrase, phrase.personHead || phrase.cls.map({ CountedNouns.contains($0.name) }) == true { return phrase }
+        // "The death toll from the earthquake that struck the Al Haouz region, ..., has risen to
+        // 632", "Death toll from the floods triggered by the rains have crossed 1,000": past a
+        // relative clause or a modifier, the sentence's subject, if it is a known counted noun and
+        // no other verb of level stands between it and the number.
+        // "The toll rose to 4,300 and could reach 10,000": a second verb shares the subject.
+        let coordinated = t[j].lower == "and" || t[j].lower == "but"
+        guard start - floor <= OwnerRules.reach, let subject = sentenceSubject(t, floor: floor, before: start),
+              let cls = subject.cls, CountedNouns.contains(cls.name),
+              coordinated || !t[subject.end..<(j + 1)].contains(where: { $0.kind == .number || Predicates.levelVerbs.contains($0.lower)
+                  || Predicates.changeVerbs.contains($0.lower) }) else { return phrase }
+        return subject
+    }
+
+    /// The noun phrase opening the sentence ("The death toll from the earthquake ..." -> "death toll").
+    private static func sentenceSubject(_ t: [Token], floor: Int, before limit: Int) -> CountedPhrase? {
+        var k = floor
+        while k < limit, t[k].kind == .punct || FunctionWords.determiners.contains(t[k].lower) { k += 1 }
+        var j = k
+        let words = nounRun(t, from: &j, limit: limit, allowVerbHead: false)
+        guard let head = words.last else { return nil }
+        return classify(t, first: k, end: head + 1, head: head)
+    }
+
+    /// The noun phrase that ends at token `j`, read leftwards: "Russian military casualties",
+    /// "the total number of fatalities", "death toll from the floods".
+    private static func nounPhrase(_ t: [Token], endingAt j: Int, floor: Int) -> CountedPhrase? {
         let end = j + 1
         var k = j
         var count = 0
@@ -234,6 +286,47 @@ enum CountedPhrases {
         let p = t[i - 1]
         return p.lower == "." || p.lower == "!" || p.lower == "?" || p.kind == .number
             || p.isCapitalized && p.kind == .word
+    }
+
+    /// Words that move a figure named as their object: "bringing the toll to 139".
+    static let movers: Set<String> = ["bringing", "brings", "brought", "bring", "taking", "takes", "took", "pushing",
+                                      "pushed", "pushes", "raising", "raised", "raises", "lifting", "lifted", "revised",
+                                      "revises", "revising", "revise", "lowered", "lowers", "lowering", "updated",
+                                      "updates", "putting", "puts", "put"]
+
+    /// Whether a verb that moves its object to a figure stands within a few words before `end`.
+    private static func movedObjectStart(_ t: [Token], endingAt end: Int, floor: Int) -> Int? {
+        var k = end
+        while k >= max(floor, end - 8) {
+            if movers.contains(t[k].lower) { return k + 1 }
+            if t[k].lower == "," || t[k].kind == .number { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The comma opening a short parenthetical that closes at `j` (", once reported at 93,"), when
+    /// a phrase stands before it.
+    private static func parentheticalStart(_ t: [Token], closingAt j: Int, floor: Int) -> Int? {
+        var k = j - 1
+        while k >= max(floor + 1, j - 10) {
+            if t[k].lower == "," { return k }
+            if t[k].lower == ";" || t[k].lower == "." { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Nouns that end in "-ly" and are not adverbs.
+    static let lyNouns: Set<String> = [
+        "family", "assembly", "supply", "monopoly", "anomaly", "butterfly", "rally", "ally", "reply", "jelly",
+        "belly", "bully", "lily", "poly", "homily", "melancholy", "folly", "gully", "dolly", "tally", "holly",
+    ]
+
+    /// A manner or sentence adverb ("tragically", "sharply") that may sit inside a verb group.
+    static func isAdverb(_ tok: Token) -> Bool {
+        tok.kind == .word && !tok.isCapitalized && tok.lower.hasSuffix("ly") && tok.lower.count >= 5
+            && !lyNouns.contains(tok.lower)
     }
 
     /// Every country named in tokens[first..<end], in order.

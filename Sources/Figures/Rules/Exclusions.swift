@@ -173,9 +173,10 @@ enum Exclusions {
         // Digit groups split by spaces: "+44 20 7946 0958", "0800 123 456".
         var run = 1
         var k = m.first - 1
-        while k >= r.lowerBound, t[k].kind == .number, t[k + 1].spaceBefore { run += 1; k -= 1 }
+        // Three groups settle it: never walk a whole table of numbers.
+        while run < 3, k >= r.lowerBound, t[k].kind == .number, t[k + 1].spaceBefore { run += 1; k -= 1 }
         k = m.end
-        while k < r.upperBound, t[k].kind == .number, t[k].spaceBefore { run += 1; k += 1 }
+        while run < 3, k < r.upperBound, t[k].kind == .number, t[k].spaceBefore { run += 1; k += 1 }
         if run >= 3 { return true }
         // The last group of one: "555-123-4567" seen from "4567".
         if m.first - 4 >= r.lowerBound, t[m.first - 1].lower == "-", t[m.first - 2].kind == .number,

@@ -6,7 +6,8 @@ enum WhereRules {
         "zone", "region", "area", "city", "town", "province", "oblast", "district", "village", "camp",
         "country", "front", "frontline", "border", "capital", "territory", "territories", "state", "county",
         "coast", "island", "islands", "port", "base", "east", "west", "north", "south", "regions", "areas",
-        "countryside", "peninsula", "strip", "valley", "basin", "lines", "line",
+        "countryside", "peninsula", "strip", "valley", "basin", "lines", "line", "prefecture", "prefectures",
+        "provinces", "governorate", "municipality", "department", "canton", "county", "counties", "states",
     ]
 
     /// Words that open another clause; a place after them belongs to that clause.
@@ -15,7 +16,12 @@ enum WhereRules {
     struct Location {
         var first: Int
         var end: Int
+        /// The country the phrase is in, if it names one.
         var place: Place?
+        /// Every country the phrase names, "Turkey and Syria" both.
+        var places: [Place] = []
+        /// A named place below a country ("the province of Al Haouz" -> "al-haouz"), if any.
+        var subPlace: String?
     }
 
     /// The first "in/at/inside/near <place>" after token `j` in the same clause.
@@ -23,9 +29,18 @@ enum WhereRules {
         var k = j
         while k < min(limit, j + 14) {
             let w = t[k].lower
-            if w == ";" || w == "," || clauseLinks.contains(w) { return nil }
-            if w == "in" || w == "inside" || w == "at" || w == "near" {
-                if let loc = placePhrase(t, at: k + 1, limit: limit) { return loc }
+            if w == ";" || w == "," || w == "-" || w == "\u{2013}" || w == "\u{2014}" || w == "(" || clauseLinks.contains(w) {
+                return nil
+            }
+            if w == "in" || w == "inside" || w == "at" || w == "near" || w == "across" || w == "throughout" {
+                if var loc = placePhrase(t, at: k + 1, limit: limit) {
+                    // "in Turkey and Syria": one location of two countries.
+                    if loc.end + 1 < limit, t[loc.end].lower == "and", let other = Gazetteer.match(t, at: loc.end + 1, limit: limit) {
+                        loc.places.append(other.place)
+                        loc.end = other.end
+                    }
+                    return loc
+                }
             }
             k += 1
         }
@@ -49,6 +64,10 @@ enum WhereRules {
             guard tok.kind == .word else { break }
             let closed = FunctionWords.prepositions.contains(tok.lower) || FunctionWords.conjunctions.contains(tok.lower)
                 || FunctionWords.determiners.contains(tok.lower)
+            // "the province of Al Haouz": "of" after a place noun joins the name that follows.
+            let ofName = tok.lower == "of" && end > k && placeNouns.contains(t[end - 1].lower)
+                && end + 1 < limit && t[end + 1].isCapitalized
+            if ofName { end += 1; continue }
             if tok.isCapitalized && !CountedPhrases.isAllCaps(tok) && closed { break }
             if !tok.isCapitalized && (FunctionWords.endsPhrase(tok) || CountedPhrases.isVerbLike(tok.lower)
                                        && !(end > k && t[end - 1].lower == "-")) { break }
@@ -57,7 +76,32 @@ enum WhereRules {
         }
         while end > k, t[end - 1].kind == .punct || t[end - 1].lower == "'s" { end -= 1 }
         guard named, end > k else { return nil }
-        return Location(first: start, end: end, place: headPlace(t, first: k, end: end))
+        return Location(first: start, end: end, place: headPlace(t, first: k, end: end),
+                        places: CountedPhrases.places(t, first: k, end: end).filter { $0.form != .capital },
+                        subPlace: subPlace(t, first: k, end: end))
+    }
+
+    /// The capitalised words of a place phrase that name no country, determiners and place nouns
+    /// left out: "Morocco's central province of Al Haouz" -> "al-haouz". Nil when none.
+    static func subPlace(_ t: [Token], first: Int, end: Int) -> String? {
+        // "the East Asian country" is the country itself.
+        if ["country", "nation", "kingdom", "republic"].contains(t[end - 1].lower) { return nil }
+        var words: [String] = []
+        var k = first
+        while k < end {
+            // A capital named as a place is the city ("2 in Beijing"), not its country.
+            if let hit = Gazetteer.match(t, at: k, limit: end) {
+                if hit.place.form == .capital { words.append(contentsOf: t[k..<hit.end].map(\.lower)) }
+                k = hit.end
+                continue
+            }
+            let tok = t[k]
+            if tok.kind == .word, tok.isCapitalized, !placeNouns.contains(tok.lower), !FunctionWords.endsPhrase(tok) {
+                words.append(tok.lower)
+            }
+            k += 1
+        }
+        return words.isEmpty ? nil : Slug.make(words.joined(separator: " "))
     }
 
     /// The country a place phrase is in: a country that heads the phrase ("Russian-occupied Ukraine"),
