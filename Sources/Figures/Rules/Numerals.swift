@@ -73,12 +73,16 @@ enum Numerals {
         return Numeral(value: v, end: f.end, spelled: false, scaled: false, raw: v, plain: false)
     }
 
-    /// "1/4", "3/4", "1/40": numerator below denominator, no third part (that is a date), and a word,
-    /// a unit or "%" after it so "on 3/4" (a date) is left alone.
+    /// The denominators fractions are written with: halves to sixty-fourths of an inch, thirds,
+    /// fifths, sixths, tenths and hundredths. "9/11" and "24/7" are names, not fractions.
+    static let slashDenominators: Set<Double> = [2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]
+
+    /// "1/4", "3/4", "7/8": numerator below a usual denominator, no third part (that is a date), and
+    /// a word, a unit or "%" after it so "on 3/4" (a date) is left alone.
     private static func properFraction(_ t: [Token], at i: Int, limit: Int) -> Numeral? {
         guard i + 2 < limit, t[i + 1].lower == "/", t[i + 1].isAttached, t[i + 2].kind == .number,
               t[i + 2].isAttached, let a = Double(t[i].lower), let b = Double(t[i + 2].lower),
-              a >= 1, a < b, b <= 100, a == a.rounded(), b == b.rounded() else { return nil }
+              a >= 1, a < b, slashDenominators.contains(b), a == a.rounded() else { return nil }
         let after = i + 3
         guard after < limit, t[after].kind == .word || t[after].lower == "%" || t[after].lower == "-",
               !TimeWords.isMonth(t[after]) else { return nil }
