@@ -177,7 +177,8 @@ enum NumberGrammar {
         guard tok.kind == .word, i + 1 < limit else { return nil }
         let w = tok.lower
         if t[i + 1].lower == "$", i + 2 < limit {
-            if let code = Units.dollarPrefixes[w] { return (code, i + 2) }
+            // "A$9m" is Australian; "a $5 fee" an article: a one-letter prefix is glued to its "$".
+            if let code = Units.dollarPrefixes[w], w.count > 1 || t[i + 1].isAttached { return (code, i + 2) }
             if Units.currencyCodes.contains(w) { return (Units.code(w), i + 2) }
         }
         guard t[i + 1].kind == .number else {

@@ -92,6 +92,15 @@ enum Numerals {
     /// A scale word or letter after the digits: "1.6 million", "2.5bn", "300k", "$3 mln", "2.4m
     /// tonnes", "€10M", "Rs 5 crore", "three hundred thousand".
     static func applyScale(_ t: [Token], _ n: inout Numeral, limit: Int, afterCurrency: Bool) {
+        // "a $1.5-billion deal", "a 1.5-million-strong army": a scale word hyphenated as an attribute.
+        if n.end + 1 < limit, t[n.end].lower == "-", t[n.end].isAttached, t[n.end + 1].isAttached,
+           let s = NumberWords.scales[t[n.end + 1].lower], s >= 1e3 {
+            n.value *= s
+            n.scaled = true
+            n.plain = false
+            n.end += 2
+            return
+        }
         guard n.end < limit, t[n.end].kind == .word else { return }
         let tok = t[n.end]
         let w = tok.lower
