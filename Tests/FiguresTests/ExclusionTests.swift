@@ -121,6 +121,9 @@ extension ExclusionTests {
         "The UN's Resolution 2231 was cited.",
         "Interstate 95 was closed.",
         "Vision 2030 aims to diversify the economy.",
+        "Memorials to the 9/11 attacks were unveiled.",
+        "Customers queued at a 7-Eleven store.",
+        "The store is open 24/7.",
     ]
 
     @Test(arguments: noFigures)

@@ -54,6 +54,10 @@ import Figures
         .init("The unit price dropped to ₩1,200.", 1200, "KRW"),
         .init("The jacket sold for NZD$150.", 150, "NZD"),
         .init("The rent is 6 million dong a month.", 6e6, "VND/month"),
+        .init("The $1.5-billion deal closed on Friday.", 1.5e9, "USD"),
+        .init("A $5 fee applies to every order.", 5, "USD"),
+        .init("Rs1,000 was paid in cash.", 1000, "INR"),
+        .init("The state raised ₹1,000 crore.", 1e10, "INR"),
     ]
 
     @Test(arguments: cases)

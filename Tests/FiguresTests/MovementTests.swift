@@ -68,6 +68,8 @@ import Figures
         .init("Annual inflation slowed to 3.4%.", [.init(3.4, .level, .down)]),
         .init("Net fell 2% or $1.40 a share.", [.init(2, .change, .down), .init(1.4, .change, .down)]),
         .init("Rates will rise between 3 and 5 percent.", [.init(.r(3, 5), .change, .up)]),
+        .init("The deficit will narrow to 3.5% of GDP next year from 4.9% this year.", [.init(3.5, .level, .down), .init(4.9, .previous, .down)]),
+        .init("Brent was down 31 cents, or 0.4%, at $81.12 a barrel.", [.init(31, .change, .down), .init(0.4, .change, .down), .init(81.12, .level, .down)]),
         .init("Sales of 5,000 cars were recorded.", [.init(5000, .level, nil)]),
         .init("Unemployment was unchanged at 4.2%.", [.init(4.2, .level, nil)]),
     ]

@@ -12,6 +12,7 @@ import Figures
         .init("The loss came to 1.5 bln euros.", [1.5e9]),
         .init("Debt stands at $31 trillion.", [31e12]),
         .init("The army has 1.6 million artillery shells.", [1.6e6]),
+        .init("A 1.5-million-strong army gathered.", [1.5e6]),
         .init("Overnight lows of minus 40 degrees were recorded.", [-40]),
         .init("The economy shrank and growth was −0.8% in the quarter.", [-0.8]),
         .init("Growth was -0.3% after revisions.", [-0.3]),

@@ -51,11 +51,11 @@ enum NumberWords {
         return small[stem] ?? tens[stem] ?? (stem == "hundred" ? 100 : stem == "thousand" ? 1000 : nil)
     }
 
-    /// Words a number mention can start with (a spelled number, a vague magnitude, a fraction, a
-    /// multiplier, a currency written as letters, a sign); others are rejected with one lookup.
+    /// Words and signs a number mention can start with (a spelled number, a vague magnitude, a
+    /// fraction, a multiplier, a currency, a minus); other tokens are rejected with one flag test.
     static let starters: Set<String> = Set(small.keys).union(tens.keys).union(["a", "an", "half", "minus"])
         .union(vagueScales.keys).union(vagueCounts.keys).union(["tens"]).union(multiplierWords.keys)
         .union(["twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold",
                 "tenfold", "twentyfold", "hundredfold", "thousandfold"])
-        .union(Units.letterPrefixes.keys).union(Units.currencyCodes)
+        .union(Units.letterPrefixes.keys).union(Units.currencyCodes).union(Units.currencySymbols.keys).union(["-"])
 }

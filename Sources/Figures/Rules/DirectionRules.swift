@@ -43,10 +43,12 @@ enum DirectionRules {
     /// The fact of each mention, in order.
     static func facts(_ ms: [Mention], _ t: [Token], sentence r: Range<Int>) -> [MovementFact] {
         var facts = Array(repeating: MovementFact(), count: ms.count)
+        // The earlier mention ending at a token, so reading leftwards never rescans the sentence.
+        var endingAt: [Int: Int] = [:]
         for n in ms.indices {
             let m = ms[n]
             var f = MovementFact()
-            if let (d, role, via) = leftward(n, ms, facts, t, floor: r.lowerBound) {
+            if let (d, role, via) = leftward(n, ms, facts, endingAt, t, floor: r.lowerBound) {
                 f.direction = d
                 f.role = role
                 if let p = via {
@@ -71,6 +73,8 @@ enum DirectionRules {
                 facts[n - 1].direction = d
                 if f.role == .previous { facts[n - 1].previous = m.low }
             }
+            endingAt[m.end - 1] = n
+            endingAt[m.unitEnd - 1] = n
         }
         return facts
     }
@@ -100,8 +104,8 @@ enum DirectionRules {
     /// The movement read leftwards from the mention: the verb or noun, or an earlier fact of the same
     /// movement ("rose 5% to $3.2bn": the level borrows the change's verb). Returns the direction,
     /// the role and the mention it goes through.
-    private static func leftward(_ n: Int, _ ms: [Mention], _ facts: [MovementFact], _ t: [Token],
-                                 floor: Int) -> (Direction, Role, Int?)? {
+    private static func leftward(_ n: Int, _ ms: [Mention], _ facts: [MovementFact], _ endingAt: [Int: Int],
+                                 _ t: [Token], floor: Int) -> (Direction, Role, Int?)? {
         let m = ms[n]
         var j = m.hedgeStart - 1
         guard j >= floor else { return nil }
@@ -118,24 +122,25 @@ enum DirectionRules {
                 j -= 2
             } else {
                 // "0.9% lower at 38,720", "2.3% down at 414 pence": past the comparative to the move.
-                if j - 1 >= floor, MovementWords.comparatives[t[j].lower] != nil || MovementWords.shareComparatives[t[j].lower] != nil {
-                    j -= 1
+                if j - 1 >= floor, MovementWords.comparatives[t[j].lower] != nil || MovementWords.shareComparatives[t[j].lower] != nil
+                    || t[j].lower == "," {
+                    j -= 1      // "down 31 cents, or 0.4%, at $81.12"
                 }
-                guard j >= floor, ms[..<n].contains(where: { $0.unitEnd - 1 == j }) else { return nil }
+                guard j >= floor, endingAt[j] != nil else { return nil }
             }
             prep = "to"
         }
         let role: Role = prep == "to" ? .level : prep == "from" ? .previous : .change
-        // "fell to 60 trucks a day, from about 500": the level left by the move just read.
-        if prep == "from", j >= floor, t[j].lower == ",",
-           let p = ms[..<n].lastIndex(where: { $0.unitEnd <= j }), let d = facts[p].direction,
-           plainStretch(t, ms[p].unitEnd..<j) {
+        // "fell to 60 trucks a day, from about 500", "to narrow to 3.5% of GDP next year from 4.9%":
+        // the level left by the move just read.
+        if prep == "from", j >= floor, n > 0, ms[n - 1].unitEnd <= j + 1,
+           case let p = n - 1, let d = facts[p].direction, plainStretch(t, ms[p].unitEnd..<(j + 1)) {
             return (d, .previous, p)
         }
         var steps = 0
         while j >= floor, steps < 8 {
             // An earlier fact of the same movement ends here.
-            if let p = ms[..<n].lastIndex(where: { $0.unitEnd - 1 == j || $0.end - 1 == j }) {
+            if let p = endingAt[j] {
                 guard let d = facts[p].direction else { return nil }
                 if prep == "or" { return facts[p].role == .change ? (d, .change, p) : nil }
                 guard prep == "to" || prep == "from" else { return nil }

@@ -304,6 +304,9 @@ enum Exclusions {
            let pp = previous(t, m.first - 1, r), pp.kind == .word {
             return true
         }
+        // "7-Eleven", "3-M": digits hyphenated to a capitalised word that is no unit.
+        if m.unitEnd == m.end, m.end + 1 < r.upperBound, t[m.end].lower == "-", t[m.end].isAttached,
+           t[m.end + 1].isAttached, t[m.end + 1].kind == .word, t[m.end + 1].isCapitalized { return true }
         // "Boeing 737", "Windows 3.1": a bare integer or short decimal, not a formatted quantity.
         let text = t[m.first].text
         let shortDecimal = !text.contains(",") && !m.isRange && m.end == m.first + 1

@@ -62,7 +62,7 @@ enum NumberGrammar {
                     || (i + 1 < limit && (t[i + 1].lower == "$" || t[i + 1].kind == .number)) else { return nil }
             if let m = vague(t, at: i, in: range) ?? multiplier(t, at: i, in: range) { return withHedge(m, t, range) }
         case .punct:
-            guard Units.currencySymbols[tok.lower] != nil || tok.lower == "-" else { return nil }
+            guard tok.flags.contains(.numberStart) else { return nil }
         case .number:
             break
         }
@@ -177,7 +177,8 @@ enum NumberGrammar {
         guard tok.kind == .word, i + 1 < limit else { return nil }
         let w = tok.lower
         if t[i + 1].lower == "$", i + 2 < limit {
-            if let code = Units.dollarPrefixes[w] { return (code, i + 2) }
+            // "A$9m" is Australian; "a $5 fee" an article: a one-letter prefix is glued to its "$".
+            if let code = Units.dollarPrefixes[w], w.count > 1 || t[i + 1].isAttached { return (code, i + 2) }
             if Units.currencyCodes.contains(w) { return (Units.code(w), i + 2) }
         }
         guard t[i + 1].kind == .number else {

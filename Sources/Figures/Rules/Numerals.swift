@@ -73,12 +73,16 @@ enum Numerals {
         return Numeral(value: v, end: f.end, spelled: false, scaled: false, raw: v, plain: false)
     }
 
-    /// "1/4", "3/4", "1/40": numerator below denominator, no third part (that is a date), and a word,
-    /// a unit or "%" after it so "on 3/4" (a date) is left alone.
+    /// The denominators fractions are written with: halves to sixty-fourths of an inch, thirds,
+    /// fifths, sixths, tenths and hundredths. "9/11" and "24/7" are names, not fractions.
+    static let slashDenominators: Set<Double> = [2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]
+
+    /// "1/4", "3/4", "7/8": numerator below a usual denominator, no third part (that is a date), and
+    /// a word, a unit or "%" after it so "on 3/4" (a date) is left alone.
     private static func properFraction(_ t: [Token], at i: Int, limit: Int) -> Numeral? {
         guard i + 2 < limit, t[i + 1].lower == "/", t[i + 1].isAttached, t[i + 2].kind == .number,
               t[i + 2].isAttached, let a = Double(t[i].lower), let b = Double(t[i + 2].lower),
-              a >= 1, a < b, b <= 100, a == a.rounded(), b == b.rounded() else { return nil }
+              a >= 1, a < b, slashDenominators.contains(b), a == a.rounded() else { return nil }
         let after = i + 3
         guard after < limit, t[after].kind == .word || t[after].lower == "%" || t[after].lower == "-",
               !TimeWords.isMonth(t[after]) else { return nil }
@@ -88,6 +92,15 @@ enum Numerals {
     /// A scale word or letter after the digits: "1.6 million", "2.5bn", "300k", "$3 mln", "2.4m
     /// tonnes", "€10M", "Rs 5 crore", "three hundred thousand".
     static func applyScale(_ t: [Token], _ n: inout Numeral, limit: Int, afterCurrency: Bool) {
+        // "a $1.5-billion deal", "a 1.5-million-strong army": a scale word hyphenated as an attribute.
+        if n.end + 1 < limit, t[n.end].lower == "-", t[n.end].isAttached, t[n.end + 1].isAttached,
+           let s = NumberWords.scales[t[n.end + 1].lower], s >= 1e3 {
+            n.value *= s
+            n.scaled = true
+            n.plain = false
+            n.end += 2
+            return
+        }
         guard n.end < limit, t[n.end].kind == .word else { return }
         let tok = t[n.end]
         let w = tok.lower

@@ -88,6 +88,11 @@ enum NumberText {
         return String(decoding: digits, as: UTF8.self)
     }
 
+    /// A vulgar fraction scalar, tested by range before any lookup: nearly every scalar is ASCII.
+    static func isVulgarFraction(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0xBC && c.value <= 0xBE) || (c.value >= 0x2153 && c.value <= 0x215E)
+    }
+
     /// Unicode vulgar fractions ("½", "¾", "⅓") and their values.
     static let vulgarFractions: [Unicode.Scalar: String] = [
         "\u{00BD}": "0.5", "\u{00BC}": "0.25", "\u{00BE}": "0.75", "\u{2153}": "0.3333333333333333",

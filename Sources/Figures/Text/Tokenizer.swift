@@ -24,7 +24,7 @@ enum Tokenizer {
             } else if isDigit(c) {
                 kind = .number
                 i = numberEnd(s, from: i, dots: &kind)
-            } else if NumberText.vulgarFractions[c] != nil {
+            } else if NumberText.isVulgarFraction(c) {
                 kind = .number
                 i += 1
             } else if isLetter(c) {
@@ -58,7 +58,7 @@ enum Tokenizer {
     private static func canonicaliseNumbers(_ tokens: inout [Token], _ s: [Unicode.Scalar]) {
         var dotThousands = false
         var dotDecimal = false
-        for t in tokens where t.kind == .number {
+        for t in tokens where t.kind == .number && !isDigitRun(t.text) {
             switch NumberText.evidence(t.text) {
             case .dotThousands: dotThousands = true
             case .dotDecimal: dotDecimal = true
@@ -67,6 +67,8 @@ enum Tokenizer {
         }
         let convention = dotThousands && !dotDecimal
         for k in tokens.indices where tokens[k].kind == .number {
+            // A plain digit run ("2024", "300") is its own decimal form.
+            if isDigitRun(tokens[k].text) { continue }
             if tokens[k].end - tokens[k].start == 1, let fraction = NumberText.vulgarFractions[s[tokens[k].start]] {
                 tokens[k].lower = fraction
             } else if let plain = NumberText.canonical(tokens[k].text, dotThousands: convention) {
@@ -78,6 +80,7 @@ enum Tokenizer {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    private static func isDigitRun(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
     /// ASCII answers without the Unicode property tables: nearly every scalar is ASCII.
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
