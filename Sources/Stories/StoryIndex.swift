@@ -13,9 +13,9 @@ public final class StoryIndex {
     /// The terms a story keeps.
     public static let profileSize = 48
     /// A term more held stories have than this finds no candidates (it still counts in the score).
-    static let postingLimit = 512
+    static let postingLimit = 128
     /// Candidates scored in full, the ones sharing the most of the article's weight.
-    static let candidateLimit = 32
+    static let candidateLimit = 16
 
     /// Stories held at most; the least recently touched go first.
     public let capacity: Int
@@ -131,20 +131,29 @@ public final class StoryIndex {
         let known = article.terms.compactMap { entry in terms.number(of: entry.term).map { (number: $0, weight: entry.weight) } }
         guard !known.isEmpty else { return nil }
 
+        // Plain local arrays: the loops then run without the exclusivity checks a class's properties get.
+        let postings = terms.postings
+        let activeFrom = slots.activeFrom
+        let activeUntil = slots.activeUntil
+        let ids = slots.ids
+        var shared: [Float] = []
+        swap(&shared, &self.shared)
+        defer { swap(&shared, &self.shared) }
+
         var reached: [Int] = []
         for (number, weight) in known {
-            let posting = terms.postings[Int(number)]
+            let posting = postings[Int(number)]
             guard posting.count <= Self.postingLimit else { continue }
             for slot in posting {
                 let slot = Int(slot)
-                guard time >= slots.activeFrom[slot], time <= slots.activeUntil[slot] else { continue }
+                guard time >= activeFrom[slot], time <= activeUntil[slot] else { continue }
                 if shared[slot] == 0 { reached.append(slot) }
                 shared[slot] += weight
             }
         }
         var candidates = Heap<Candidate>()
         for slot in reached {
-            let candidate = Candidate(shared: shared[slot], id: slots.ids[slot], slot: slot)
+            let candidate = Candidate(shared: shared[slot], id: ids[slot], slot: slot)
             shared[slot] = 0
             if candidates.count < Self.candidateLimit {
                 candidates.insert(candidate)
