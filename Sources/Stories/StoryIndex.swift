@@ -16,8 +16,8 @@ import HeapModule
 ///   held stories have finds none (it is no clue to *which* story; it still counts in the score); the
 ///   16 active stories sharing most of the article's weight are scored in full. So a look-up's work is
 ///   bounded by 32 × 128 postings and 16 scores, whatever the archive holds.
-/// - At most `capacity` stories (50,000) are held; the least recently touched leave. A story touched
-///   within its fade window is touched far more recently than that at any rate up to ~10,000 articles a day.
+/// - At most `capacity` stories (50,000) are held; the least recently touched leave. At 3,000 articles
+///   a day, four in ten starting a story, that is 40 days of stories: four fade windows.
 ///
 /// How to use (the pipeline): `assign` the article (it changes nothing), persist the decision's story
 /// (insert a new one: the store gives its id and unique slug; or update the joined one), then
