@@ -38,6 +38,12 @@ extension StoreReading {
             .reversed().map(Self.story)
     }
 
+    /// The highest `touched` stored (0: no story yet). Higher than the story index's `lastTouched`:
+    /// another process recorded stories, and the index should be rebuilt before it decides again.
+    public func lastStoryTouched() throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT MAX(touched) FROM story") ?? 0
+    }
+
     public func story(id: Int64) throws -> Story? {
         try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id]).map(Self.story)
     }
