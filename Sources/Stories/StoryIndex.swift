@@ -45,16 +45,18 @@ import HeapModule
 /// distractors, 1,153 articles fed as one stream)
 /// - Join threshold 0.3: the clusters' reports join their story at cosine 0.35-0.83 (median 0.57);
 ///   the wrong joins lie at 0.30-0.56, mostly undated evergreen pages fed at one instant (car
-///   leasing, recipes, Python). In time order: 0.25 -> B-cubed P 0.992 R 0.996, 10 pieces for the 7 true stories, 8
-///   mixed stories; 0.3 -> P 0.993 R 0.996, 10 pieces, 7 mixed; 0.35 -> P 0.996 R 0.995, 10 pieces,
-///   4 mixed but on the edge of a real update (joined at 0.35); 0.4 -> 13 pieces; 0.5 -> 20 pieces.
-/// - Fade window 10 days: the longest silences inside the clusters are 4.2 days (a memorial after an
-///   attack) and 7.04 days (a recount's result a week after it was called). 1 day -> 16 pieces, 3 ->
+///   leasing, recipes, Python). In time order (B-cubed, pieces of the 7 true stories, stories mixing
+///   truths): 0.25 -> P 0.992 R 0.996, 10 pieces, 8 mixed; 0.3 -> P 0.993 R 0.996, 10, 7; 0.35 ->
+///   P 0.996 R 0.995, 10, 4, but on the edge of a real update (joined at 0.35); 0.4 -> 13 pieces;
+///   0.5 -> 20 pieces.
+/// - Fade window 10 days: the longest silences inside the clusters' live coverage are 4.2 days (a
+///   memorial after an attack) and 7.04 days (a recount's result a week after it was called). 1 day -> 16 pieces, 3 ->
 ///   12, 7 -> 11, 10 -> 10, and 14 or 30 change nothing here while holding more stories active. The
 ///   pieces left are late looks back (a report 7 weeks later, one 8 months later) and one opening
 ///   too short to tell (551 characters).
 ///
-/// ## Cost (StoryIndexBenchmark: a synthetic stream of 3,000 articles a day, 32 terms each; release, shared 2-core machine)
+/// ## Cost (StoryIndexBenchmark: a synthetic stream of 3,000 articles a day, 32 terms each; release
+/// build on a shared 2-core machine)
 /// - A look-up (`assign`, median): 21 µs with 1,000 articles seen (401 stories held), 55 µs with
 ///   100,000 (40,000 held), 60 µs with 1,000,000 (50,000 held, the cap). It grows with the stories
 ///   held until the cap (longer postings, more candidates), then stays flat however many articles follow.
