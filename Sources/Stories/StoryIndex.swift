@@ -1,10 +1,71 @@
 import Foundation
 import HeapModule
 
-/// Groups articles into stories as they arrive, by looking up the stories their terms point to,
-/// never by scanning the archive.
+/// Groups articles into stories as they arrive: each article is compared with the few stories its
+/// terms point to, never with the archive.
 ///
-/// (Method, thresholds and cost: filled in with measured numbers.)
+/// ## Method: one pass, each article against story profiles found through postings
+/// - An article is read into its 32 heaviest terms (`ArticleTerms`: rarity in English, title and
+///   lede counted more, names more), scaled to unit length. A story keeps a profile: the sum of its
+///   articles' term vectors, cut to its 48 heaviest terms.
+/// - The article joins the active story whose profile it is most alike by cosine, if that reaches
+///   0.3; else it starts a story. Active: the article's own time (published, else received) lies
+///   within the fade window (10 days) of the story's span, so a late or backfilled report meets the
+///   stories of its own days, and a story nobody writes about for ten days is over.
+/// - Candidates come from postings (term -> held stories whose profile has it). A term more than 128
+///   held stories have finds none (it is no clue to *which* story; it still counts in the score); the
+///   16 active stories sharing most of the article's weight are scored in full. So a look-up's work is
+///   bounded by 32 × 128 postings and 16 scores, whatever the archive holds.
+/// - At most `capacity` stories (50,000) are held; the least recently touched leave. At 3,000 articles
+///   a day, four in ten starting a story, that is 40 days of stories: four fade windows.
+///
+/// How to use (the pipeline): `assign` the article (it changes nothing), persist the decision's story
+/// (insert a new one: the store gives its id and unique slug; or update the joined one), then
+/// `record` the story as persisted. A near-duplicate goes into its original's story without asking:
+/// `absorb` gives that story with the article's terms added, to persist and `record` the same way.
+/// After a restart, `init(restoring:)` from the `capacity` most recently touched stories stored: the
+/// index is a function of the stories it holds (sums run in the article's or profile's own order,
+/// ties go to the lower id, weights are stored exactly), so it then takes the decisions the index
+/// that never stopped would have taken (tested through the database).
+///
+/// Why not the alternatives:
+/// - Comparing with every article of a story (single link) lets a story drift along a chain of
+///   loosely related reports and needs every article's terms held; a profile is 48 terms whatever
+///   the story's size, and its heaviest terms are the ones its reports keep repeating.
+/// - Batch clustering (agglomerative, k-means, topic models) regroups past articles, so the story a
+///   figure was tracked in could change after it raised an alert, and needs the archive at hand.
+///   Single-pass clustering with a threshold and a time window is the classic method for news as it
+///   arrives (TDT's on-line detection; Miranda et al., 2018, on streams, with term, name and time features).
+/// - Document frequencies learnt from the archive would drift as it grows, and an index rebuilt
+///   after a restart would weigh terms otherwise; a fixed frequency table keeps an article's terms a
+///   function of its text alone.
+/// - Sentence embeddings would read paraphrase better, but need a model downloaded and run per article.
+///
+/// ## Thresholds (StoryGrouping: 6 real clusters of 4-8 reports, the 5 seed reports, 1,112 pages as
+/// distractors, 1,153 articles fed as one stream)
+/// - Join threshold 0.3: the clusters' reports join their story at cosine 0.35-0.83 (median 0.57);
+///   the wrong joins lie at 0.30-0.56, mostly undated evergreen pages fed at one instant (car
+///   leasing, recipes, Python). In time order (B-cubed, pieces of the 7 true stories, stories mixing
+///   truths): 0.25 -> P 0.992 R 0.996, 10 pieces, 8 mixed; 0.3 -> P 0.993 R 0.996, 10, 7; 0.35 ->
+///   P 0.996 R 0.995, 10, 4, but on the edge of a real update (joined at 0.35); 0.4 -> 13 pieces;
+///   0.5 -> 20 pieces.
+/// - Fade window 10 days: the longest silences inside the clusters' live coverage are 4.2 days (a
+///   memorial after an attack) and 7.04 days (a recount's result a week after it was called). 1 day -> 16 pieces, 3 ->
+///   12, 7 -> 11, 10 -> 10, and 14 or 30 change nothing here while holding more stories active. The
+///   pieces left are late looks back (a report 7 weeks later, one 8 months later) and one opening
+///   too short to tell (551 characters).
+///
+/// ## Cost (StoryIndexBenchmark: a synthetic stream of 3,000 articles a day, 32 terms each; release
+/// build on a shared 2-core machine)
+/// - A look-up (`assign`, median): 21 µs with 1,000 articles seen (401 stories held), 55 µs with
+///   100,000 (40,000 held), 60 µs with 1,000,000 (50,000 held, the cap). It grows with the stories
+///   held until the cap (longer postings, more candidates), then stays flat however many articles follow.
+///   Assign and record at a million: 85 µs. Reading an 800-word article's terms: 0.44 ms.
+/// - Memory: 112 MB for 50,000 stories (peak resident 124 MB after a million articles), most of it
+///   the term table (the stories' own names, one small postings array each) and the profiles
+///   (48 × 12 bytes a story). Restoring 50,000 stored stories: 1.2 s.
+///
+/// Used from one thread.
 public final class StoryIndex {
     public static let defaultCapacity = 50_000
     public static let defaultFadeWindow: TimeInterval = 10 * 86_400
@@ -13,9 +74,9 @@ public final class StoryIndex {
     /// The terms a story keeps.
     public static let profileSize = 48
     /// A term more held stories have than this finds no candidates (it still counts in the score).
-    static let postingLimit = 512
+    static let postingLimit = 128
     /// Candidates scored in full, the ones sharing the most of the article's weight.
-    static let candidateLimit = 32
+    static let candidateLimit = 16
 
     /// Stories held at most; the least recently touched go first.
     public let capacity: Int
@@ -131,20 +192,29 @@ public final class StoryIndex {
         let known = article.terms.compactMap { entry in terms.number(of: entry.term).map { (number: $0, weight: entry.weight) } }
         guard !known.isEmpty else { return nil }
 
+        // Plain local arrays: the loops then run without the exclusivity checks a class's properties get.
+        let postings = terms.postings
+        let activeFrom = slots.activeFrom
+        let activeUntil = slots.activeUntil
+        let ids = slots.ids
+        var shared: [Float] = []
+        swap(&shared, &self.shared)
+        defer { swap(&shared, &self.shared) }
+
         var reached: [Int] = []
         for (number, weight) in known {
-            let posting = terms.postings[Int(number)]
+            let posting = postings[Int(number)]
             guard posting.count <= Self.postingLimit else { continue }
             for slot in posting {
                 let slot = Int(slot)
-                guard time >= slots.activeFrom[slot], time <= slots.activeUntil[slot] else { continue }
+                guard time >= activeFrom[slot], time <= activeUntil[slot] else { continue }
                 if shared[slot] == 0 { reached.append(slot) }
                 shared[slot] += weight
             }
         }
         var candidates = Heap<Candidate>()
         for slot in reached {
-            let candidate = Candidate(shared: shared[slot], id: slots.ids[slot], slot: slot)
+            let candidate = Candidate(shared: shared[slot], id: ids[slot], slot: slot)
             shared[slot] = 0
             if candidates.count < Self.candidateLimit {
                 candidates.insert(candidate)

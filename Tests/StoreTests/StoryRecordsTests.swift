@@ -15,6 +15,7 @@ import Testing
     @Test func aClashingSlugGetsANumber() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try TallyStore(path: path)
+        #expect(try store.read { try $0.stories(touchedAfter: 0) }.isEmpty)
         let stories = try store.write { tx in
             try (1...3).map { try tx.insertStory(newStory("2023-09-morocco-earthquake", touched: $0)) }
         }
@@ -88,6 +89,7 @@ import Testing
             }
             running.record(story)
         }
+        #expect(try store.read { try $0.stories(touchedAfter: 0) }.last?.touched == running.lastTouched)
         let stored = try TallyStore(path: path).read { try $0.recentStories(3) }
         #expect(stored.map(\.touched) == stored.map(\.touched).sorted())
         let rebuilt = StoryIndex(capacity: 3, restoring: stored)
