@@ -31,6 +31,7 @@ enum DirectionRules {
         "close", "closed", "closing", "end", "ended", "ending", "finish", "finished", "settle", "settled",
         "stand", "stood", "trade", "traded", "reach", "reached", "hit",
     ]
+    static let passThrough: Set<String> = ["of", "through", "during", "after", "over", "in", "amid"]
     static let shareUnits: Set<String> = ["percent", "percentage points", "basis points", "points", "cents", "pence"]
 
     /// A movement word before "from" (at `from`): "rose from 4.1% to 4.5%" is a movement, "ranged
@@ -225,9 +226,11 @@ enum DirectionRules {
                    k < j {
                     return d
                 }
-                // "the risk of death": an "of" stays inside the object; other prepositions end it.
+                // "the risk of death": an "of" stays inside the object, and a short phrase of when or
+                // how may stand between a passive and its "by" ("was trimmed through the recount by
+                // 1,900 votes"); other prepositions end it.
                 if FunctionWords.conjunctions.contains(t[k].lower)
-                    || t[k].flags.contains(.preposition) && t[k].lower != "of" && k < j { break }
+                    || t[k].flags.contains(.preposition) && !Self.passThrough.contains(t[k].lower) && k < j { break }
                 k -= 1
                 words += 1
             }

@@ -326,6 +326,11 @@ enum ScopeRules {
     static let earlierWords: Set<String> = ["once", "earlier", "previously", "initially", "originally", "formerly", "first"]
 
     static func isEarlierValue(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Bool {
+        // "Earlier, Telegram channels reported 143 and 150 deaths": the sentence recalls older reports.
+        if r.count > 2, ["earlier", "previously", "initially", "originally"].contains(t[r.lowerBound].lower),
+           t[r.lowerBound + 1].lower == "," {
+            return true
+        }
         var k = m.hedgeStart - 1
         let floor = max(r.lowerBound, m.hedgeStart - 5)
         var sawVerb = false
