@@ -274,7 +274,13 @@ extension SentenceReader {
             scope.append(cause)
         }
         if name == "cases", let kind = ScopeRules.caseKind(t, phrase: counted.phrase) { scope.append(kind) }
-        if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) { scope.append(period) }
+        if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) {
+            scope.append(period)
+        } else if counted.inferred || part == .ofPrevious, let inherited = previous?.key.scope.last(where: ScopeRules.isPeriod) {
+            // "119 died in the past 24 hours, 76 in Sindh and 31 in Khyber Pakhtunkhwa", "..., including
+            // nine children": what borrows the figure before it shares its period.
+            scope.append(inherited)
+        }
         if ScopeRules.isProjection(t, mention: m, sentence: r) { scope.append("projected") }
         if ScopeRules.isOtherEvent(t, mention: m, sentence: r, year: doc.year) { untracked = untracked ?? .otherEvent }
         return (owner, scope, name, untracked, resolvedPart)
@@ -362,7 +368,7 @@ extension SentenceReader {
         }
         // "..., up 3 per cent": a bare move after a figure is that figure's change.
         let movesPrevious = (before == "up" || before == "down") && m.hedgeStart >= 2 && t[m.hedgeStart - 2].lower == ","
-        if !m.spelled, Self.ellipsisLinks.contains(before) || movesPrevious, let antecedent = previous, antecedent.cls != nil {
+        if Self.ellipsisLinks.contains(before) || movesPrevious, let antecedent = previous, antecedent.cls != nil {
             var owner = antecedent.owner
             // "40 people in Spain and 12 in France": a count of what happened is owned by its own place,
             // and "306 in Sindh" is not the country's the figure before it had.

@@ -42,7 +42,9 @@ struct SentenceReader {
         let facts = DirectionRules.facts(mentions, t, sentence: r)
         var drafts: [Draft] = []
         for (n, m) in mentions.enumerated() {
-            var d = draft(m, r, previous: drafts.last, fact: facts[n])
+            // The figure before it is the last that counts something: "37 died in AJK, nine in GB,
+            // one in Gilgit and 306 in Sindh" all borrow "died", whatever came between.
+            var d = draft(m, r, previous: drafts.last { $0.cls != nil } ?? drafts.last, fact: facts[n])
             d.conversion = conversions[n]
             drafts.append(d)
         }

@@ -217,6 +217,11 @@ enum ScopeRules {
         return t[p.first..<p.head].lazy.compactMap { caseKinds[$0.lower] }.first
     }
 
+    /// Whether a scope segment is a period: "new", "daily", "weekly", "past-24-hours".
+    static func isPeriod(_ segment: String) -> Bool {
+        segment == "new" || segment == "daily" || segment == "weekly" || segment.hasPrefix("past-")
+    }
+
     /// "another 63%", "two more victims", "an additional 40", "a further 12": an addition to an
     /// earlier figure of the same thing. Not "killed 153 and injured a further 133": there "further"
     /// only joins another kind of figure.
@@ -301,9 +306,10 @@ enum ScopeRules {
 
     /// A count in one named place, in an article that counts the same thing nowhere else, is the
     /// event's own count: "211 injured in Kerman" in a report on the Kerman bombing. Only a
-    /// breakdown (two places, or a place beside the total) makes a place a part of the whole.
+    /// breakdown (two places for one counted thing, or a place beside a count with none) makes a
+    /// place a part of the whole.
     static func wholesFromLonePlaces(_ claims: inout [Claim]) {
-        func split(_ key: String) -> (base: String, place: String)? {
+        func place(_ key: String) -> (without: String, place: String)? {
             let parts = key.split(separator: "/")
             guard let i = parts.firstIndex(where: { $0.hasPrefix("in-") }) else { return nil }
             var rest = parts
@@ -311,13 +317,15 @@ enum ScopeRules {
             return (rest.joined(separator: "/"), String(parts[i]))
         }
         var places: [String: Set<String>] = [:]
-        var stated: Set<String> = []
+        var unplaced: Set<String> = []
         for claim in claims where claim.untracked == nil {
-            if let (base, place) = split(claim.key) { places[base, default: []].insert(place) } else { stated.insert(claim.key) }
+            guard let counted = claim.counted else { continue }
+            if let found = place(claim.key) { places[counted, default: []].insert(found.place) } else { unplaced.insert(counted) }
         }
         for i in claims.indices where claims[i].untracked == nil {
-            guard let (base, _) = split(claims[i].key), places[base]?.count == 1, !stated.contains(base) else { continue }
-            claims[i].key = base
+            guard let counted = claims[i].counted, let found = place(claims[i].key), places[counted]?.count == 1,
+                  !unplaced.contains(counted) else { continue }
+            claims[i].key = found.without
         }
     }
 
