@@ -276,7 +276,8 @@ extension SentenceReader {
         if name == "cases", let kind = ScopeRules.caseKind(t, phrase: counted.phrase) { scope.append(kind) }
         if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) {
             scope.append(period)
-        } else if counted.inferred || part == .ofPrevious, let inherited = previous?.key.scope.last(where: ScopeRules.isPeriod) {
+        } else if counted.inferred || part == .ofPrevious, !ScopeRules.isCumulative(t, mention: m, sentence: r),
+                  let inherited = previous?.key.scope.last(where: ScopeRules.isPeriod) {
             // "119 died in the past 24 hours, 76 in Sindh and 31 in Khyber Pakhtunkhwa", "..., including
             // nine children": what borrows the figure before it shares its period.
             scope.append(inherited)

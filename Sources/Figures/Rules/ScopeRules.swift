@@ -147,11 +147,8 @@ enum ScopeRules {
             return t[p.first..<p.head].first { $0.lower == "daily" || $0.lower == "weekly" }?.lower ?? "new"
         }
         if m.hedgeStart - 1 >= r.lowerBound, t[m.hedgeStart - 1].lower == "new" { return "new" }
-        let clause = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
-        var end = m.unitEnd
-        while end < r.upperBound, end < m.unitEnd + 12, ![",", ";", "while", "whereas", "and", "but"].contains(t[end].lower) { end += 1 }
-        let window = max(clause, m.hedgeStart - 8)..<end
-        if t[window].contains(where: { cumulativeWords.contains($0.lower) }) { return nil }
+        let window = periodWindow(t, mention: m, sentence: r)
+        if isCumulative(t, mention: m, sentence: r) { return nil }
         var k = window.lowerBound
         while k < window.upperBound {
             let w = t[k].lower
@@ -215,6 +212,19 @@ enum ScopeRules {
     static func caseKind(_ t: [Token], phrase: CountedPhrase?) -> String? {
         guard let p = phrase else { return nil }
         return t[p.first..<p.head].lazy.compactMap { caseKinds[$0.lower] }.first
+    }
+
+    /// The figure's own clause around it, where its period would be said.
+    private static func periodWindow(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Range<Int> {
+        let clause = OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r)
+        var end = m.unitEnd
+        while end < r.upperBound, end < m.unitEnd + 12, ![",", ";", "while", "whereas", "and", "but"].contains(t[end].lower) { end += 1 }
+        return max(clause, m.hedgeStart - 8)..<end
+    }
+
+    /// Whether the text calls the figure a running total ("bringing the total to", "overall toll").
+    static func isCumulative(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Bool {
+        t[periodWindow(t, mention: m, sentence: r)].contains { cumulativeWords.contains($0.lower) }
     }
 
     /// Whether a scope segment is a period: "new", "daily", "weekly", "past-24-hours".
