@@ -21,11 +21,19 @@ public struct AlertRules: Sendable {
 
     /// Applies observations in order to the positions of their keys and returns the alerts
     /// they raise. `positions` must hold every current position of the keys concerned.
+    /// One article moving several positions of a key to one value ("Toll rises to 452" in the
+    /// headline, "452, the ministry said" in the text) raises one alert, the attributed one.
     public func apply(_ observations: [Observation], to positions: inout [String: [Position]], at now: Date) -> [Alert] {
         var alerts: [Alert] = []
         for observation in observations {
             var keyPositions = positions[observation.key] ?? []
-            if let alert = apply(observation, to: &keyPositions, at: now) { alerts.append(alert) }
+            if let alert = apply(observation, to: &keyPositions, at: now) {
+                if let same = alerts.firstIndex(where: { $0.key == alert.key && $0.kind == alert.kind && $0.new.statesSameValue(as: alert.new) }) {
+                    if alerts[same].new.claimant == nil, alert.new.claimant != nil { alerts[same] = alert }
+                } else {
+                    alerts.append(alert)
+                }
+            }
             positions[observation.key] = keyPositions
         }
         return alerts

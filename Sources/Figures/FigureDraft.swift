@@ -414,7 +414,8 @@ extension SentenceReader {
         if p.personHead || c.cls?.name == "troops" || c.cls?.name == "jobs",
            let outcome = outcome(m, p, limit: r.upperBound) {
             let isJobHead = Predicates.jobHeads.contains(head)
-            if Predicates.jobOutcomes.contains(outcome) == isJobHead {
+            // Jobs are cut and workers laid off; workers, like anyone, may also be killed or hurt.
+            if !Predicates.jobOutcomes.contains(outcome) || isJobHead {
                 if !isJobHead { c.group = c.cls?.name == "troops" ? "troops" : Self.outcomeGroups[head] }
                 c.cls = CountedClass(name: outcome, specific: nil)
                 return
