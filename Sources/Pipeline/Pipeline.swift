@@ -170,7 +170,7 @@ public final class Pipeline {
             }
 
             // A near-duplicate restating its original's figure is one more source for it, not news.
-            let originalFigures = try match.map { try Set(tx.claims(ofArticle: $0.original).map { FigureStatement($0.claim) }) } ?? []
+            let originalFigures = try match.map { try Set(tx.figureValues(ofArticle: $0.original).map(FigureStatement.init)) } ?? []
             let entries = keyed.map { (claim: $0, repeated: originalFigures.contains(FigureStatement($0))) }
             let claimIDs = try tx.insertClaims(entries, articleID: articleID)
 
@@ -293,6 +293,11 @@ struct FigureStatement: Hashable {
     init(_ claim: Claim) {
         key = claim.key
         quantity = claim.quantity
+    }
+
+    init(_ stored: (key: String, low: Double, high: Double)) {
+        key = stored.key
+        quantity = Quantity(low: stored.low, high: stored.high)
     }
 }
 

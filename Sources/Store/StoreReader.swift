@@ -50,6 +50,13 @@ extension StoreReading {
             .map(Self.storedClaim)
     }
 
+    /// The key and value of each claim of an article, without reading the claims back whole:
+    /// what a near-duplicate's figures are compared with.
+    public func figureValues(ofArticle articleID: Int64) throws -> [(key: String, low: Double, high: Double)] {
+        try Row.fetchAll(db, sql: "SELECT key, low, high FROM claim WHERE article_id = ? ORDER BY ordinal", arguments: [articleID])
+            .map { ($0["key"], $0["low"], $0["high"]) }
+    }
+
     /// Fingerprints stored after `id`, in insertion order: what a duplicate index has not seen yet.
     /// The id from which the `count` most recent articles' fingerprints start (nil: there are fewer).
     public func oldestOfRecentFingerprints(_ count: Int) throws -> Int64? {
@@ -159,7 +166,12 @@ extension StoreReading {
 /// JSON columns: values the schema does not need to query into, kept whole.
 enum Coding {
     static func encode(_ value: some Encodable) throws -> String {
-        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        try encode(value, with: JSONEncoder())
+    }
+
+    /// With an encoder made once for many values (making one costs more than a small value's encoding).
+    static func encode(_ value: some Encodable, with encoder: JSONEncoder) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {

@@ -33,11 +33,14 @@ public struct StoreTransaction: StoreReading {
     /// Inserts an article's claims in order; returns their ids.
     public func insertClaims(_ claims: [(claim: Claim, repeated: Bool)], articleID: Int64) throws -> [Int64] {
         var ids: [Int64] = []
+        ids.reserveCapacity(claims.count)
+        let encoder = JSONEncoder()
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO claim (article_id, ordinal, key, low, high, claimant, repeated, claim_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (ordinal, entry) in claims.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO claim (article_id, ordinal, key, low, high, claimant, repeated, claim_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [articleID, ordinal, entry.claim.key, entry.claim.quantity.low, entry.claim.quantity.high,
-                                 entry.claim.claimant, entry.repeated, try Coding.encode(entry.claim)])
+            try insert.execute(arguments: [articleID, ordinal, entry.claim.key, entry.claim.quantity.low, entry.claim.quantity.high,
+                                           entry.claim.claimant, entry.repeated, try Coding.encode(entry.claim, with: encoder)])
             ids.append(db.lastInsertedRowID)
         }
         return ids
