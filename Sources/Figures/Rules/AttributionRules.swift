@@ -155,8 +155,11 @@ enum AttributionRules {
     /// "a report from Yonhap" -> "Yonhap": the named source inside a phrase about a document.
     private static func source(in np: Range<Int>, _ t: [Token]) -> Range<Int> {
         for k in np where (t[k].lower == "from" || t[k].lower == "by" || t[k].lower == "of") && k + 1 < np.upperBound
-            && k > np.lowerBound && AttributionWords.statementNouns.contains(t[k - 1].lower) && t[k + 1].isCapitalized {
-            return (k + 1)..<np.upperBound
+            && k > np.lowerBound && AttributionWords.statementNouns.contains(t[k - 1].lower) {
+            // "a report from Yonhap", "an updated report of the Interior ministry".
+            var first = k + 1
+            if first + 1 < np.upperBound, t[first].lower == "the" { first += 1 }
+            if t[first].isCapitalized { return first..<np.upperBound }
         }
         return np
     }
