@@ -449,6 +449,14 @@ extension SentenceReader {
            let location = WhereRules.placePhrase(t, at: k + 1, limit: limit) {
             k = location.end
         }
+        // "11 people linked to the attack have been arrested": a participle and its short phrase
+        // may stand between the people and what happened to them.
+        if k + 1 < limit, CountedPhrases.isVerbLike(t[k].lower), Predicates.outcomes.match(t, at: k, limit: limit) == nil,
+           ["to", "of", "with", "in", "from", "by"].contains(t[k + 1].lower) {
+            var e = k + 2
+            while e < limit, e < k + 6, t[e].kind == .word, !FunctionWords.auxiliaries.contains(t[e].lower) { e += 1 }
+            if e < limit, FunctionWords.auxiliaries.contains(t[e].lower) { k = e }
+        }
         var steps = 0
         // "individuals got injured", "were left injured".
         while k < limit, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower)

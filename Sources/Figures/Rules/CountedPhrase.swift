@@ -178,7 +178,9 @@ enum CountedPhrases {
         // relative clause or a modifier, the sentence's subject, if it is a known counted noun and
         // no other verb of level stands between it and the number.
         // "The toll rose to 4,300 and could reach 10,000": a second verb shares the subject.
+        // "The death toll earlier was 20, which increased to 73": the relative clause's antecedent.
         let coordinated = t[j].lower == "and" || t[j].lower == "but"
+            || t[j].lower == "," && j + 1 < start && ["which", "that"].contains(t[j + 1].lower)
         guard start - floor <= OwnerRules.reach, let subject = sentenceSubject(t, floor: floor, before: start),
               let cls = subject.cls, CountedNouns.contains(cls.name),
               coordinated || !t[subject.end..<(j + 1)].contains(where: { $0.kind == .number || Predicates.levelVerbs.contains($0.lower)
