@@ -44,11 +44,14 @@ public struct AlertRules: Sendable {
     /// ("268 deaths in the province" then "three people lost their lives in the province", of
     /// one day; a national 1,033 then a provincial 402). Missing people are found, patients leave:
     /// those counts may fall, and are not here.
-    public static let accumulatingCounts: Set<String> = ["deaths", "injuries", "cases", "arrests", "evacuated"]
+    /// Votes only grow while they are counted; a margin or a share of them may fall.
+    public static let accumulatingCounts: Set<String> = ["deaths", "injuries", "cases", "arrests", "evacuated", "votes"]
+    static let fallingScopes: Set<String> = ["margin", "change", "change-percent", "vote-share", "percent"]
 
     private func fallsFarBelow(_ observation: Observation, _ current: [Position]) -> Bool {
-        guard let counted = observation.key.split(separator: "/").first(where: { Self.accumulatingCounts.contains(String($0)) }),
-              !counted.isEmpty else { return false }
+        let segments = observation.key.split(separator: "/").map(String.init)
+        guard segments.contains(where: Self.accumulatingCounts.contains),
+              !segments.contains(where: Self.fallingScopes.contains) else { return false }
         return current.contains { $0.latest.central > 0 && observation.central <= $0.latest.central / 2 }
     }
 

@@ -22,6 +22,8 @@ struct DocumentContext: Sendable {
     /// "from", or before "province", "region", "city" ("Wuhan", "Hubei", "Sindh"). A clause whose
     /// subject is one of them ("Wuhan has seen 200 cases") counts that place, not the country.
     private(set) var placeNames: Set<String> = []
+    /// The article counts votes: a share or a number credited to a person is then their vote.
+    private(set) var speaksOfVotes = false
     /// The year the article reports from: as given, else the latest year it names. An outcome
     /// dated to an earlier year is another event.
     private(set) var year: Int?
@@ -36,6 +38,7 @@ struct DocumentContext: Sendable {
         }
         (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
         placeNames = Self.placeNames(t)
+        speaksOfVotes = t.contains { ["vote", "votes", "ballots", "electoral", "election", "polls", "tally"].contains($0.lower) }
         if hasTitle, let first = sentences.first {
             topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))
         }

@@ -2,10 +2,12 @@
 struct Owner: Sendable {
     var display: String
     var slug: String
+    /// A country or countries, rather than a person or an organisation.
+    var isPlace: Bool
 
-    init(_ place: Place) { display = place.display; slug = place.slug }
-    init(organisation name: String) { display = name; slug = Slug.organisation(name) }
-    init(display: String, slug: String) { self.display = display; self.slug = slug }
+    init(_ place: Place) { display = place.display; slug = place.slug; isPlace = true }
+    init(organisation name: String) { display = name; slug = Slug.organisation(name); isPlace = false }
+    init(display: String, slug: String, isPlace: Bool) { self.display = display; self.slug = slug; self.isPlace = isPlace }
 }
 
 /// A figure read from its sentence, before the sentence's figures are checked against each other.
@@ -97,6 +99,14 @@ extension SentenceReader {
            let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge), left.cls != nil {
             counted = Counted(phrase: left, cls: left.cls, text: text(left.first, left.end), owner: left.place.map(Owner.init))
         }
+        // "Jones was at 47%", "Ruto at 4,773,169", "Smith with 52.3%": in a count of votes, a share or
+        // a number credited to a named candidate is that candidate's.
+        if counted.cls == nil || counted.phrase.map({ t[$0.head].isCapitalized && doc.properNouns.contains(t[$0.head].lower) }) == true,
+           doc.speaksOfVotes, m.unit == nil || m.unit.map(Units.isShare) == true, let name = candidate(before: m, r) {
+            // Votes are counted whole: "Odinga at 51.2" is a share even without its sign.
+            let share = m.unit != nil || m.low.rounded() != m.low
+            counted = Counted(cls: CountedClass(name: share ? "vote-share" : "votes", specific: nil), owner: owner(named: name), inferred: true)
+        }
         var untracked: Untracked? = nil
         if counted.cls == nil, let p = counted.phrase, p.personHead {
             counted.cls = CountedClass(name: Slug.make(t[p.head].lower), specific: nil)
@@ -164,6 +174,11 @@ extension SentenceReader {
                             changeUnit: isChange && m.unit.map(Units.isShare) == true ? "percent" : nil)
         if !FigureKey.outcomeClasses.contains(counting), fact.direction == nil {
             (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: owner?.slug ?? "")
+            // "with 2,400,000 votes counted": the count belongs to no candidate the clause names.
+            if key.aspect == "counted", owner?.isPlace == false {
+                key.owner = nil
+                owner = nil
+            }
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
                      location: location.map { text($0.first, $0.end) }, direction: fact.direction, previous: fact.previous,
@@ -257,7 +272,8 @@ extension SentenceReader {
         let slugs = Set(places.map(\.slug))
         if !places.isEmpty, !doc.isWhole(slugs) {
             owner = places.count == 1 ? Owner(places[0])
-                : Owner(display: places.map(\.display).joined(separator: " and "), slug: places.map(\.slug).joined(separator: "-and-"))
+                : Owner(display: places.map(\.display).joined(separator: " and "), slug: places.map(\.slug).joined(separator: "-and-"),
+                        isPlace: true)
         }
         // A place the headline names is where the whole event happened ("attack at Crocus City Hall").
         if let location, let sub = location.subPlace,
@@ -293,9 +309,28 @@ extension SentenceReader {
     private func owner(named name: String) -> Owner {
         let person = doc.fullest(name, organisation: false)
         if person.split(separator: " ").count >= 2, ClaimantIdentity.same(person, name) {
-            return Owner(display: person, slug: ClaimantIdentity.key(person))
+            return Owner(display: person, slug: ClaimantIdentity.key(person), isPlace: false)
         }
         return Owner(organisation: name)
+    }
+
+    /// Words between a candidate's name and their figure: "Jones was at 47%", "Smith with 52.3%".
+    static let creditLinks: Set<String> = ["at", "on", "with", "was", "is", "had", "has", "stood", "stands", "polled",
+                                           "garnered", "got", "received", "won", "leading", "trailing", "ahead", "behind"]
+
+    /// The name a figure is credited to, just before it: a capitalised run the article uses as a
+    /// name (capitalised mid-sentence), or a person it names.
+    private func candidate(before m: Mention, _ r: Range<Int>) -> String? {
+        var k = m.hedgeStart - 1
+        var links = 0
+        while k >= r.lowerBound, links < 3, Self.creditLinks.contains(t[k].lower) { k -= 1; links += 1 }
+        guard links > 0, k >= r.lowerBound, t[k].kind == .word, t[k].isCapitalized else { return nil }
+        var first = k
+        while first - 1 >= r.lowerBound, t[first - 1].kind == .word, t[first - 1].isCapitalized { first -= 1 }
+        let name = text(first, k + 1)
+        let known = doc.properNouns.contains(t[k].lower) || doc.fullest(name, organisation: false).split(separator: " ").count >= 2
+        guard known, Gazetteer.match(t, at: k) == nil else { return nil }
+        return name
     }
 
     /// A place below the country opening the figure's clause: "Wuhan has seen nearly 200 cases".

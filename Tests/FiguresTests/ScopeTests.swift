@@ -151,3 +151,21 @@ import Figures
         #expect(found.last?.pairing == .likely)
     }
 }
+
+/// In a count of votes, each candidate's tally and share is theirs; votes counted are the count.
+@Suite struct VoteTests {
+    func keys(_ body: String) -> [Double: String] {
+        let found = ClaimExtractor().claims(title: "Election count", body: body).filter { $0.untracked == nil }
+        return Dictionary(found.map { ($0.quantity.low, $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func eachCandidatesTallyIsTheirs() {
+        let found = keys("Smith had 1,234,567 votes and Jones had 1,100,200 votes. Jones was at 47.1% on Tuesday, "
+                         + "with 2,400,000 votes counted. Later Smith stood at 52.3.")
+        #expect(found[1_234_567] == "smith/votes")
+        #expect(found[1_100_200] == "jones/votes")
+        #expect(found[47.1] == "jones/vote-share")
+        #expect(found[52.3] == "smith/vote-share")
+        #expect(found[2_400_000] == "votes/counted")
+    }
+}

@@ -74,6 +74,8 @@ enum Predicates {
         ("offered", "pledged"), ("approved", "pledged"), ("earmarked", "pledged"), ("allocated", "pledged"),
         ("destroyed", "destroyed"), ("shot down", "destroyed"), ("downed", "destroyed"), ("damaged", "damaged"),
         ("intercepted", "intercepted"), ("captured", "captured"),
+        // Votes counted so far and votes cast are the running count, not the candidates' tallies.
+        ("counted", "counted"), ("tallied", "counted"), ("cast", "counted"),
     ], first: .aspectFirst, last: .aspectLast)
 
     /// Aspects that move something to a destination, so the key names where to.

@@ -19,6 +19,9 @@ enum OwnerRules {
         while s >= floor {
             let w = t[s].lower
             if w == "that" || w == "whether" || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but" { break }
+            // "Smith had 1,234,567 votes and Jones had 1,100,200": "and" before a name and its verb
+            // opens a clause of its own.
+            if w == "and", s + 2 < i, t[s + 1].isCapitalized, startsClause(t, s + 2, before: i) { break }
             s -= 1
         }
         var k = max(s + 1, floor)
@@ -29,6 +32,21 @@ enum OwnerRules {
         }
         while k < i, t[k].kind == .punct { k += 1 }
         return k
+    }
+
+    /// Whether a verb follows a name within two words: "and Jones had", "and Acme's shares fell".
+    private static func startsClause(_ t: [Token], _ j: Int, before i: Int) -> Bool {
+        var k = j
+        while k < min(i, j + 3) {
+            let tok = t[k]
+            if tok.flags.contains(.auxiliary) || tok.flags.contains(.reportingVerb) || Predicates.commonVerbs.contains(tok.lower)
+                || Predicates.levelVerbs.contains(tok.lower) || ["had", "has", "won", "got", "received", "polled", "garnered"].contains(tok.lower) {
+                return true
+            }
+            guard tok.kind == .word, tok.isCapitalized || tok.lower == "'s" else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// A country (or an organisation) that opens the clause as its subject, unless it is the
