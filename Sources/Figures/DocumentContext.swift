@@ -133,8 +133,17 @@ struct DocumentContext: Sendable {
     /// The place below the country a name carries ("PDMA Balochistan", "Wuhan authorities"), when
     /// the article uses that word as a place elsewhere.
     func placeNamed(in name: String) -> String? {
-        name.split(whereSeparator: { !$0.isLetter }).lazy.map { $0.lowercased() }.first { placeNames.contains($0) }
-            .map { Slug.make($0) }
+        let words = name.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard let first = words.firstIndex(where: { placeNames.contains($0.lowercased()) }) else { return nil }
+        // The place runs on while its words are capitalised and name no body or kind of place:
+        // "Los Angeles County officials" -> "los-angeles", "PDMA Balochistan" -> "balochistan".
+        var end = first + 1
+        while end < words.count, let c = words[end].first, c.isUppercase,
+              !AttributionWords.organisationWords.contains(words[end].lowercased()),
+              !WhereRules.placeNouns.contains(words[end].lowercased()) {
+            end += 1
+        }
+        return Slug.make(words[first..<end].joined(separator: " "))
     }
 
     private static func placeNames(_ t: [Token]) -> Set<String> {

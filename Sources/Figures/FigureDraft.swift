@@ -150,11 +150,17 @@ extension SentenceReader {
                 }
             }
         }
+        // "Inflation was 3.1%": a subject read as a name that is the counted thing itself owns nothing.
+        if owner?.slug == counting { owner = nil }
         if ScopeRules.isMargin(t, mention: m, sentence: r) {
             // "leads Trump by 14,000 votes": the gap between two sides, not the votes; its owner is
             // whoever leads, which the text words in too many ways to key on.
             owner = nil
             scope.append("margin")
+        }
+        if ScopeRules.isRequirement(t, mention: m, sentence: r) { scope.append("required") }
+        if !isOutcome, !isChange, let frame = ScopeRules.levelFrame(t, mention: m, sentence: r, year: doc.year) {
+            scope.append(frame)
         }
         if ScopeRules.isEarlierValue(t, mention: m, sentence: r) { untracked = .earlierValue }
         if ScopeRules.isIncrement(t, mention: m, sentence: r, sameKindBefore: previous?.key.counted == counting) {
@@ -174,10 +180,15 @@ extension SentenceReader {
                             changeUnit: isChange && m.unit.map(Units.isShare) == true ? "percent" : nil)
         if !FigureKey.outcomeClasses.contains(counting), fact.direction == nil {
             (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: owner?.slug ?? "")
-            // "with 2,400,000 votes counted": the count belongs to no candidate the clause names.
-            if key.aspect == "counted", owner?.isPlace == false {
-                key.owner = nil
-                owner = nil
+            if key.aspect == "counted" {
+                if phraseStart < r.upperBound, t[phraseStart].lower == "of" {
+                    // "Odinga had 5,090,491 of the votes so far counted": a part of the count, not the count.
+                    key.aspect = nil
+                } else if owner?.isPlace == false {
+                    // "with 2,400,000 votes counted": the count belongs to no candidate the clause names.
+                    key.owner = nil
+                    owner = nil
+                }
             }
         }
         return Draft(mention: m, key: key, cls: counted.cls, phraseText: counted.text, owner: owner,
@@ -290,6 +301,9 @@ extension SentenceReader {
             scope.append(cause)
         }
         if name == "cases", let kind = ScopeRules.caseKind(t, phrase: counted.phrase) { scope.append(kind) }
+        if let event = ScopeRules.namedEvent(t, mention: m, sentence: r, names: doc.properNouns) {
+            scope.append(event)
+        }
         if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) {
             scope.append(period)
         } else if counted.inferred || part == .ofPrevious, !ScopeRules.isCumulative(t, mention: m, sentence: r),

@@ -169,3 +169,40 @@ import Figures
         #expect(found[2_400_000] == "votes/counted")
     }
 }
+
+/// What a level is framed by: a requirement, a year or a round, a named event among several.
+@Suite struct FrameTests {
+    func key(_ value: Double, _ title: String, _ body: String, year: Int = 2024) -> String? {
+        let keys = Set(ClaimExtractor().claims(title: title, body: body, year: year)
+            .filter { $0.quantity.low == value && $0.untracked == nil }.map(\.key))
+        return keys.count == 1 ? keys.first : nil
+    }
+
+    @Test func aRequirementIsNotACount() {
+        let body = "The winner needs more than 50% of the votes cast. Smith had 48% of the votes."
+        #expect(key(50, "Count", body)?.contains("/required") == true)
+        #expect(key(48, "Count", body)?.contains("/required") == false)
+    }
+
+    @Test func anEarlierRoundOrYearIsAnotherFigure() {
+        #expect(key(48, "Runoff", "In the first round, Silva won 48% of the vote.") == "silva/vote-share/first-round")
+        #expect(key(51, "Runoff", "Silva won 51% of the vote in the runoff.") == "silva/vote-share/runoff")
+        #expect(key(3.1, "Prices", "Inflation was 3.1% in 2019, the bank said.") == "inflation/2019")
+        #expect(key(3.4, "Prices", "Inflation rose to 3.4% in March, the bank said.") == "inflation")
+    }
+
+    @Test func aNamedEventAmongSeveralIsAPart() {
+        let body = "The Eaton fire has killed 16 people and the Palisades fire 11. In all, the fires in Los Angeles County "
+            + "have killed at least 27 people, officials in Los Angeles County said."
+        #expect(key(16, "Wildfires", body) == "deaths/of-eaton-fire")
+        #expect(key(27, "Wildfires", body) == "deaths")
+        let alone = "The Eaton fire has killed 16 people, officials said."
+        #expect(key(16, "Wildfire", alone) == "deaths")
+    }
+
+    @Test func identifiedVictimsAreNotTheToll() {
+        let body = "The crash killed 179 people. Officials said 146 victims had been identified."
+        #expect(key(179, "Crash", body) == "deaths")
+        #expect(key(146, "Crash", body) == "identified")
+    }
+}

@@ -58,7 +58,7 @@ enum CountedNouns {
         "people", "persons", "person", "individuals", "residents", "civilians", "civilian", "children", "kids",
         "adults", "women", "men", "workers", "employees", "staff", "migrants", "passengers", "students",
         "patients", "villagers", "inhabitants", "citizens", "pilgrims", "tourists", "fans", "protesters",
-        "demonstrators", "miners", "journalists", "members", "positions", "roles", "jobs", "victims",
+        "demonstrators", "miners", "journalists", "members", "positions", "roles", "jobs", "victims", "suspects",
     ]
 
     /// Plural nouns that do not end in "s".

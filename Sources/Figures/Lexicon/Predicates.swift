@@ -13,6 +13,7 @@ enum Predicates {
         ("confirmed dead", "deaths"), ("declared dead", "deaths"), ("lost their lives", "deaths"),
         ("requiring hospitalization", "hospitalisations"), ("requiring hospitalisation", "hospitalisations"),
         ("required hospitalization", "hospitalisations"), ("required hospitalisation", "hospitalisations"),
+        ("identified", "identified"), ("been identified", "identified"), ("unidentified", "unidentified"),
         ("were hospitalized", "hospitalisations"), ("were hospitalised", "hospitalisations"),
         ("being treated in hospital", "hospitalisations"), ("being treated in hospitals", "hospitalisations"),
         ("treated in hospital", "hospitalisations"), ("treated in hospitals", "hospitalisations"),
@@ -76,6 +77,7 @@ enum Predicates {
         ("intercepted", "intercepted"), ("captured", "captured"),
         // Votes counted so far and votes cast are the running count, not the candidates' tallies.
         ("counted", "counted"), ("tallied", "counted"), ("cast", "counted"),
+        ("threatened", "threatened"), ("at risk", "threatened"), ("under threat", "threatened"),
     ], first: .aspectFirst, last: .aspectLast)
 
     /// Aspects that move something to a destination, so the key names where to.

@@ -319,24 +319,95 @@ enum ScopeRules {
     /// breakdown (two places for one counted thing, or a place beside a count with none) makes a
     /// place a part of the whole.
     static func wholesFromLonePlaces(_ claims: inout [Claim]) {
-        func place(_ key: String) -> (without: String, place: String)? {
-            let parts = key.split(separator: "/")
-            guard let i = parts.firstIndex(where: { $0.hasPrefix("in-") }) else { return nil }
-            var rest = parts
+        for prefix in ["in-", "of-"] { wholesFromLone(prefix, &claims) }
+    }
+
+    /// The same for one kind of part: places ("in-") or named events ("of-").
+    private static func wholesFromLone(_ prefix: String, _ claims: inout [Claim]) {
+        func part(_ key: String) -> (without: String, part: String)? {
+            let segments = key.split(separator: "/")
+            guard let i = segments.firstIndex(where: { $0.hasPrefix(prefix) }) else { return nil }
+            var rest = segments
             rest.remove(at: i)
-            return (rest.joined(separator: "/"), String(parts[i]))
+            return (rest.joined(separator: "/"), String(segments[i]))
         }
-        var places: [String: Set<String>] = [:]
-        var unplaced: Set<String> = []
+        var parts: [String: Set<String>] = [:]
+        var whole: Set<String> = []
         for claim in claims where claim.untracked == nil {
             guard let counted = claim.counted else { continue }
-            if let found = place(claim.key) { places[counted, default: []].insert(found.place) } else { unplaced.insert(counted) }
+            if let found = part(claim.key) {
+                parts[counted, default: []].insert(found.part)
+            } else if !claim.key.split(separator: "/").contains(where: { $0.hasPrefix("in-") || $0.hasPrefix("of-") }) {
+                // A part of the other kind (a named fire's toll) is no whole beside a place's.
+                whole.insert(counted)
+            }
         }
         for i in claims.indices where claims[i].untracked == nil {
-            guard let counted = claims[i].counted, let found = place(claims[i].key), places[counted]?.count == 1,
-                  !unplaced.contains(counted) else { continue }
+            guard let counted = claims[i].counted, let found = part(claims[i].key), parts[counted]?.count == 1,
+                  !whole.contains(counted) else { continue }
             claims[i].key = found.without
         }
+    }
+
+    /// Words that make a figure a requirement rather than a count: "needs 50% + 1 of the votes",
+    /// "a minimum of 25% in 24 counties", "must reach 60 votes".
+    static let requirementWords: Set<String> = ["needs", "need", "needed", "must", "required", "requires", "require",
+                                                "minimum", "threshold", "qualify"]
+
+    /// Whether the figure's clause states what is required, not what is.
+    static func isRequirement(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Bool {
+        let start = max(OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r), m.hedgeStart - 16)
+        return t[start..<m.hedgeStart].contains { requirementWords.contains($0.lower) }
+    }
+
+    /// When a level was: a year other than the article's ("Lula won 48.4% in 2018", "the 2014
+    /// runoff") or a round of a vote ("in the first round"). Levels of different years or rounds
+    /// are different figures; an outcome of another year is another event (`isOtherEvent`).
+    static func levelFrame(_ t: [Token], mention m: Mention, sentence r: Range<Int>, year: Int?) -> String? {
+        // A frame is often fronted ("In the first round, ..., Lula won 48%"): read from the sentence's start.
+        let start = max(r.lowerBound, m.hedgeStart - 30)
+        var end = m.unitEnd
+        while end < r.upperBound, end < m.unitEnd + 10, ![",", ";", "while", "whereas", "but", "and"].contains(t[end].lower) { end += 1 }
+        var frame: [String] = []
+        var k = start
+        while k < end {
+            let w = t[k].lower
+            if (w == "round" || w == "ballot"), k > start, ["first", "second", "third", "final"].contains(t[k - 1].lower) {
+                frame.append(t[k - 1].lower + "-round")
+            } else if w == "runoff" || w == "run-off" {
+                frame.append("runoff")
+            } else if t[k].kind == .number, t[k].text.count == 4, let y = Int(t[k].text), (1900...2100).contains(y),
+                      y != year, k < m.first || k >= m.end {
+                frame.append(t[k].text)
+            }
+            k += 1
+        }
+        var seen = Set<String>()
+        let unique = frame.filter { seen.insert($0).inserted }
+        return unique.isEmpty ? nil : unique.joined(separator: "-")
+    }
+
+    /// Nouns of events a story may hold several of: "the Eaton fire", "the Palisades blaze".
+    static let eventNouns: Set<String> = [
+        "fire", "fires", "blaze", "wildfire", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+        "flood", "floods", "attack", "shooting", "crash", "explosion", "blast", "bombing", "eruption",
+    ]
+
+    /// A named event the figure's clause is about ("the Eaton fire has killed 16"), as a sub-scope
+    /// "of-eaton-fire": a story of several fires keeps each fire's toll apart from the others and
+    /// from the total; a story of one keeps it whole (`wholesFromLonePlaces`).
+    static func namedEvent(_ t: [Token], mention m: Mention, sentence r: Range<Int>, names: Set<String>) -> String? {
+        let start = max(OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r), m.hedgeStart - 12)
+        var k = start
+        while k + 1 < m.hedgeStart {
+            // A name: capitalised mid-sentence, or one the article capitalises elsewhere ("The quake" is none).
+            if t[k].kind == .word, t[k].isCapitalized, !FunctionWords.endsPhrase(t[k]), eventNouns.contains(t[k + 1].lower),
+               names.contains(t[k].lower), Gazetteer.match(t, at: k) == nil {
+                return "of-" + Slug.make(t[k].lower + " " + t[k + 1].lower)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "once reported at 93", "earlier put at 2xx", "previously estimated at": a value the text
