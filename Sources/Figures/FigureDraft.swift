@@ -150,8 +150,14 @@ extension SentenceReader {
                 }
             }
         }
-        // "Inflation was 3.1%": a subject read as a name that is the counted thing itself owns nothing.
-        if owner?.slug == counting { owner = nil }
+        // "Inflation was 3.1%": a subject read as a name that is the counted thing itself owns nothing,
+        // nor does the event the story is about ("the blaze has burned 3,000 acres"); a named event
+        // ("the Palisades fire is 11% contained") is a scope of the figure, not its owner.
+        if owner?.slug == counting || owner.map({ ScopeRules.eventNouns.contains($0.slug) }) == true { owner = nil }
+        if !isOutcome, let event = ScopeRules.namedEvent(t, mention: m, sentence: r, names: doc.properNouns) {
+            scope.append(event)
+            if let found = owner, event.hasPrefix("of-" + found.slug) { owner = nil }
+        }
         if ScopeRules.isMargin(t, mention: m, sentence: r) {
             // "leads Trump by 14,000 votes": the gap between two sides, not the votes; its owner is
             // whoever leads, which the text words in too many ways to key on.
@@ -202,7 +208,7 @@ extension SentenceReader {
         "profit", "profits", "loss", "losses", "deficit", "debt", "budget", "growth", "gdp", "exports", "imports",
         "aid", "deposits", "assets", "funding", "investment", "cost", "costs", "value", "valuation", "wages", "wage",
         "income", "spending", "fine", "bail", "stake", "share", "shares", "yield", "yields", "temperature",
-        "magnitude", "distance", "area", "height", "depth", "speed", "capacity", "production", "output",
+        "magnitude", "distance", "area", "height", "depth", "speed", "capacity", "production", "output", "containment",
     ]
 
     /// Heads that say only that people are counted, not which people or what befell them.

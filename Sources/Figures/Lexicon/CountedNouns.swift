@@ -27,6 +27,8 @@ enum CountedNouns {
         ("battalion", c("battalions")), ("divisions", c("divisions")), ("regiments", c("regiments")),
         ("deaths", c("deaths")), ("death", c("deaths")), ("dead", c("deaths")), ("deceased", c("deaths")),
         ("death count", c("deaths")), ("toll", c("deaths")), ("fatality toll", c("deaths")), ("fatality count", c("deaths")),
+        ("containment", c("containment")), ("contained", c("containment")),
+        ("confirmations", c("cases")), ("lab confirmations", c("cases")),
         ("livestock", c("livestock")), ("cattle", c("livestock")), ("heads of cattle", c("livestock")),
         ("houses", c("houses")), ("homes", c("houses")), ("dwellings", c("houses")), ("housing units", c("houses")),
         ("electoral votes", c("electoral-votes")), ("electoral college votes", c("electoral-votes")),
@@ -74,7 +76,7 @@ enum CountedNouns {
         "troops", "brigades", "battalions", "divisions", "regiments", "deaths", "injuries", "casualties", "cases",
         "displaced", "evacuated", "refugees", "arrests", "missing", "hostages", "prisoners", "hospitalisations",
         "layoffs", "jobs", "artillery-shells", "missiles", "drones", "tanks", "inflation", "unemployment",
-        "turnout", "vote-share", "votes", "special-forces", "houses", "electoral-votes", "popular-vote", "livestock",
+        "turnout", "vote-share", "votes", "special-forces", "houses", "electoral-votes", "popular-vote", "livestock", "containment",
     ]
 
     static func looksPlural(_ w: String) -> Bool {

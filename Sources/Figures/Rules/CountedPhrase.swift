@@ -105,11 +105,13 @@ enum CountedPhrases {
             }
             // "5 states", "3 reports": right after a number a reporting verb's form is a noun.
             let nounFirst = words.isEmpty && tok.kind == .word && tok.flags.contains(.reportingVerb)
-            guard isPhraseWord(tok) || nounFirst, !dimensions.contains(tok.lower), !isTimeWord(tok) else { break }
+            // "laboratory-confirmed cases", "storm-related deaths": a participle glued by a hyphen modifies.
+            let hyphenated = !words.isEmpty && j > 0 && t[j - 1].lower == "-" && tok.isAttached && tok.kind == .word
+            guard isPhraseWord(tok) || nounFirst || hyphenated, !dimensions.contains(tok.lower), !isTimeWord(tok) else { break }
             // "iPhones last year": a time phrase ends the noun phrase.
             if ["last", "next", "this", "past", "coming"].contains(tok.lower), j + 1 < limit, isTimeWord(t[j + 1]) { break }
-            if !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) || Predicates.commonVerbs.contains(tok.lower) { break }
-            if isVerbLike(tok.lower), !tok.isCapitalized {
+            if !hyphenated, !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) || Predicates.commonVerbs.contains(tok.lower) { break }
+            if !hyphenated, isVerbLike(tok.lower), !tok.isCapitalized {
                 let known = CountedNouns.classes.match(t, at: j, limit: limit) != nil
                 if words.isEmpty, allowVerbHead, known {
                     words.append(j)

@@ -96,7 +96,9 @@ enum WhereRules {
                 continue
             }
             let tok = t[k]
-            if tok.kind == .word, tok.isCapitalized, !placeNouns.contains(tok.lower), !FunctionWords.endsPhrase(tok) {
+            // "South Carolina", "North Kivu": a direction that opens a name is part of it.
+            let opensName = ["north", "south", "east", "west"].contains(tok.lower) && k + 1 < end && t[k + 1].isCapitalized
+            if tok.kind == .word, tok.isCapitalized, !placeNouns.contains(tok.lower) || opensName, !FunctionWords.endsPhrase(tok) {
                 words.append(tok.lower)
             }
             k += 1
