@@ -22,6 +22,21 @@ struct DocumentContext: Sendable {
     /// "from", or before "province", "region", "city" ("Wuhan", "Hubei", "Sindh"). A clause whose
     /// subject is one of them ("Wuhan has seen 200 cases") counts that place, not the country.
     private(set) var placeNames: Set<String> = []
+    /// Countries that share a name with a state of the United States, and the words that show an
+    /// article is set in the United States, where the name means the state.
+    static let sharedStateNames: Set<String> = ["georgia"]
+    static let americanMarkers: Set<String> = [
+        "u.s.", "united states", "american", "americans", "florida", "carolina", "tennessee", "alabama", "virginia",
+        "atlanta", "texas", "california", "washington", "fema",
+    ]
+    /// The article is set in the United States (see `isLocal`).
+    private(set) var isAmerican = false
+
+    /// A place named as a country that is here a state below one: Georgia in a report on the United States.
+    func isLocal(_ place: Place) -> Bool {
+        isAmerican && Self.sharedStateNames.contains(place.slug)
+    }
+
     /// The article counts votes: a share or a number credited to a person is then their vote.
     private(set) var speaksOfVotes = false
     /// The year the article reports from: as given, else the latest year it names. An outcome
@@ -38,6 +53,12 @@ struct DocumentContext: Sendable {
         }
         (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
         placeNames = Self.placeNames(t)
+        isAmerican = t.indices.contains { k in
+            Self.americanMarkers.contains(t[k].lower)
+                || t[k].lower == "united" && k + 1 < t.count && t[k + 1].lower == "states"
+                || t[k].text == "US" || t[k].lower == "u" && k + 2 < t.count && t[k + 1].lower == "." && t[k + 2].lower == "s"
+        }
+        if isAmerican { homePlaces.subtract(Self.sharedStateNames) }
         speaksOfVotes = t.contains { ["vote", "votes", "ballots", "electoral", "election", "polls", "tally"].contains($0.lower) }
         if hasTitle, let first = sentences.first {
             topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))

@@ -258,10 +258,12 @@ extension SentenceReader {
                 // "including three children": a named group of people is the part's scope.
                 p.personHead && !Self.anyGroup.contains(t[p.head].lower) ? Slug.make(t[p.head].lower) : nil
             }
+            // "Seven of the deaths were in Florida": the place, added below, is what narrows it.
+            let placed = narrower == nil && placeOfPart(location) != nil
             if let whole, FigureKey.outcomeClasses.contains(whole) {
-                if let narrower {
+                if narrower != nil || placed {
                     name = whole
-                    if counted.group == nil { scope.append(narrower) }
+                    if counted.group == nil, let narrower { scope.append(narrower) }
                     resolvedPart = true
                 } else if counted.cls.map({ $0.name == whole || Self.anyone.contains($0.name) }) ?? true {
                     untracked = .unnamedPart
@@ -284,6 +286,11 @@ extension SentenceReader {
         if places.isEmpty, location == nil, let earlier = CountedPhrases.places(t, first: OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r),
                                                               end: m.hedgeStart).last {
             places = [earlier]
+        }
+        // "11 in Georgia" in a report on a storm in the United States: the state, not the country.
+        if let local = places.first(where: doc.isLocal) {
+            places.removeAll(where: doc.isLocal)
+            if !scope.contains("in-" + local.slug) { scope.append("in-" + local.slug) }
         }
         var owner: Owner?
         let slugs = Set(places.map(\.slug))
@@ -366,8 +373,27 @@ extension SentenceReader {
         return Slug.make(words.joined(separator: " "))
     }
 
+    /// "Seven of the deaths were in Florida": a part named by its place (the place itself is added
+    /// to the key below).
+    private func placeOfPart(_ location: WhereRules.Location?) -> String? {
+        guard let location else { return nil }
+        if let sub = location.subPlace { return "in-" + sub }
+        let slugs = Set(location.places.map(\.slug))
+        return slugs.isEmpty || doc.isWhole(slugs) ? nil : slugs.sorted().joined(separator: "-and-")
+    }
+
     /// A place fronted before the figure's clause: "In the province of Ica, 640 people died".
     private func frontedLocation(_ m: Mention, _ r: Range<Int>) -> WhereRules.Location? {
+        // "... in the Carolinas, where officials said more than 70 people have been found dead".
+        if let whereAt = t[r.lowerBound..<m.hedgeStart].lastIndex(where: { $0.lower == "where" }), whereAt - 2 > r.lowerBound,
+           t[whereAt - 1].lower == "," {
+            var k = whereAt - 2
+            while k > r.lowerBound, k > whereAt - 8, !["in", "at", "across"].contains(t[k].lower) { k -= 1 }
+            if ["in", "at", "across"].contains(t[k].lower), let location = WhereRules.placePhrase(t, at: k + 1, limit: whereAt - 1),
+               location.end == whereAt - 1 {
+                return location
+            }
+        }
         let start = r.lowerBound
         guard start < m.hedgeStart, ["in", "at", "inside", "across"].contains(t[start].lower),
               let location = WhereRules.placePhrase(t, at: start + 1, limit: m.hedgeStart),
@@ -504,18 +530,20 @@ extension SentenceReader {
            let location = WhereRules.placePhrase(t, at: k + 1, limit: limit) {
             k = location.end
         }
-        // "11 people linked to the attack have been arrested": a participle and its short phrase
-        // may stand between the people and what happened to them.
-        if k + 1 < limit, CountedPhrases.isVerbLike(t[k].lower), Predicates.outcomes.match(t, at: k, limit: limit) == nil,
-           ["to", "of", "with", "in", "from", "by"].contains(t[k + 1].lower) {
-            var e = k + 2
-            while e < limit, e < k + 6, t[e].kind == .word, !FunctionWords.auxiliaries.contains(t[e].lower) { e += 1 }
+        // "11 people linked to the attack have been arrested", "46 people between the ages of 4 and
+        // 75 have died": a participle or a preposition and its short phrase may stand between the
+        // people and what happened to them.
+        let participle = k + 1 < limit && CountedPhrases.isVerbLike(t[k].lower) && Predicates.outcomes.match(t, at: k, limit: limit) == nil
+            && ["to", "of", "with", "in", "from", "by"].contains(t[k + 1].lower)
+        if participle || k < limit && ["between", "aged", "from", "of"].contains(t[k].lower) {
+            var e = k + 1
+            while e < limit, e < k + 9, t[e].kind != .punct, !FunctionWords.auxiliaries.contains(t[e].lower) { e += 1 }
             if e < limit, FunctionWords.auxiliaries.contains(t[e].lower) { k = e }
         }
         var steps = 0
         // "individuals got injured", "were left injured".
         while k < limit, steps < 4, FunctionWords.auxiliaries.contains(t[k].lower) || FunctionWords.adverbs.contains(t[k].lower)
-                || CountedPhrases.isAdverb(t[k]) || ["got", "get", "gets", "left"].contains(t[k].lower) {
+                || CountedPhrases.isAdverb(t[k]) || ["got", "get", "gets", "left", "remain", "remained", "remains"].contains(t[k].lower) {
             k += 1
             steps += 1
         }

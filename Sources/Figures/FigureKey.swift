@@ -44,7 +44,7 @@ struct FigureKey: Sendable, Equatable {
     /// Classes that count what happened to people; their key takes no aspect.
     static let outcomeClasses: Set<String> = [
         "deaths", "injuries", "casualties", "cases", "displaced", "evacuated", "arrests", "missing", "rescued",
-        "hospitalisations", "layoffs", "refugees", "hostages", "prisoners",
+        "hospitalisations", "layoffs", "refugees", "hostages", "prisoners", "without-power", "identified",
     ]
 
     /// The class for a figure with no counted noun: what its unit measures.

@@ -206,3 +206,36 @@ import Figures
         #expect(key(146, "Crash", body) == "identified")
     }
 }
+
+/// Storm reports: tolls by state, the state named Georgia, levels crossed, people without power.
+@Suite struct StormTests {
+    func keys(_ title: String, _ body: String) -> [Double: String] {
+        let found = ClaimExtractor().claims(title: title, body: body, year: 2024).filter { $0.untracked == nil }
+        return Dictionary(found.map { ($0.quantity.low, $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func eachStatesTollIsAPartAndGeorgiaIsTheState() {
+        let found = keys("Hurricane toll rises", "The storm has killed at least 55 people across five states of the United States. "
+                         + "Officials reported 17 deaths in Georgia, 11 in Florida and 19 in South Carolina. Seven of the deaths were in Tennessee.")
+        #expect(found[55] == "deaths")
+        #expect(found[17] == "deaths/in-georgia")
+        #expect(found[11] == "deaths/in-florida")
+        #expect(found[19] == "deaths/in-south-carolina")
+        #expect(found[7] == "deaths/in-tennessee")
+    }
+
+    @Test func aTollRisingAboveANumberIsALevel() {
+        let found = ClaimExtractor().claims(title: "Storm", body: "The death toll rose above 100 on Sunday.")
+        #expect(found.first?.role == .level)
+        #expect(found.first?.key == "deaths")
+    }
+
+    @Test func peopleWithoutPowerAreCounted() {
+        #expect(keys("Storm", "Roughly 900,000 people remain without power.")[900_000] == "without-power")
+    }
+
+    @Test func agesAreNoToll() {
+        let found = keys("Storm", "In North Carolina, 46 people between the ages of 4 and 75 have died.")
+        #expect(found[75] == nil && found[46] != nil)
+    }
+}

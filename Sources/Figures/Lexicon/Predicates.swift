@@ -11,6 +11,8 @@ enum Predicates {
         ("sustained wounds", "injuries"), ("suffered wounds", "injuries"), ("received injuries", "injuries"),
         ("crushed to death", "deaths"), ("burned to death", "deaths"), ("burnt to death", "deaths"),
         ("confirmed dead", "deaths"), ("declared dead", "deaths"), ("lost their lives", "deaths"),
+        ("found dead", "deaths"), ("without power", "without-power"), ("without electricity", "without-power"),
+        ("lost power", "without-power"),
         ("requiring hospitalization", "hospitalisations"), ("requiring hospitalisation", "hospitalisations"),
         ("required hospitalization", "hospitalisations"), ("required hospitalisation", "hospitalisations"),
         ("identified", "identified"), ("been identified", "identified"), ("unidentified", "unidentified"),

@@ -31,6 +31,11 @@ enum DirectionRules {
         "close", "closed", "closing", "end", "ended", "ending", "finish", "finished", "settle", "settled",
         "stand", "stood", "trade", "traded", "reach", "reached", "hit",
     ]
+    /// Hedges that place a level beyond a bound, as "to" would: "rose above 100", "fell below 3%".
+    static let levelBounds: Set<String> = [
+        "above", "over", "past", "beyond", "below", "under", "well above", "well over", "just above", "just over",
+        "just below", "just under", "well below",
+    ]
     static let passThrough: Set<String> = ["of", "through", "during", "after", "over", "in", "amid"]
     static let shareUnits: Set<String> = ["percent", "percentage points", "basis points", "points", "cents", "pence"]
 
@@ -114,6 +119,9 @@ enum DirectionRules {
         if ["to", "from", "by", "of", "at", "or"].contains(t[j].lower) {
             prep = t[j].lower
             j -= 1
+        } else if let hedge = m.hedge, Self.levelBounds.contains(hedge), m.hedgeStart < m.first {
+            // "rises above 100", "fell below 3%", "climbed past 200": the level the move crossed.
+            prep = "to"
         }
         if prep == "or", j >= floor, t[j].lower == "," { j -= 1 }
         if prep == "at" {

@@ -105,7 +105,13 @@ enum Exclusions {
     /// "John Smith, 45, said".
     static func isAge(_ m: Mention, _ t: [Token], _ r: Range<Int>) -> Bool {
         if let p = previous(t, m.hedgeStart, r), TimeWords.agePrefixes.contains(p.lower) { return true }
-        if m.hedgeStart - 2 >= r.lowerBound, t[m.hedgeStart - 1].lower == "of", t[m.hedgeStart - 2].lower == "age" { return true }
+        // "at the age of 45", "between the ages of 4 and 75" (the second age read apart).
+        var k = m.hedgeStart - 1
+        let second = k - 1 >= r.lowerBound && t[k].lower == "and" && t[k - 1].kind == .number
+        if second { k -= 2 }
+        if k >= r.lowerBound, t[k].lower == "between" { k -= 1 }
+        if second, k >= r.lowerBound, ["aged"].contains(t[k].lower), t[m.hedgeStart - 3].lower == "between" { return true }
+        if k - 1 >= r.lowerBound, t[k].lower == "of", ["age", "ages"].contains(t[k - 1].lower) { return true }
         var j = m.end
         if j < r.upperBound, t[j].lower == "-" { j += 1 }
         guard j < r.upperBound else { return false }
