@@ -101,7 +101,8 @@ extension SentenceReader {
         }
         // "Jones was at 47%", "Ruto at 4,773,169", "Smith with 52.3%": in a count of votes, a share or
         // a number credited to a named candidate is that candidate's.
-        if counted.cls == nil || counted.phrase.map({ t[$0.head].isCapitalized && doc.properNouns.contains(t[$0.head].lower) }) == true,
+        if counted.cls == nil || counted.phrase.map({ t[$0.head].isCapitalized && doc.properNouns.contains(t[$0.head].lower) }) == true
+            || ["votes", "vote-share"].contains(counted.cls?.name ?? "") && counted.owner == nil,
            doc.speaksOfVotes, m.unit == nil || m.unit.map(Units.isShare) == true, let name = candidate(before: m, r) {
             // Votes are counted whole: "Odinga at 51.2" is a share even without its sign.
             let share = m.unit != nil || m.low.rounded() != m.low
@@ -176,9 +177,11 @@ extension SentenceReader {
             if let period = ScopeRules.movePeriod(t, mention: m, sentence: r) { scope.append(period) }
             else { untracked = untracked ?? .noPeriod }
         }
+        // "Lula had 50.8% of votes" is Lula's share of the vote.
+        if counting == "votes", m.unit.map(Units.isShare) == true { counting = "vote-share" }
         // "25% of the votes" beside "5,090,491 votes": one class in two units is two figures.
         if !isChange, counted.cls != nil, let unit = m.unit, !Self.rateClasses.contains(counting),
-           let unitClass = FigureKey.unitClass(unit) {
+           let unitClass = FigureKey.unitClass(unit), unitClass != counting {
             scope.append(unitClass)
         }
         var key = FigureKey(owner: owner?.slug, counted: counting, aspect: nil, place: nil, group: counted.group,
@@ -187,8 +190,8 @@ extension SentenceReader {
         if !FigureKey.outcomeClasses.contains(counting), fact.direction == nil {
             (key.aspect, key.place) = aspectAndPlace(m, r, phraseEnd: phraseEnd, location: location, owner: owner?.slug ?? "")
             if key.aspect == "counted" {
-                if phraseStart < r.upperBound, t[phraseStart].lower == "of" {
-                    // "Odinga had 5,090,491 of the votes so far counted": a part of the count, not the count.
+                if phraseStart < r.upperBound, t[phraseStart].lower == "of", owner?.isPlace == false {
+                    // "Odinga had 5,090,491 of the votes so far counted": a candidate's part of the count.
                     key.aspect = nil
                 } else if owner?.isPlace == false {
                     // "with 2,400,000 votes counted": the count belongs to no candidate the clause names.
@@ -299,8 +302,11 @@ extension SentenceReader {
                 : Owner(display: places.map(\.display).joined(separator: " and "), slug: places.map(\.slug).joined(separator: "-and-"),
                         isPlace: true)
         }
-        // A place the headline names is where the whole event happened ("attack at Crocus City Hall").
-        if let location, let sub = location.subPlace,
+        // "killed in the Eaton Fire": the location names an event, a part like any named event.
+        if let location, location.end > location.first, ScopeRules.eventNouns.contains(t[location.end - 1].lower),
+           let sub = location.subPlace {
+            scope.append("of-" + sub)
+        } else if let location, let sub = location.subPlace,
            !t[location.first..<location.end].contains(where: { $0.isCapitalized && doc.topicWords.contains($0.lower) }) {
             scope.append("in-" + sub)
         } else if location == nil, places.isEmpty, let sub = subjectPlace(m, r) {
@@ -314,7 +320,7 @@ extension SentenceReader {
             scope.append(cause)
         }
         if name == "cases", let kind = ScopeRules.caseKind(t, phrase: counted.phrase) { scope.append(kind) }
-        if let event = ScopeRules.namedEvent(t, mention: m, sentence: r, names: doc.properNouns) {
+        if !scope.contains(where: { $0.hasPrefix("of-") }), let event = ScopeRules.namedEvent(t, mention: m, sentence: r, names: doc.properNouns) {
             scope.append(event)
         }
         if let period = ScopeRules.period(t, mention: m, phrase: counted.phrase, sentence: r) {

@@ -26,7 +26,8 @@ enum AspectRules {
         }
         if sawAlready { return "present" }
         var j = m.hedgeStart - 1
-        let leftFloor = max(r.lowerBound, m.hedgeStart - 16)
+        // Not into a fronted clause ("As 98.8% of machines were counted, Lula had 50.8%").
+        let leftFloor = max(r.lowerBound, m.hedgeStart - 16, OwnerRules.frontedClauseEnd(t, sentence: r, before: m.hedgeStart))
         while j >= leftFloor {
             if t[j].lower == ";" { break }
             if let hit = Predicates.aspects.match(t, endingBefore: j + 1, floor: r.lowerBound) { return hit.value }

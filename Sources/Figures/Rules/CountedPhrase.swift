@@ -296,7 +296,8 @@ enum CountedPhrases {
     static let movers: Set<String> = ["bringing", "brings", "brought", "bring", "taking", "takes", "took", "pushing",
                                       "pushed", "pushes", "raising", "raised", "raises", "lifting", "lifted", "revised",
                                       "revises", "revising", "revise", "lowered", "lowers", "lowering", "updated",
-                                      "updates", "putting", "puts", "put"]
+                                      "updates", "putting", "puts", "put", "increased", "increasing", "increases",
+                                      "boosted", "boosting", "expanded", "expanding", "reduced", "reducing", "cut"]
 
     /// Whether a verb that moves its object to a figure stands within a few words before `end`.
     private static func movedObjectStart(_ t: [Token], endingAt end: Int, floor: Int) -> Int? {

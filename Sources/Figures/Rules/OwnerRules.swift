@@ -19,6 +19,8 @@ enum OwnerRules {
         while s >= floor {
             let w = t[s].lower
             if w == "that" || w == "whether" || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but" { break }
+            // "..., after 78% of the votes had been tallied": a subordinate clause has its own subject.
+            if Self.subordinators.contains(w) { break }
             // "Smith had 1,234,567 votes and Jones had 1,100,200": "and" before a name and its verb
             // opens a clause of its own.
             if w == "and", s + 2 < i, t[s + 1].isCapitalized, startsClause(t, s + 2, before: i) { break }
@@ -33,6 +35,19 @@ enum OwnerRules {
         while k < i, t[k].kind == .punct { k += 1 }
         return k
     }
+
+    /// Just past a fronted adverbial clause ("As 98.8% of the votes were counted, ...", "After the
+    /// blast, ..."): the sentence's first comma when the sentence opens with a preposition or a
+    /// subordinator and the comma comes before `i`; else the sentence start.
+    static func frontedClauseEnd(_ t: [Token], sentence r: Range<Int>, before i: Int) -> Int {
+        guard r.lowerBound < i, FunctionWords.prepositions.contains(t[r.lowerBound].lower) || subordinators.contains(t[r.lowerBound].lower)
+        else { return r.lowerBound }
+        var k = r.lowerBound + 1
+        while k < i, k < r.lowerBound + reach, t[k].lower != "," { k += 1 }
+        return k < i && t[k].lower == "," ? k + 1 : r.lowerBound
+    }
+
+    static let subordinators: Set<String> = ["after", "when", "because", "although", "though", "until", "unless", "before"]
 
     /// Whether a verb follows a name within two words: "and Jones had", "and Acme's shares fell".
     private static func startsClause(_ t: [Token], _ j: Int, before i: Int) -> Bool {

@@ -356,8 +356,9 @@ enum ScopeRules {
 
     /// Whether the figure's clause states what is required, not what is.
     static func isRequirement(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Bool {
+        // The hedge counts too: "a minimum of 25%".
         let start = max(OwnerRules.clauseStart(t, before: m.hedgeStart, sentence: r), m.hedgeStart - 16)
-        return t[start..<m.hedgeStart].contains { requirementWords.contains($0.lower) }
+        return t[min(start, m.first)..<m.first].contains { requirementWords.contains($0.lower) }
     }
 
     /// When a level was: a year other than the article's ("Lula won 48.4% in 2018", "the 2014

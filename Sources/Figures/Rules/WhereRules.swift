@@ -86,6 +86,8 @@ enum WhereRules {
     static func subPlace(_ t: [Token], first: Int, end: Int) -> String? {
         // "the East Asian country" is the country itself.
         if ["country", "nation", "kingdom", "republic"].contains(t[end - 1].lower) { return nil }
+        // "the Eaton Fire": a named event keeps its noun ("eaton-fire").
+        let event = ScopeRules.eventNouns.contains(t[end - 1].lower) ? t[end - 1].lower : nil
         var words: [String] = []
         var k = first
         while k < end {
@@ -103,6 +105,7 @@ enum WhereRules {
             }
             k += 1
         }
+        if let event, !words.isEmpty, words.last != event { words.append(event) }
         return words.isEmpty ? nil : Slug.make(words.joined(separator: " "))
     }
 
