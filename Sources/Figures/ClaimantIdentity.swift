@@ -24,7 +24,8 @@ public enum ClaimantIdentity {
         if x.isOrganisation || y.isOrganisation {
             if x.acronym == y.acronym { return true }
             let (short, long) = x.words.count <= y.words.count ? (x.words, y.words) : (y.words, x.words)
-            return short.first == long.first && Set(short).isSubset(of: Set(long))
+            // "Interior ministry" is "Ministry of Interior": the same words in another order.
+            return short.first == long.first && Set(short).isSubset(of: Set(long)) || Set(short) == Set(long)
         }
         guard let sa = x.words.last, let sb = y.words.last, similar(skeleton(sa), skeleton(sb)) else { return false }
         let ga = x.words.dropLast(), gb = y.words.dropLast()

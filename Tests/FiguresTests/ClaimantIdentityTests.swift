@@ -13,6 +13,8 @@ import Figures
         ("Yonhap", "Yonhap News Agency"),
         ("Dr. Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"),
         ("Kyrylo Budanov", "Budanov"),
+        ("Moroccan Ministry of Interior", "Interior ministry"),
+        ("Ministry of the Interior", "Moroccan Interior Ministry"),
     ])
     func sameClaimant(_ a: String, _ b: String) {
         #expect(ClaimantIdentity.same(a, b))
