@@ -339,6 +339,29 @@ extension SentenceReader {
     /// An owner named by a capitalised run: a person the article names ("Ruto", "Deputy President
     /// William Ruto") keys on the surname, so every title and spelling meets; anything else is an
     /// organisation.
+    /// Whether the name is the subject of a reporting verb before the figure ("Tedros said"), not
+    /// of what happened ("Acme sold", "Silva won").
+    private func isSpeaker(_ name: String, before m: Mention, _ r: Range<Int>) -> Bool {
+        let last = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        guard let k = (r.lowerBound..<m.hedgeStart).last(where: { t[$0].lower == last }) else { return false }
+        return OwnerRules.isReportingVerbAt(t, k + 1, limit: m.hedgeStart)
+    }
+
+    /// A name that says it is an organisation: an organisation word ("Acme Corp", "the Health
+    /// Ministry") or an acronym ("NDMA").
+    private func isOrganisationName(_ name: String) -> Bool {
+        name.split(separator: " ").contains { word in
+            AttributionWords.organisationWords.contains(word.lowercased()) || Slug.corporateSuffixes.contains(word.lowercased())
+                || word.count > 1 && word.uppercased() == word
+        }
+    }
+
+    /// A name the article gives a person under (one word of it may stand alone: "Tedros").
+    private func isPersonName(_ name: String) -> Bool {
+        let person = doc.fullest(name, organisation: false)
+        return person.split(separator: " ").count >= 2 && ClaimantIdentity.same(person, name)
+    }
+
     private func owner(named name: String) -> Owner {
         let person = doc.fullest(name, organisation: false)
         if person.split(separator: " ").count >= 2, ClaimantIdentity.same(person, name) {
@@ -471,6 +494,14 @@ extension SentenceReader {
            let p = CountedPhrases.right(t, from: m.unitEnd + 2, limit: r.upperBound), let cls = p.cls {
             return Counted(cls: cls, text: text(p.first, p.end), owner: p.place.map(Owner.init), inferred: true)
         }
+        // "1,408 suspected and 44 confirmed cases": a lone modifier borrows the noun after the next number.
+        if m.unitEnd + 3 < r.upperBound, t[m.unitEnd].kind == .word, ["and", "or", ","].contains(t[m.unitEnd + 1].lower),
+           t[m.unitEnd + 2].kind == .number, let p = CountedPhrases.right(t, from: m.unitEnd + 3, limit: r.upperBound),
+           p.head > m.unitEnd + 3, let cls = p.cls {
+            return Counted(phrase: CountedPhrase(first: m.unitEnd, end: m.unitEnd + 1, head: m.unitEnd, cls: cls, personHead: p.personHead,
+                                                 place: p.place, organisation: nil),
+                           cls: cls, text: text(m.unitEnd, m.unitEnd + 1) + " " + text(p.head, p.end), inferred: true)
+        }
         if let left = CountedPhrases.left(t, before: m.hedgeStart, floor: r.lowerBound, hedge: m.hedge),
            m.unit != nil || !m.plainInteger || m.low < 1000 || left.cls.map({ CountedNouns.contains($0.name) }) == true {
             // "The code is 4471" is an identity, not a count: a long bare integer after a level verb
@@ -569,9 +600,13 @@ extension SentenceReader {
                                      end: min(r.upperBound, m.unitEnd + OwnerRules.reach)).first {
             return Owner(place)
         }
+        // A company that says it will cut jobs owns the cut; a person who announces a count does
+        // not own what is counted ("Tedros said 75 countries have reported cases").
         let speaker = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns, speakers: true)
         if let place = speaker.place { return Owner(place) }
-        if let org = speaker.organisation { return owner(named: org) }
+        if let org = speaker.organisation, isOrganisationName(org) && !isPersonName(org) || !isSpeaker(org, before: m, r) {
+            return owner(named: org)
+        }
         return doc.dominantPlace.map(Owner.init)
     }
 

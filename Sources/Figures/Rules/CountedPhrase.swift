@@ -107,7 +107,12 @@ enum CountedPhrases {
             let nounFirst = words.isEmpty && tok.kind == .word && tok.flags.contains(.reportingVerb)
             // "laboratory-confirmed cases", "storm-related deaths": a participle glued by a hyphen modifies.
             let hyphenated = !words.isEmpty && j > 0 && t[j - 1].lower == "-" && tok.isAttached && tok.kind == .word
-            guard isPhraseWord(tok) || nounFirst || hyphenated, !dimensions.contains(tok.lower), !isTimeWord(tok) else { break }
+            // "2,103 laboratory confirmed cases": a participle between two nouns is a modifier, even a
+            // reporting verb's.
+            let participleBetween = !words.isEmpty && isVerbLike(tok.lower) && !tok.isCapitalized && j + 1 < limit
+                && t[j + 1].kind == .word && CountedNouns.classes.match(t, at: j + 1, limit: limit) != nil
+            guard isPhraseWord(tok) || nounFirst || hyphenated || participleBetween, !dimensions.contains(tok.lower),
+                  !isTimeWord(tok) else { break }
             // "iPhones last year": a time phrase ends the noun phrase.
             if ["last", "next", "this", "past", "coming"].contains(tok.lower), j + 1 < limit, isTimeWord(t[j + 1]) { break }
             if !hyphenated, !words.isEmpty, !tok.isCapitalized, isPredicate(t, j, limit: limit) || Predicates.commonVerbs.contains(tok.lower) { break }

@@ -106,7 +106,7 @@ enum OwnerRules {
             || tok.flags.contains(.outcomeFirst)
     }
 
-    private static func isReportingVerbAt(_ t: [Token], _ j: Int, limit: Int) -> Bool {
+    static func isReportingVerbAt(_ t: [Token], _ j: Int, limit: Int) -> Bool {
         var j = j
         while j < limit, AttributionWords.fillers.contains(t[j].lower) { j += 1 }
         return j < limit && (AttributionWords.verbs.contains(t[j].lower) || AttributionWords.participles.contains(t[j].lower))

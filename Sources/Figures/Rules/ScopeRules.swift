@@ -211,7 +211,7 @@ enum ScopeRules {
     /// The kind of case a phrase counts, from its modifiers ("393 suspected cases", "177 severe cases").
     static func caseKind(_ t: [Token], phrase: CountedPhrase?) -> String? {
         guard let p = phrase else { return nil }
-        return t[p.first..<p.head].lazy.compactMap { caseKinds[$0.lower] }.first
+        return t[p.first..<max(p.end, p.head + 1)].lazy.compactMap { caseKinds[$0.lower] }.first
     }
 
     /// The figure's own clause around it, where its period would be said.
