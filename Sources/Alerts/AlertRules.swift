@@ -44,8 +44,9 @@ public struct AlertRules: Sendable {
     /// ("268 deaths in the province" then "three people lost their lives in the province", of
     /// one day; a national 1,033 then a provincial 402). Missing people are found, patients leave:
     /// those counts may fall, and are not here.
-    /// Votes only grow while they are counted; a margin or a share of them may fall.
-    public static let accumulatingCounts: Set<String> = ["deaths", "injuries", "cases", "arrests", "evacuated", "votes"]
+    /// Votes only grow while they are counted, and who was aboard is known once; a margin or a
+    /// share may fall.
+    public static let accumulatingCounts: Set<String> = ["deaths", "injuries", "cases", "arrests", "evacuated", "votes", "on-board"]
     static let fallingScopes: Set<String> = ["margin", "change", "change-percent", "vote-share", "percent"]
 
     private func fallsFarBelow(_ observation: Observation, _ current: [Position]) -> Bool {

@@ -170,6 +170,7 @@ extension SentenceReader {
             scope.append(frame)
         }
         if ScopeRules.isEarlierValue(t, mention: m, sentence: r) { untracked = .earlierValue }
+        if ScopeRules.isRemainder(t, mention: m, sentence: r) { untracked = untracked ?? .unnamedPart }
         if ScopeRules.isIncrement(t, mention: m, sentence: r, sameKindBefore: previous?.key.counted == counting) {
             untracked = untracked ?? .increment
         }
@@ -459,11 +460,14 @@ extension SentenceReader {
     private func whatIsCounted(_ m: Mention, _ r: Range<Int>, right: CountedPhrase?, before: String,
                                previous: Draft?) -> Counted? {
         if let p = right {
-            // "a death toll of 133 individuals": the container before "of" says what is counted.
-            if p.cls == nil || Self.anyone.contains(t[p.head].lower), before == "of",
-               let container = CountedNouns.classes.match(t, endingBefore: m.hedgeStart - 1, floor: r.lowerBound),
-               FigureKey.outcomeClasses.contains(container.value.name) {
-                return Counted(phrase: p, cls: container.value, text: text(container.start, m.hedgeStart - 1))
+            // "a death toll of 133 individuals", "the crowd of 22,000 people": the noun before "of" says
+            // what is counted.
+            if p.cls == nil || Self.anyone.contains(t[p.head].lower), before == "of" {
+                if let container = CountedNouns.classes.match(t, endingBefore: m.hedgeStart - 1, floor: r.lowerBound),
+                   FigureKey.outcomeClasses.contains(container.value.name) {
+                    return Counted(phrase: p, cls: container.value, text: text(container.start, m.hedgeStart - 1))
+                }
+                if let whole = collective(endingBefore: m.hedgeStart - 1, r) { return whole }
             }
             return Counted(phrase: p, cls: p.cls, text: text(p.first, p.end), owner: p.place.map(Owner.init))
         }
@@ -473,6 +477,12 @@ extension SentenceReader {
         if before == "of", let container = CountedNouns.classes.match(t, endingBefore: m.hedgeStart - 1, floor: r.lowerBound),
            FigureKey.outcomeClasses.contains(container.value.name) {
             return Counted(cls: container.value, text: text(container.start, m.hedgeStart - 1))
+        }
+        if before == "of", let whole = collective(endingBefore: m.hedgeStart - 1, r) { return whole }
+        // "sentenced to 25 years", "jailed for 15 years": the length of a sentence.
+        if let unit = m.unit, ["years", "months", "year", "month"].contains(unit) || unit.hasPrefix("year") || unit.hasPrefix("month"),
+           m.hedgeStart - 2 >= r.lowerBound, ["to", "for"].contains(before), Self.sentencing.contains(t[m.hedgeStart - 2].lower) {
+            return Counted(cls: CountedClass(name: "prison-sentence", specific: nil))
         }
         if !m.spelled, let verb = outcomeBefore(m, r) ?? outcomeAfter(m.unitEnd, limit: r.upperBound) {
             return Counted(cls: CountedClass(name: verb, specific: nil))
@@ -510,6 +520,22 @@ extension SentenceReader {
             return Counted(phrase: left, cls: left.cls, text: text(left.first, left.end), owner: owner)
         }
         return m.unit == nil ? nil : Counted()
+    }
+
+    /// Verbs of a court's sentence.
+    static let sentencing: Set<String> = ["sentenced", "jailed", "imprisoned", "condemned", "sentencing", "jailing"]
+
+    /// Nouns that count what follows their "of": a collective ("the crowd of 22,000 people") or an
+    /// outcome ("the massacre of 49 people").
+    static let collectives: [String: String] = [
+        "crowd": "crowd", "crowds": "crowd", "audience": "crowd", "gathering": "crowd", "rally": "crowd",
+        "convoy": "convoy", "fleet": "fleet", "delegation": "delegation", "workforce": "workforce",
+        "massacre": "deaths", "killing": "deaths", "killings": "deaths", "murder": "deaths", "murders": "deaths",
+    ]
+
+    private func collective(endingBefore end: Int, _ r: Range<Int>) -> Counted? {
+        guard end - 1 >= r.lowerBound, let name = Self.collectives[t[end - 1].lower] else { return nil }
+        return Counted(cls: CountedClass(name: name, specific: nil), text: text(end - 1, end))
     }
 
     /// Words that may stand between an outcome verb and its number: "injured a further 133",
@@ -594,10 +620,11 @@ extension SentenceReader {
         let subject = OwnerRules.clauseSubject(t, before: m.hedgeStart, sentence: r, names: doc.properNouns)
         if let place = subject.place { return Owner(place) }
         if let org = subject.organisation { return owner(named: org) }
+        // A capital named as where a thing is ("in the port of Beirut") is a city, not an owner.
         if let place = OwnerRules.nearestBefore(t, before: m.hedgeStart, sentence: r)
-            ?? location?.place
+            ?? location?.place.flatMap({ $0.form == .capital ? nil : $0 })
             ?? CountedPhrases.places(t, first: max(r.lowerBound, m.hedgeStart - OwnerRules.reach),
-                                     end: min(r.upperBound, m.unitEnd + OwnerRules.reach)).first {
+                                     end: min(r.upperBound, m.unitEnd + OwnerRules.reach)).first(where: { $0.form != .capital }) {
             return Owner(place)
         }
         // A company that says it will cut jobs owns the cut; a person who announces a count does

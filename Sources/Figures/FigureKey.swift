@@ -45,6 +45,7 @@ struct FigureKey: Sendable, Equatable {
     static let outcomeClasses: Set<String> = [
         "deaths", "injuries", "casualties", "cases", "displaced", "evacuated", "arrests", "missing", "rescued",
         "hospitalisations", "layoffs", "refugees", "hostages", "prisoners", "without-power", "identified",
+        "discharged", "under-observation", "on-board",
     ]
 
     /// The class for a figure with no counted noun: what its unit measures.

@@ -61,6 +61,7 @@ enum CountedNouns {
         "adults", "women", "men", "workers", "employees", "staff", "migrants", "passengers", "students",
         "patients", "villagers", "inhabitants", "citizens", "pilgrims", "tourists", "fans", "protesters",
         "demonstrators", "miners", "journalists", "members", "positions", "roles", "jobs", "victims", "suspects",
+        "others", "survivors", "concertgoers", "worshippers", "spectators", "visitors", "travellers", "travelers",
     ]
 
     /// Plural nouns that do not end in "s".

@@ -232,6 +232,11 @@ enum ScopeRules {
         segment == "new" || segment == "daily" || segment == "weekly" || segment.hasPrefix("past-")
     }
 
+    /// "all but two people on board were killed": the number is what is left over, not a count.
+    static func isRemainder(_ t: [Token], mention m: Mention, sentence r: Range<Int>) -> Bool {
+        m.hedgeStart - 2 >= r.lowerBound && t[m.hedgeStart - 1].lower == "but" && t[m.hedgeStart - 2].lower == "all"
+    }
+
     /// "another 63%", "two more victims", "an additional 40", "a further 12": an addition to an
     /// earlier figure of the same thing. Not "killed 153 and injured a further 133": there "further"
     /// only joins another kind of figure.
