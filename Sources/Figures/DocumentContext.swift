@@ -9,7 +9,7 @@ struct DocumentContext: Sendable {
     private var organisationsByKey: [String: [String]] = [:]
     private(set) var dominantPlace: Place?
     /// The countries the article is about: each named at least twice and at least half as often as
-    /// the most named. A toll "in Morocco" in an article about Morocco is the whole toll; in an
+    /// the most named, or the one country a report names at all. A toll "in Morocco" in an article about Morocco is the whole toll; in an
     /// article about Turkey and Syria, "in Turkey" is one side of it.
     private(set) var homePlaces: Set<String> = []
     /// Words the article capitalises in mid-sentence: names, not sentence-initial common nouns.
@@ -147,8 +147,10 @@ struct DocumentContext: Sendable {
         }
         let named = counts.values.filter { $0.count >= 2 }
         let dominant = named.max { a, b in a.count != b.count ? a.count < b.count : a.first > b.first }
-        let home = named.filter { 2 * $0.count >= (dominant?.count ?? 0) }.map(\.place.slug)
-        return (dominant?.place, Set(home))
+        var home = Set(named.filter { 2 * $0.count >= (dominant?.count ?? 0) }.map(\.place.slug))
+        // A short report that names one country once is still about that country.
+        if home.isEmpty, counts.count == 1, let only = counts.keys.first { home = [only] }
+        return (dominant?.place, home)
     }
 
     /// The place below the country a name carries ("PDMA Balochistan", "Wuhan authorities"), when

@@ -298,7 +298,9 @@ extension SentenceReader {
         }
         var owner: Owner?
         let slugs = Set(places.map(\.slug))
-        if !places.isEmpty, !doc.isWhole(slugs) {
+        // "Russian casualties": a people named in the counted phrase is theirs, the article's country or not.
+        let demonym = counted.phrase?.place?.form == .demonym && places.count == 1 && places[0].slug == counted.phrase?.place?.slug
+        if !places.isEmpty, demonym || !doc.isWhole(slugs) {
             owner = places.count == 1 ? Owner(places[0])
                 : Owner(display: places.map(\.display).joined(separator: " and "), slug: places.map(\.slug).joined(separator: "-and-"),
                         isPlace: true)
