@@ -52,19 +52,28 @@ struct DocumentContext: Sendable {
             }
         }
         (dominantPlace, homePlaces) = Self.placesOfTheArticle(t)
-        placeNames = Self.placeNames(t)
-        isAmerican = t.indices.contains { k in
-            Self.americanMarkers.contains(t[k].lower)
-                || t[k].lower == "united" && k + 1 < t.count && t[k + 1].lower == "states"
-                || t[k].text == "US" || t[k].lower == "u" && k + 2 < t.count && t[k + 1].lower == "." && t[k + 2].lower == "s"
+        var latestYear: Int?
+        // One pass over the words for what the rules ask of the whole article.
+        for k in t.indices {
+            let tok = t[k]
+            if tok.kind == .number {
+                if year == nil, tok.text.utf8.count == 4, let y = Int(tok.text), (1900...2100).contains(y) { latestYear = max(latestYear ?? y, y) }
+                continue
+            }
+            guard tok.kind == .word else { continue }
+            if tok.isCapitalized, Self.isPlaceName(t, k) { placeNames.insert(tok.lower) }
+            if !isAmerican {
+                isAmerican = Self.americanMarkers.contains(tok.lower) || tok.text == "US"
+                    || tok.lower == "united" && k + 1 < t.count && t[k + 1].lower == "states"
+                    || tok.lower == "u" && k + 2 < t.count && t[k + 1].lower == "." && t[k + 2].lower == "s"
+            }
+            if !speaksOfVotes, Self.voteWords.contains(tok.lower) { speaksOfVotes = true }
         }
         if isAmerican { homePlaces.subtract(Self.sharedStateNames) }
-        speaksOfVotes = t.contains { ["vote", "votes", "ballots", "electoral", "election", "polls", "tally"].contains($0.lower) }
         if hasTitle, let first = sentences.first {
             topicWords = Set(t[first.range].filter { $0.kind == .word }.map(\.lower))
         }
-        self.year = year ?? t.lazy.filter { $0.kind == .number && $0.text.utf8.count == 4 }
-            .compactMap { Int($0.text) }.filter { (1900...2100).contains($0) }.max()
+        self.year = year ?? latestYear
         destinations = Self.destinations(t, sentences)
     }
 
@@ -169,17 +178,16 @@ struct DocumentContext: Sendable {
         return Slug.make(words[first..<end].joined(separator: " "))
     }
 
-    private static func placeNames(_ t: [Token]) -> Set<String> {
-        var names: Set<String> = []
-        for k in t.indices where t[k].kind == .word && t[k].isCapitalized && Gazetteer.match(t, at: k) == nil {
-            let before = k > 0 ? t[k - 1].lower : ""
-            let after = k + 1 < t.count ? t[k + 1].lower : ""
-            if ["in", "at", "near", "from"].contains(before) && !TimeWords.isMonth(t[k]) && !TimeWords.weekdays.contains(t[k].lower)
-                || ["province", "region", "city", "district", "county", "prefecture", "state"].contains(after) {
-                names.insert(t[k].lower)
-            }
-        }
-        return names
+    static let voteWords: Set<String> = ["vote", "votes", "ballots", "electoral", "election", "polls", "tally"]
+    static let placeMarkers: Set<String> = ["in", "at", "near", "from"]
+    static let placeKinds: Set<String> = ["province", "region", "city", "district", "county", "prefecture", "state"]
+
+    /// A capitalised word used as a place below a country (see `placeNames`).
+    private static func isPlaceName(_ t: [Token], _ k: Int) -> Bool {
+        let afterMarker = k > 0 && placeMarkers.contains(t[k - 1].lower) && !TimeWords.isMonth(t[k])
+            && !TimeWords.weekdays.contains(t[k].lower)
+        let beforeKind = k + 1 < t.count && placeKinds.contains(t[k + 1].lower)
+        return (afterMarker || beforeKind) && Gazetteer.match(t, at: k) == nil
     }
 
     /// Whether a place is the whole the article reports on, so a figure "in" it is the total:
