@@ -11,7 +11,7 @@ import Foundation
 /// - a name (`NameEvidence`) weighs 1.5 times more: names of places, people and bodies tell events
 ///   apart better than the words describing them.
 /// The 32 heaviest terms are kept, scaled to unit length. Figures are not terms: they change from
-/// one update to the next.
+/// one update to the next, and neither are names of days and months (`CalendarWords`).
 public struct ArticleTerms: Sendable, Equatable {
     /// Heaviest first; unit length.
     public let terms: [WeightedTerm]
@@ -42,7 +42,8 @@ public struct ArticleTerms: Sendable, Equatable {
             if let known = termOf[word.lowercased] {
                 term = known
             } else {
-                let rarity = word.lowercased.unicodeScalars.count >= 2 ? Self.rarity(word.lowercased) : 0
+                let isTerm = word.lowercased.unicodeScalars.count >= 2 && !CalendarWords.contains(word.lowercased)
+                let rarity = isTerm ? Self.rarity(word.lowercased) : 0
                 term = rarity > 0 ? (TermKey.key(word.lowercased), rarity) : nil
                 termOf[word.lowercased] = term
             }
