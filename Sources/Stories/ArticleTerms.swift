@@ -32,27 +32,25 @@ public struct ArticleTerms: Sendable, Equatable {
     public init(title: String?, body: String) {
         let titleWords = WordScanner.words(title ?? "")
         let bodyWords = WordScanner.words(body)
-        let names = NameEvidence(title: titleWords, body: bodyWords)
+
+        // Each distinct word is looked up once and everything about it gathered there: a report
+        // repeats its words, and a hash per occurrence is the cost that matters here.
+        var words = DistinctWords()
+        for word in titleWords { words.note(word, weight: Self.titleWeight, inTitle: true) }
+        for (position, word) in bodyWords.enumerated() {
+            words.note(word, weight: position < Self.ledeLength ? Self.ledeWeight : 1, inTitle: false)
+        }
+        let names = NameEvidence(words.evidence)
 
         var accumulated: [String: Accumulated] = [:]
-        // Each distinct word is looked up once: a report repeats its words.
-        var termOf: [String: (key: String, rarity: Double)?] = [:]
-        func count(_ word: ScannedWord, _ positionWeight: Double) {
-            let term: (key: String, rarity: Double)?
-            if let known = termOf[word.lowercased] {
-                term = known
-            } else {
-                let isTerm = word.lowercased.unicodeScalars.count >= 2 && !CalendarWords.contains(word.lowercased)
-                let rarity = isTerm ? Self.rarity(word.lowercased) : 0
-                term = rarity > 0 ? (TermKey.key(word.lowercased), rarity) : nil
-                termOf[word.lowercased] = term
-            }
-            guard let term else { return }
-            accumulated[term.key, default: Accumulated(surface: word.surface)].add(positionWeight, rarity: term.rarity,
-                                                                                  isName: word.isCapitalised && names.isName(word.lowercased))
+        for entry in words.entries {
+            let lowercased = entry.lowercased
+            guard lowercased.unicodeScalars.count >= 2, !CalendarWords.contains(lowercased) else { continue }
+            let rarity = Self.rarity(lowercased)
+            guard rarity > 0 else { continue }
+            let isName = entry.isCapitalised && names.isName(lowercased)
+            accumulated[TermKey.key(lowercased), default: Accumulated(surface: entry.surface)].add(entry.count, rarity: rarity, isName: isName)
         }
-        for word in titleWords { count(word, Self.titleWeight) }
-        for (position, word) in bodyWords.enumerated() { count(word, position < Self.ledeLength ? Self.ledeWeight : 1) }
 
         let weights = accumulated.mapValues(\.weight)
         terms = Self.normalised(weights, limit: Self.termLimit)
@@ -105,8 +103,8 @@ public struct ArticleTerms: Sendable, Equatable {
         var rarity = 0.0
         var isName = false
 
-        mutating func add(_ positionWeight: Double, rarity: Double, isName: Bool) {
-            count += positionWeight
+        mutating func add(_ weightedCount: Double, rarity: Double, isName: Bool) {
+            count += weightedCount
             self.rarity = max(self.rarity, rarity)
             self.isName = self.isName || isName
         }
@@ -120,34 +118,78 @@ public struct ArticleTerms: Sendable, Equatable {
 /// at sentence starts and in the headline, where capitals say nothing), seen at least twice or
 /// rarer than Zipf 4 ("Georgia" opening two sentences is a name, "Update:" once is not).
 struct NameEvidence {
-    private var capitalisedMidSentence: [String: Int] = [:]
-    private var lowerCase: [String: Int] = [:]
-    private var capitalisedElsewhere: [String: Int] = [:]
+    /// How one word is written across the article.
+    struct Counts {
+        var capitalisedMidSentence = 0
+        var lowerCase = 0
+        var capitalisedElsewhere = 0
 
-    init(title: [ScannedWord], body: [ScannedWord]) {
-        for word in title {
-            if word.isCapitalised { capitalisedElsewhere[word.lowercased, default: 0] += 1 } else { lowerCase[word.lowercased, default: 0] += 1 }
-        }
-        for word in body {
+        mutating func note(_ word: ScannedWord, inTitle: Bool) {
             if !word.isCapitalised {
-                lowerCase[word.lowercased, default: 0] += 1
-            } else if word.isSentenceInitial {
-                capitalisedElsewhere[word.lowercased, default: 0] += 1
+                lowerCase += 1
+            } else if inTitle || word.isSentenceInitial {
+                capitalisedElsewhere += 1
             } else {
-                capitalisedMidSentence[word.lowercased, default: 0] += 1
+                capitalisedMidSentence += 1
             }
         }
     }
 
+    private let counts: [String: Counts]
+
+    init(_ counts: [String: Counts]) {
+        self.counts = counts
+    }
+
+    init(title: [ScannedWord], body: [ScannedWord]) {
+        var counts: [String: Counts] = [:]
+        for word in title { counts[word.lowercased, default: Counts()].note(word, inTitle: true) }
+        for word in body { counts[word.lowercased, default: Counts()].note(word, inTitle: false) }
+        self.init(counts)
+    }
+
     func isName(_ lowercased: String) -> Bool {
-        let capitalised = capitalisedMidSentence[lowercased, default: 0]
-        let lower = lowerCase[lowercased, default: 0]
-        if capitalised > lower { return true }
-        if capitalised == 0 && lower == 0 {
-            if capitalisedElsewhere[lowercased, default: 0] >= 2 { return true }
+        let seen = counts[lowercased] ?? Counts()
+        if seen.capitalisedMidSentence > seen.lowerCase { return true }
+        if seen.capitalisedMidSentence == 0 && seen.lowerCase == 0 {
+            if seen.capitalisedElsewhere >= 2 { return true }
             let zipf = WordFrequencies.zipfTenths(lowercased).map { Double($0) / 10 } ?? ArticleTerms.unlistedZipf
             return zipf < ArticleTerms.commonZipf
         }
         return false
+    }
+}
+
+/// The distinct words of an article in order of first appearance, each with its weighted count
+/// and how it is written.
+private struct DistinctWords {
+    struct Entry {
+        /// As first written.
+        var surface: String
+        var lowercased: String
+        var count = 0.0
+        var isCapitalised = false
+        var written = NameEvidence.Counts()
+    }
+
+    private(set) var entries: [Entry] = []
+    private var index: [String: Int] = [:]
+
+    mutating func note(_ word: ScannedWord, weight: Double, inTitle: Bool) {
+        let position: Int
+        if let known = index[word.lowercased] {
+            position = known
+        } else {
+            position = entries.count
+            index[word.lowercased] = position
+            entries.append(Entry(surface: word.surface, lowercased: word.lowercased))
+        }
+        entries[position].count += weight
+        entries[position].isCapitalised = entries[position].isCapitalised || word.isCapitalised
+        entries[position].written.note(word, inTitle: inTitle)
+    }
+
+    var evidence: [String: NameEvidence.Counts] {
+        Dictionary(uniqueKeysWithValues: entries.map { ($0.lowercased, $0.written) })
     }
 }

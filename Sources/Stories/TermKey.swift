@@ -10,28 +10,42 @@
 /// many terms, never on one.
 enum TermKey {
     static func key(_ lowercased: String) -> String {
-        var word = Array(lowercased.unicodeScalars)
-        if word.count > 4, word.hasSuffix("ies"), !word.hasSuffix("eies"), !word.hasSuffix("aies") {
-            word.removeLast(3)
-            word.append("y")
-        } else if word.count > 3, word.hasSuffix("es"), !["aes", "ees", "oes", "ses", "xes"].contains(where: word.hasSuffix) {
-            word.removeLast()
-        } else if word.count > 3, word.hasSuffix("s"), !["us", "ss", "is"].contains(where: word.hasSuffix) {
-            word.removeLast()
+        // Every ending is ASCII, so it can be matched on the UTF-8 bytes (an ASCII byte never occurs
+        // inside a longer character); lengths are counted in characters.
+        var word = Array(lowercased.utf8)
+        var letters = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        func endsWith(_ ending: [UInt8]) -> Bool {
+            word.count >= ending.count && word[(word.count - ending.count)...].elementsEqual(ending)
         }
-        for ending in ["ian", "ia", "an", "ese", "i", "a", "o", "e"] where word.hasSuffix(ending) && word.count - ending.unicodeScalars.count >= 4 {
-            word.removeLast(ending.unicodeScalars.count)
+        func cut(_ count: Int) {
+            word.removeLast(count)
+            letters -= count
+        }
+        if letters > 4, endsWith(Endings.ies), !endsWith(Endings.eies), !endsWith(Endings.aies) {
+            cut(3)
+            word.append(UInt8(ascii: "y"))
+            letters += 1
+        } else if letters > 3, endsWith(Endings.es), !Endings.esKept.contains(where: endsWith) {
+            cut(1)
+        } else if letters > 3, endsWith(Endings.s), !Endings.sKept.contains(where: endsWith) {
+            cut(1)
+        }
+        for ending in Endings.people where endsWith(ending) && letters - ending.count >= 4 {
+            cut(ending.count)
             break
         }
-        var key = String.UnicodeScalarView()
-        key.append(contentsOf: word)
-        return String(key)
+        return String(decoding: word, as: UTF8.self)
     }
-}
 
-private extension Array where Element == Unicode.Scalar {
-    func hasSuffix(_ ending: String) -> Bool {
-        let scalars = Array(ending.unicodeScalars)
-        return count >= scalars.count && self[(count - scalars.count)...].elementsEqual(scalars)
+    private enum Endings {
+        static let ies = Array("ies".utf8)
+        static let eies = Array("eies".utf8)
+        static let aies = Array("aies".utf8)
+        static let es = Array("es".utf8)
+        static let esKept = ["aes", "ees", "oes", "ses", "xes"].map { Array($0.utf8) }
+        static let s = Array("s".utf8)
+        static let sKept = ["us", "ss", "is"].map { Array($0.utf8) }
+        /// A country's people and adjective: Russia/Russian, China/Chinese, Israel/Israeli.
+        static let people = ["ian", "ia", "an", "ese", "i", "a", "o", "e"].map { Array($0.utf8) }
     }
 }
