@@ -15,6 +15,9 @@ public final class AlertLogWriter {
     private let calls: WriteCalls
     private var descriptor: Int32 = -1
     private var openedIdentity: (device: UInt, inode: UInt) = (0, 0)
+    /// The torn last line cut off when the log was opened (what a crash mid-write left), as
+    /// text, for the daemon to say what it cut; nil when the log ended cleanly.
+    public private(set) var cutTornLine: String?
 
     /// Opens (creating folders and file as needed) and cuts off a torn last line, if a power
     /// cut left one; the alert it held is still pending in the database and is written again.
@@ -72,6 +75,15 @@ public final class AlertLogWriter {
             if id < smallest || found.count == ids.count { break }
         }
         return found
+    }
+
+    /// The id of the last alert line in the current file (ids grow down the file); nil for a
+    /// file with none.
+    public func highestLoggedID() throws(AlertLogError) -> Int64? {
+        for line in try linesFromTheEnd() {
+            if let id = Self.leadingID(line) { return id }
+        }
+        return nil
     }
 
     /// The id of a line written by Tally: lines start with `{"id":N,`.
@@ -143,8 +155,15 @@ public final class AlertLogWriter {
             }
             end = start
         }
+        var torn = [UInt8](repeating: 0, count: Int(min(size - end, off_t(Self.tornLineShown))))
+        _ = pread(readDescriptor, &torn, torn.count, end)
         guard ftruncate(descriptor, end) == 0 else { throw failure("cannot repair the torn last line of") }
+        let shown = String(decoding: torn, as: UTF8.self)
+        cutTornLine = size - end > off_t(Self.tornLineShown) ? "\(shown)… (\(size - end) bytes)" : shown
     }
+
+    /// How much of a cut line is quoted back: enough to recognise it.
+    private static let tornLineShown = 200
 
     /// Complete lines of the current file, last first, read in chunks from the end.
     private func linesFromTheEnd() throws(AlertLogError) -> AnySequence<ArraySlice<UInt8>> {

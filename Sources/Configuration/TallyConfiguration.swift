@@ -139,6 +139,7 @@ public struct TallyConfiguration: Sendable, Equatable {
             }
         }
         try document.rejectUnknownSections()
+        if let problem = FolderPlacement.problem(in: configuration) { throw ConfigurationError("\(file): \(problem)") }
         return configuration
     }
 }

@@ -36,10 +36,14 @@ public final class Daemon: @unchecked Sendable {
     private let logger: Logger
     private let makeFetcher: FetcherFactory
     private let queue = WorkQueue()
+    private var reportedStrayFolders: Set<FileName> = []
     private let metrics: TallyMetrics
     private lazy var exporters = MetricsExporters(logger: logger) { [queue, metrics] in metrics.render(pendingDocuments: queue.pendingCount) }
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
+    /// Start on a database that knows fewer alerts than the alert log holds, numbering new alerts
+    /// after the log's (`--adopt-alert-log`); otherwise such a start is refused.
+    public var adoptsAlertLog = false
 
     // For the service status and watchdog (ServiceReporter), which read from another thread.
     private let countersLock = NSLock()
@@ -56,11 +60,13 @@ public final class Daemon: @unchecked Sendable {
         var watcher: FolderWatcher
         var feeds: FeedService
         var fetcher: any HTTPFetching
+        var lock: StateLock
 
         func stop() {
             watcher.stop()
             feeds.stop()
             fetcher.shutdown()
+            lock.release()
         }
     }
 
@@ -87,10 +93,18 @@ public final class Daemon: @unchecked Sendable {
         exporters.apply(configuration.metrics)
         onReady?()
         var failureStreak = 0
+        var stateLost: DaemonError?
         loop: while true {
             heartbeat?.waiting()
             guard let work = queue.next(idleFor: heartbeat?.idleWake?.timeInterval) else { continue }
             heartbeat?.working()
+            if work.bringsADocument, !components.processor.pipeline.store.isStillAtItsPath() {
+                stateLost = DaemonError("the database \(configuration.databasePath) was deleted, truncated or replaced while tally was running: "
+                                        + "stopped taking documents (those waiting stay in the drop folder). Put the database file back and start "
+                                        + "tally again; a database that knows fewer alerts than the alert log is refused at start (see --adopt-alert-log)")
+                logger.critical("\(stateLost!.description)")
+                break loop
+            }
             switch work {
             case .stop:
                 break loop
@@ -99,6 +113,7 @@ public final class Daemon: @unchecked Sendable {
             case .rescan:
                 do {
                     queue.addScanned(try components.processor.layout.waitingFiles())
+                    reportNew(strayFolders: try components.processor.layout.strayFolders())
                 } catch {
                     logger.error("cannot scan the drop folder", metadata: ["error": "\(error.description)"])
                 }
@@ -140,6 +155,7 @@ public final class Daemon: @unchecked Sendable {
             logger.error("the database was not closed cleanly; it recovers on the next start", metadata: ["error": "\(error.description)"])
         }
         logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
+        if let stateLost { throw stateLost }
     }
 
     /// A failure of the database or the alert log: the document stays pending and is tried again,
@@ -153,16 +169,26 @@ public final class Daemon: @unchecked Sendable {
 
     private func start(_ configuration: TallyConfiguration) throws(DaemonError) -> Components {
         let layout = DropFolderLayout(folder: configuration.dropFolder, processed: configuration.processedFolder, rejected: configuration.rejectedFolder)
+        let lock = try StateLock(databasePath: configuration.databasePath)
         let pipeline: Pipeline
         do {
             try layout.prepare()
             let store = try TallyStore(path: configuration.databasePath, maximumBytes: configuration.maximumDatabaseBytes)
             let alertLog = try AlertLogWriter(path: configuration.alertLogPath)
+            if let cut = alertLog.cutTornLine {
+                logger.warning("the alert log ended in a torn line (a crash mid-write) and it was cut; the alert it held is still pending in the database and is written again",
+                               metadata: ["alert_log": "\(configuration.alertLogPath)", "cut": "\(cut)"])
+            }
             pipeline = Pipeline(store: store, alertLog: alertLog, policy: configuration.alertPolicy, duplicateWindow: configuration.duplicateWindow,
                                 storyCapacity: configuration.storiesHeld, storyFade: configuration.storyFade)
+            if case .adopted(let logHighest, let databaseHighest) = try pipeline.checkStateAgreement(adopt: adoptsAlertLog) {
+                logger.warning("started on a database that knows fewer alerts than the alert log holds (--adopt-alert-log): new alerts are numbered after the log's",
+                               metadata: ["log_highest_id": "\(logHighest)", "database_highest_id": "\(databaseHighest)"])
+            }
             let change = try FeedSubscriptions.sync(configuration.feeds, store: store, now: Date())
             logFeedChange(change)
         } catch {
+            lock.release()
             throw DaemonError("\(error)")
         }
         var attempt = 0
@@ -182,7 +208,7 @@ public final class Daemon: @unchecked Sendable {
         watcher.start()
         queue.requestRescan()
         let (feeds, fetcher) = startFeeds(configuration, store: pipeline.store)
-        return Components(processor: processor, watcher: watcher, feeds: feeds, fetcher: fetcher)
+        return Components(processor: processor, watcher: watcher, feeds: feeds, fetcher: fetcher, lock: lock)
     }
 
     private func startFeeds(_ configuration: TallyConfiguration, store: TallyStore) -> (FeedService, any HTTPFetching) {
@@ -229,6 +255,15 @@ public final class Daemon: @unchecked Sendable {
         } catch {
             logger.error("reload failed; keeping the running configuration", metadata: ["error": "\(error)"])
             return components
+        }
+    }
+
+    /// Each folder once: a folder stays where it is (files may still be arriving in it, and the
+    /// user may mean to move them out), so it is reported, not moved.
+    private func reportNew(strayFolders: [FileName]) {
+        for name in strayFolders where reportedStrayFolders.insert(name).inserted {
+            logger.warning("a folder in the drop folder is left alone: Tally takes only files placed directly in the drop folder; move its files up to have them read",
+                           metadata: ["folder": "\(name.display)"])
         }
     }
 
@@ -293,7 +328,19 @@ public final class Daemon: @unchecked Sendable {
     }
 }
 
+/// Why the daemon cannot start or go on, with the exit status that says so to systemd (the
+/// unit does not restart on the state ones: restarting cannot fix them).
 public struct DaemonError: Error, CustomStringConvertible, Sendable {
     public var description: String
-    public init(_ description: String) { self.description = description }
+    public var exitCode: Int32
+
+    /// The database, the alert log or the folders cannot be used as they are (EX_IOERR).
+    public static let stateUnusable: Int32 = 74
+    /// Another daemon holds the state (EX_TEMPFAIL: try again once it has stopped).
+    public static let stateInUse: Int32 = 75
+
+    public init(_ description: String, exitCode: Int32 = stateUnusable) {
+        self.description = description
+        self.exitCode = exitCode
+    }
 }

@@ -63,6 +63,9 @@ final class FolderWatcher: @unchecked Sendable {
                 switch event {
                 case .finished(let name):
                     queue.add(name, fromScan: false)
+                case .subfolderAppeared:
+                    // The scan reports folders that are not the layout's own.
+                    queue.requestRescan()
                 case .overflow:
                     logger.warning("inotify queue overflowed; rescanning the drop folder")
                     queue.requestRescan()

@@ -13,6 +13,13 @@ final class WorkQueue: @unchecked Sendable {
         case rescan
         case reload
         case stop
+
+        var bringsADocument: Bool {
+            switch self {
+            case .file, .entryDocument: true
+            case .rescan, .reload, .stop: false
+            }
+        }
     }
 
     private enum Item: Hashable {

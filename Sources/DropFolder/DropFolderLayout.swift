@@ -49,6 +49,39 @@ public struct DropFolderLayout: Sendable, Equatable {
         return names.sorted()
     }
 
+    /// Folders in the drop folder other than `processed/` and `rejected/` (or a folder holding
+    /// them): Tally takes only the files directly in the drop folder and leaves these alone.
+    public func strayFolders() throws(DropFolderError) -> [FileName] {
+        guard let directory = opendir(folder) else {
+            let code = errno
+            throw DropFolderError("cannot list the drop folder \(folder): \(SystemPath.errorText(code))", code: code)
+        }
+        defer { closedir(directory) }
+        let own = Set([processed, rejected].compactMap(firstComponentInside))
+        var names: [FileName] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                FileName(bytes: Array(raw.prefix(while: { $0 != 0 })))
+            }
+            if name.bytes == Array(".".utf8) || name.bytes == Array("..".utf8) || own.contains(name) { continue }
+            if isFolder(name, type: entry.pointee.d_type) { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// For a path inside the drop folder, the name of the drop folder's entry that leads to it.
+    private func firstComponentInside(_ path: String) -> FileName? {
+        let base = Self.absolute(folder)
+        let inner = Self.absolute(path)
+        guard inner.hasPrefix(base + "/") else { return nil }
+        return inner.dropFirst(base.count + 1).split(separator: "/").first.map { FileName(String($0)) }
+    }
+
+    private static func absolute(_ path: String) -> String {
+        let rooted = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return (rooted as NSString).standardizingPath
+    }
+
     private func isFolder(_ name: FileName, type: UInt8) -> Bool {
         if type == UInt8(DT_DIR) { return true }
         guard type == UInt8(DT_UNKNOWN) else { return false }

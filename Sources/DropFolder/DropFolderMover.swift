@@ -69,7 +69,7 @@ public struct DropFolderMover: Sendable {
 
     private func freeName(for name: FileName, in folder: String, alsoFree suffix: String?) throws(DropFolderError) -> FileName {
         // Leave room for ".reason" and a number within the 255-byte name limit.
-        let base = name.bytes.count > 230 ? FileName(bytes: Array(name.bytes.prefix(230))) : name
+        let base = name.shortened(toAtMost: 230)
         for number in 1...10_000 {
             let candidate = number == 1 ? base : base.numbered(number)
             if !exists(candidate, in: folder), suffix.map({ !exists(candidate.appending($0), in: folder) }) ?? true {

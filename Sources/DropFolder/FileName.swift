@@ -54,6 +54,24 @@ public struct FileName: Hashable, Comparable, Sendable, CustomStringConvertible 
         return FileName(bytes: bytes + mark)
     }
 
+    /// The name cut to at most `limit` bytes with its extension kept (`…long title.html`), the
+    /// cut falling between characters: the format is read from the extension, so losing it would
+    /// change how the file is read if it is taken again.
+    public func shortened(toAtMost limit: Int) -> FileName {
+        guard bytes.count > limit else { return self }
+        var ending: ArraySlice<UInt8> = []
+        if let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > 0, bytes.count - dot <= Self.longestExtension {
+            ending = bytes[dot...]
+        }
+        var stemEnd = limit - ending.count
+        // Back off continuation bytes so no character is cut in half.
+        while stemEnd > 0, bytes[stemEnd] & 0xC0 == 0x80 { stemEnd -= 1 }
+        return FileName(bytes: Array(bytes[..<stemEnd]) + ending)
+    }
+
+    /// Longer "extensions" are part of the name ("report.final-version-for-the-board").
+    private static let longestExtension = 16
+
     private static func hexEscape(_ byte: UInt8) -> String {
         let hex = String(byte, radix: 16, uppercase: true)
         return "\\x" + (hex.count == 1 ? "0" + hex : hex)

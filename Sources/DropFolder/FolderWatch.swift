@@ -17,6 +17,8 @@ public final class FolderWatch: @unchecked Sendable {
         case overflow
         /// The folder was deleted, moved or unmounted: the watch is dead; set up a new one.
         case folderGone
+        /// A folder was made or moved into the drop folder: Tally takes files only, and says so.
+        case subfolderAppeared(FileName)
     }
 
     /// What one inotify record says, before the file system is asked anything.
@@ -121,7 +123,10 @@ public final class FolderWatch: @unchecked Sendable {
     static func interpret(mask: UInt32, name: FileName) -> Interpretation? {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 { return .event(.overflow) }
         if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_UNMOUNT)) != 0 { return .event(.folderGone) }
-        guard mask & UInt32(IN_ISDIR) == 0, !name.bytes.isEmpty, ReadinessRule.isReady(name) else { return nil }
+        guard !name.bytes.isEmpty, ReadinessRule.isReady(name) else { return nil }
+        if mask & UInt32(IN_ISDIR) != 0 {
+            return mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 ? .event(.subfolderAppeared(name)) : nil
+        }
         if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0 { return .event(.finished(name)) }
         return mask & UInt32(IN_CREATE) != 0 ? .created(name) : nil
     }

@@ -270,11 +270,11 @@ public final class Pipeline {
         }
     }
 
-    private func read<T>(_ body: (StoreReader) throws -> T) throws(PipelineError) -> T {
+    func read<T>(_ body: (StoreReader) throws -> T) throws(PipelineError) -> T {
         do { return try store.read(body) } catch { throw PipelineError(error.description) }
     }
 
-    private func write<T>(_ body: (StoreTransaction) throws -> T) throws(PipelineError) -> T {
+    func write<T>(_ body: (StoreTransaction) throws -> T) throws(PipelineError) -> T {
         do { return try store.write(body) } catch { throw PipelineError(error.description) }
     }
 

@@ -128,6 +128,12 @@ enum Schema {
                 CREATE INDEX article_story ON article(story_id) WHERE story_id IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v4: alert id floor") { db in
+            // Ids an alert log already used that this database never knew (the operator started it
+            // anew beside an existing log): new alerts are numbered after the highest, so that no
+            // id repeats in the log.
+            try db.execute(sql: "CREATE TABLE alert_id_floor (id INTEGER NOT NULL)")
+        }
         return migrator
     }
 }

@@ -127,6 +127,11 @@ extension StoreReading {
     }
 
     /// Alerts committed but not yet confirmed in the alert log.
+    /// The highest alert id this database has used or been told to number after; 0 for none.
+    public func highestAlertID() throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max((SELECT coalesce(max(id), 0) FROM alert), (SELECT coalesce(max(id), 0) FROM alert_id_floor))") ?? 0
+    }
+
     public func unloggedAlerts() throws -> [StoredAlert] {
         try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE logged = 0 ORDER BY id").map(Self.storedAlert)
     }

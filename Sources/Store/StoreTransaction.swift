@@ -59,10 +59,17 @@ public struct StoreTransaction: StoreReading {
 
     public func insertAlerts(_ alerts: [Alert], documentID: Int64) throws -> [StoredAlert] {
         try alerts.map { alert in
-            try db.execute(sql: "INSERT INTO alert (document_id, kind, key, raised_at, alert_json) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [documentID, alert.kind.rawValue, alert.key, alert.raisedAt.timeIntervalSince1970, try Coding.encode(alert)])
+            try db.execute(sql: """
+                INSERT INTO alert (id, document_id, kind, key, raised_at, alert_json)
+                VALUES (max((SELECT coalesce(max(id), 0) FROM alert), (SELECT coalesce(max(id), 0) FROM alert_id_floor)) + 1, ?, ?, ?, ?, ?)
+                """, arguments: [documentID, alert.kind.rawValue, alert.key, alert.raisedAt.timeIntervalSince1970, try Coding.encode(alert)])
             return StoredAlert(id: db.lastInsertedRowID, documentID: documentID, alert: alert, logged: false)
         }
+    }
+
+    /// New alerts are numbered after `id` (and after every alert held).
+    public func numberAlerts(after id: Int64) throws {
+        try db.execute(sql: "INSERT INTO alert_id_floor (id) VALUES (?)", arguments: [id])
     }
 
     public func markLogged(alertIDs: some Sequence<Int64>) throws {

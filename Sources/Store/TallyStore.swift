@@ -34,8 +34,22 @@ public final class TallyStore: Sendable {
         do {
             pool = try Self.open(path, configuration)
         } catch {
-            throw StoreError("cannot open the database \(path): \(Self.describe(error))")
+            throw StoreError("cannot open the database \(path): \(Self.describe(error)). If the file is damaged, restore it from a backup "
+                             + "or move it away (Tally then starts a new one; move the alert log away too)")
         }
+        guard let identity = FileIdentity(path: path) else { throw StoreError("cannot inspect the database \(path) after opening it") }
+        openedFile = identity
+    }
+
+    /// The file opened, to tell whether the path still leads to it.
+    private let openedFile: FileIdentity
+
+    /// Whether the path still names the database file this store has open. An operator who
+    /// deletes, replaces or truncates it under a running process would otherwise have every
+    /// later write go to a file nobody will see again (an unlinked one) or to a stranger.
+    public func isStillAtItsPath() -> Bool {
+        guard let current = FileIdentity(path: path) else { return false }
+        return current.device == openedFile.device && current.inode == openedFile.inode && current.size > 0
     }
 
     /// Two processes creating a new database at once (`tally run` and `tally figures`) can trip

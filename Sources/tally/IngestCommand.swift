@@ -21,16 +21,20 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per file: outcome, duplicate of, reason, claims, alerts.")
     var json = false
 
+    @Flag(help: "Go on even though the database knows fewer alerts than the alert log holds: new alerts are numbered after the log's highest id (see `tally run --help`).")
+    var adoptAlertLog = false
+
     @Argument(help: "Files to ingest (.txt, .html, .htm, .json).")
     var files: [String]
 
     func run() throws {
         try reportingFailures {
             let configuration = try options.load()
-            let pipeline = try Workspace.pipeline(configuration)
+            let pipeline = try Workspace.pipeline(configuration, adoptingAlertLog: adoptAlertLog)
             let reader = DropFileReader(maximumBytes: configuration.maximumFileBytes)
             let progress = ProgressLine(total: files.count)
             var failures = 0
+            var missing = 0
             for (index, path) in files.enumerated() {
                 progress.show(index, path)
                 let folder = (path as NSString).deletingLastPathComponent
@@ -47,6 +51,7 @@ struct IngestCommand: ParsableCommand {
                 case .refused(let reason):
                     report = IngestReport(name: name, outcome: .rejected(reason: reason))
                 case .vanished:
+                    missing += 1
                     report = IngestReport(name: name, outcome: .rejected(reason: "no such file"))
                 case .stillChanging:
                     report = IngestReport(name: name, outcome: .rejected(reason: "the file changed while it was read; try again once it is complete"))
@@ -56,6 +61,7 @@ struct IngestCommand: ParsableCommand {
                 StandardOutput.line(json ? report.json.serialized : Self.describe(report, path: path))
             }
             progress.clear()
+            if missing > 0 { throw ExitCode(66) } // EX_NOINPUT, as `extract` and `claims` say of a missing file
             if failures > 0 { throw ExitCode(65) } // EX_DATAERR: some input was not readable
         }
     }

@@ -24,6 +24,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(help: "Start even though the database knows fewer alerts than the alert log holds (it was deleted, truncated or replaced by an older copy): new alerts are numbered after the log's highest id, so none repeats.")
+    var adoptAlertLog = false
+
     func run() throws {
         let running = RunningDaemon()
         let stopDeadline = StopDeadline(grace: .seconds(Self.stopGraceSeconds)) { expiry in
@@ -58,11 +61,12 @@ struct RunCommand: ParsableCommand {
             daemon.heartbeat = heartbeat
             let reporter = ServiceReporter(notifier: notifier, watchdog: watchdog, heartbeat: heartbeat, logger: logger) { daemon.statusText }
             daemon.onReady = { reporter.ready() }
+            daemon.adoptsAlertLog = adoptAlertLog
             running.value = (daemon, reporter)
-            do {
+            do throws(DaemonError) {
                 try daemon.run()
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure(error.description, exitCode: error.exitCode)
             }
         }
     }

@@ -49,6 +49,8 @@ import Testing
         try "{\"id\":1}\n{\"id\":2,\"summ".write(toFile: path, atomically: false, encoding: .utf8)
         let log = try AlertLogWriter(path: path)
         #expect(try contents() == "{\"id\":1}\n")
+        #expect(log.cutTornLine == "{\"id\":2,\"summ")
+        #expect(try AlertLogWriter(path: path).cutTornLine == nil, "a clean log has nothing to cut")
         try log.append(["{\"id\":2}"])
         #expect(try contents() == "{\"id\":1}\n{\"id\":2}\n")
     }

@@ -27,6 +27,20 @@ final class TemporaryFolder {
         #expect(try layout.waitingFiles().map(\.display) == ["10.html", "a.txt", "b.txt", "link.txt"])
     }
 
+    @Test func foldersOtherThanTheLayoutsOwnAreStray() throws {
+        let temp = TemporaryFolder()
+        let layout = DropFolderLayout(folder: temp.path, rejected: temp.path + "/set-aside/rejected")
+        try layout.prepare()
+        for folder in ["reports", "2024", "tmp.part"] {
+            try FileManager.default.createDirectory(atPath: temp.path + "/" + folder, withIntermediateDirectories: true)
+        }
+        temp.write("a.txt", "x")
+        // processed/ and the folder holding rejected/ are the layout's own.
+        #expect(try layout.strayFolders().map(\.display) == ["2024", "reports", "tmp.part"])
+        #expect(try DropFolderLayout(folder: temp.path, processed: temp.path + "/../done", rejected: temp.path + "/./reports").strayFolders().map(\.display)
+            == ["2024", "processed", "set-aside", "tmp.part"])
+    }
+
     @Test func aMissingFolderIsAnErrorThatNamesIt() {
         #expect(throws: DropFolderError.self) { try DropFolderLayout(folder: "/nonexistent/drop").waitingFiles() }
     }
@@ -94,6 +108,32 @@ final class TemporaryFolder {
         #expect(try layout.waitingFiles().isEmpty)
     }
 
+    @Test func aNameAtTheLengthLimitKeepsItsExtensionWhenNumbered() throws {
+        try layout.prepare()
+        let mover = DropFolderMover(layout: layout)
+        // 251 bytes: "é" is two bytes, so a cut at a fixed byte count could halve one.
+        let long = String(repeating: "é", count: 123) + ".html"
+        var moved: [FileName] = []
+        for text in ["one", "two"] {
+            temp.write(long, text)
+            moved.append(try mover.moveToProcessed(FileName(long)))
+        }
+        #expect(moved.allSatisfy { $0.pathExtension == "html" && $0.bytes.count <= 255 && String(validating: $0.bytes, as: UTF8.self) != nil })
+        #expect(moved[0] != moved[1])
+        #expect(try String(contentsOfFile: layout.processed + "/" + moved[1].display, encoding: .utf8) == "two")
+        temp.write(long, "three")
+        let rejected = try mover.reject(FileName(long), reason: "x")
+        #expect(rejected.pathExtension == "html")
+        #expect(FileManager.default.fileExists(atPath: layout.rejected + "/" + rejected.display + ".reason"))
+    }
+
+    @Test func shorteningKeepsAShortExtensionOnly() {
+        #expect(FileName("abcdefgh.txt").shortened(toAtMost: 8).display == "abcd.txt")
+        #expect(FileName("abcdefgh").shortened(toAtMost: 5).display == "abcde")
+        #expect(FileName("a.final-version-for-the-board").shortened(toAtMost: 10).display == "a.final-ve")
+        #expect(FileName("short.txt").shortened(toAtMost: 230) == FileName("short.txt"))
+    }
+
     @Test func rejectedFilesGetTheirReasonBeside() throws {
         try layout.prepare()
         let mover = DropFolderMover(layout: layout)
@@ -159,7 +199,9 @@ final class TemporaryFolder {
 
     @Test func overflowAndDirectoriesAreInterpreted() {
         #expect(FolderWatch.interpret(mask: UInt32(IN_Q_OVERFLOW), name: FileName(bytes: [])) == .event(.overflow))
-        #expect(FolderWatch.interpret(mask: UInt32(IN_MOVED_TO) | UInt32(IN_ISDIR), name: FileName("processed")) == nil)
+        #expect(FolderWatch.interpret(mask: UInt32(IN_MOVED_TO) | UInt32(IN_ISDIR), name: FileName("reports")) == .event(.subfolderAppeared(FileName("reports"))))
+        #expect(FolderWatch.interpret(mask: UInt32(IN_CREATE) | UInt32(IN_ISDIR), name: FileName("processed")) == .event(.subfolderAppeared(FileName("processed"))))
+        #expect(FolderWatch.interpret(mask: UInt32(IN_DELETE) | UInt32(IN_ISDIR), name: FileName("reports")) == nil)
         #expect(FolderWatch.interpret(mask: UInt32(IN_UNMOUNT), name: FileName(bytes: [])) == .event(.folderGone))
         #expect(FolderWatch.interpret(mask: UInt32(IN_CREATE), name: FileName("link.txt")) == .created(FileName("link.txt")))
         #expect(FolderWatch.interpret(mask: UInt32(IN_CREATE), name: FileName("draft.tmp")) == nil, "partial names wait whatever they are")

@@ -62,6 +62,14 @@ final class DaemonProcess {
         return process.terminationStatus
     }
 
+    /// The exit status once the process ended on its own, or nil if it still runs after `seconds`.
+    func waitForExit(within seconds: TimeInterval) -> Int32? {
+        guard let process, waitUntil(within: seconds, { !process.isRunning }) else { return nil }
+        process.waitUntilExit()
+        self.process = nil
+        return process.terminationStatus
+    }
+
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
     /// The most memory the process has held (VmHWM), in bytes.

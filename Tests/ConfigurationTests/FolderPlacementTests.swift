@@ -1,0 +1,48 @@
+import Configuration
+import Foundation
+import Testing
+
+/// Companions of the drop folder placed where the daemon would take them again are refused when
+/// the configuration is read, with the reason.
+@Suite struct FolderPlacementTests {
+    func refusal(_ toml: String) -> String? {
+        do {
+            _ = try TallyConfiguration.parse(toml, file: "tally.toml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test(arguments: ["processed", "rejected"])
+    func aMoveTargetThatIsTheDropFolderIsRefused(_ setting: String) throws {
+        let message = try #require(refusal("[drop]\nfolder = \"/srv/drop\"\n\(setting) = \"/srv/drop/\""))
+        #expect(message.contains("tally.toml"))
+        #expect(message.contains("[drop] \(setting)"))
+        #expect(message.contains("is the drop folder itself"))
+        // Written another way, the same folder.
+        #expect(refusal("[drop]\nfolder = \"/srv/drop\"\n\(setting) = \"/srv/drop/sub/..\"") != nil)
+        #expect(refusal("[drop]\nfolder = \"./var/drop\"\n\(setting) = \"var/drop\"") != nil)
+    }
+
+    @Test func aMoveTargetReachedThroughALinkIsTheSameFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-placement-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/drop", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/done", withDestinationPath: root + "/drop")
+        #expect(refusal("[drop]\nfolder = \"\(root)/drop\"\nprocessed = \"\(root)/done\"")?.contains("is the drop folder itself") == true)
+    }
+
+    @Test func stateFilesDirectlyInTheDropFolderAreRefused() throws {
+        let database = try #require(refusal("[drop]\nfolder = \"/srv/drop\"\n[storage]\ndatabase = \"/srv/drop/tally.sqlite\""))
+        #expect(database.contains("[storage] database") && database.contains("would take it as a document"))
+        let log = try #require(refusal("[drop]\nfolder = \"/srv/drop\"\n[alerts]\nlog = \"/srv/drop/alerts.jsonl\""))
+        #expect(log.contains("[alerts] log"))
+    }
+
+    @Test func subfoldersAndFoldersBesideTheDropFolderAreFine() throws {
+        #expect(refusal("[drop]\nfolder = \"/srv/drop\"\nprocessed = \"/srv/drop/done\"\nrejected = \"/srv/bad\"") == nil)
+        #expect(refusal("[drop]\nfolder = \"/srv/drop\"\n[storage]\ndatabase = \"/srv/drop/state/tally.sqlite\"") == nil)
+        #expect(refusal("") == nil)
+    }
+}
