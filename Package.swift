@@ -18,6 +18,9 @@ let package = Package(
         .library(name: "FeedFetching", targets: ["FeedFetching"]),
         .library(name: "LoopbackHTTP", targets: ["LoopbackHTTP"]),
         .library(name: "TallyFeeds", targets: ["Feeds", "FeedParsing", "FeedScheduling", "Store"]),
+        // For the fuzzing package (Fuzz/): each parser that reads outside bytes, on its own.
+        .library(name: "FeedParsing", targets: ["FeedParsing"]),
+        .library(name: "TallyConfiguration", targets: ["Configuration"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 
 /// A parsed TOML file read section by section, so that every unknown or mistyped setting is
@@ -9,6 +10,11 @@ struct TOMLDocument {
 
     init(_ text: String, file: String) throws(ConfigurationError) {
         self.file = file
+        if let (line, column, value) = Self.firstControlCharacter(in: text) {
+            // TOML allows none outside escapes (tab, newline and carriage return aside), and the
+            // parser TOMLKit wraps asserts instead of reporting some of them: refused here first.
+            throw ConfigurationError("\(file): line \(line), column \(column): a control character (U+\(String(format: "%04X", value))) is not allowed in TOML; write it as an escape inside a string")
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -16,6 +22,27 @@ struct TOMLDocument {
         } catch {
             throw ConfigurationError("\(file): \(error)")
         }
+    }
+
+    private static func firstControlCharacter(in text: String) -> (line: Int, column: Int, value: UInt32)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A:
+                line += 1
+                column = 1
+                continue
+            case 0x09, 0x0D:
+                break
+            case 0x00...0x1F, 0x7F:
+                return (line, column, scalar.value)
+            default:
+                break
+            }
+            column += 1
+        }
+        return nil
     }
 
     mutating func section(_ name: String, keys: Set<String>, _ read: (Section) throws(ConfigurationError) -> Void) throws(ConfigurationError) {

@@ -46,3 +46,17 @@ import Testing
         #expect(refusal("") == nil)
     }
 }
+
+/// Inputs the fuzzer found (Fuzz/run.sh), kept so they stay fixed.
+@Suite struct ConfigurationFuzzFindingsTests {
+    @Test func aControlCharacterInATableNameIsAnErrorNotACrash() throws {
+        // Made the TOML parser assert (abort) before it was refused up front.
+        let text = "[storage]\ndatabase = \"/tmp/t.sqlite\"\n[dsop]\nfolder = \"/tmp/drop\"\nsettle_seconds = 0.5\n[[\u{15}feed]]\nurl = \"htt\u{0}ps://ample.oe.org/feed.xml\"\n"
+        let error = #expect(throws: ConfigurationError.self) { try TallyConfiguration.parse(text, file: "fuzz.toml") }
+        #expect(error?.description == "fuzz.toml: line 6, column 3: a control character (U+0015) is not allowed in TOML; write it as an escape inside a string")
+    }
+
+    @Test func tabsAndCarriageReturnsAreStillFine() throws {
+        #expect(throws: Never.self) { try TallyConfiguration.parse("[drop]\r\n\tfolder = \"/srv/drop\"\t# the drop folder\r\n") }
+    }
+}
