@@ -96,13 +96,14 @@ public final class Pipeline {
         let document = NewDocument(contentHash: hash, fileName: name, origin: origin, byteCount: bytes.count, receivedAt: clock.now())
 
         let article: Article
+        let notes: [String]
         var decodedDocument = document
         do {
             var decoded = try DocumentDecoder.decode(bytes, fileName: name, declaredCharset: declaredCharset)
             if let metadata { decoded.metadata = decoded.metadata.overridden(by: metadata) }
             decodedDocument.format = decoded.markup.rawValue
             decodedDocument.encoding = decoded.encoding
-            article = try ArticleExtractor.extract(decoded)
+            (article, notes) = ArticleBounds.bounded(try ArticleExtractor.extract(decoded), now: clock.now())
         } catch let error as DocumentError {
             return try recordRejection(document, reason: error.description, feedEntry: feedEntry)
         } catch let error as ExtractionError {
@@ -118,8 +119,8 @@ public final class Pipeline {
                                        + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
         }
         let storyArticle = StoryArticle(title: article.title, body: article.body, time: article.published ?? clock.now())
-        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, story: storyArticle, claims: claims,
-                                  feedEntry: feedEntry)
+        let recorded = try record(decodedDocument, article: article, notes: notes, fingerprint: fingerprint, story: storyArticle,
+                                  claims: claims, feedEntry: feedEntry)
         guard let recorded else {
             // Another process recorded the same bytes in the meantime.
             return try read { try $0.document(hash: hash) }.map { Self.report(forKnown: $0, name: name) }
@@ -135,7 +136,8 @@ public final class Pipeline {
 
         let outcome: IngestReport.Outcome = recorded.duplicateOf.map { .duplicate(ofArticle: $0.original, similarity: $0.similarity) } ?? .ingested
         return IngestReport(name: name, outcome: outcome, documentID: recorded.documentID, articleID: recorded.articleID,
-                            title: article.title, story: recorded.story.slug, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts)
+                            title: article.title, story: recorded.story.slug, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts,
+                            notes: notes)
     }
 
     private struct Recorded {
@@ -148,7 +150,7 @@ public final class Pipeline {
     }
 
     /// One transaction: the duplicate check, every row, the position updates and the alerts.
-    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, story storyArticle: StoryArticle,
+    private func record(_ document: NewDocument, article: Article, notes: [String], fingerprint: Fingerprint, story storyArticle: StoryArticle,
                         claims: [Claim], feedEntry: FeedEntryReference?) throws(PipelineError) -> Recorded? {
         let now = clock.now()
         return try write { tx -> Recorded? in
@@ -158,7 +160,8 @@ public final class Pipeline {
             }
             try self.catchUpDuplicateIndex(tx)
             let match = self.duplicates.bestMatch(for: fingerprint)
-            let documentID = try tx.insertDocument(document, outcome: .ingested)
+            // What was changed to keep the article within bounds stays with it, in the reason column.
+            let documentID = try tx.insertDocument(document, outcome: .ingested, reason: notes.isEmpty ? nil : notes.joined(separator: "; "))
             let articleID = try tx.insertArticle(article, documentID: documentID, duplicateOf: match?.original, similarity: match?.similarity)
             try tx.insertFingerprint(fingerprint.bytes, articleID: articleID)
             let story = try self.stories.place(storyArticle, articleID: articleID, copyOf: match?.original, in: tx)
