@@ -38,6 +38,11 @@ public final class Pipeline {
     /// Set when alerts may be committed but not yet in the log (at start, after a failed append).
     private var outboxMayHoldAlerts = true
 
+    /// Asked between stages: when it says yes (the daemon is stopping), a document not yet
+    /// recorded is abandoned with `PipelineError.stopping`, so a stop waits for one stage at most
+    /// and never for the commit of a large document, whose disk writes cannot be interrupted.
+    public var isStopping: () -> Bool = { false }
+
     /// Test hook: called at each checkpoint; throwing there simulates the process dying.
     public var checkpoint: ((Checkpoint) throws -> Void)?
 
@@ -103,7 +108,10 @@ public final class Pipeline {
             if let metadata { decoded.metadata = decoded.metadata.overridden(by: metadata) }
             decodedDocument.format = decoded.markup.rawValue
             decodedDocument.encoding = decoded.encoding
+            guard !isStopping() else { throw PipelineError.stopping }
             (article, notes) = ArticleBounds.bounded(try ArticleExtractor.extract(decoded), now: clock.now())
+        } catch let error as PipelineError {
+            throw error
         } catch let error as DocumentError {
             return try recordRejection(document, reason: error.description, feedEntry: feedEntry)
         } catch let error as ExtractionError {
@@ -112,8 +120,10 @@ public final class Pipeline {
             return try recordRejection(decodedDocument, reason: "\(error)", feedEntry: feedEntry)
         }
 
+        guard !isStopping() else { throw PipelineError.stopping }
         let fingerprint = Fingerprint(text: article.body)
         let claims = claimExtractor.claims(title: article.title, body: article.body, year: article.published.map(Self.year))
+        guard !isStopping() else { throw PipelineError.stopping }
         if claims.count > Self.maximumClaims {
             return try recordRejection(decodedDocument, reason: "states \(claims.count) figures; more than \(Self.maximumClaims) in one document is "
                                        + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
