@@ -94,6 +94,7 @@ public final class Daemon: @unchecked Sendable {
         onReady?()
         var failureStreak = 0
         var stateLost: DaemonError?
+        var failedScans = 0
         loop: while true {
             heartbeat?.waiting()
             guard let work = queue.next(idleFor: heartbeat?.idleWake?.timeInterval) else { continue }
@@ -114,8 +115,13 @@ public final class Daemon: @unchecked Sendable {
                 do {
                     queue.addScanned(try components.processor.layout.waitingFiles())
                     reportNew(strayFolders: try components.processor.layout.strayFolders())
+                    failedScans = 0
                 } catch {
-                    logger.error("cannot scan the drop folder", metadata: ["error": "\(error.description)"])
+                    // Files already waiting announce themselves only through a scan: try again.
+                    failedScans += 1
+                    let pause = min(60, pow(2, Double(min(failedScans, 6) - 1)))
+                    logger.error("cannot scan the drop folder; retrying", metadata: ["error": "\(error.description)", "retry_in_seconds": "\(pause)"])
+                    queue.requestRescan(at: Date().addingTimeInterval(pause))
                 }
             case .file(let name, let fromScan):
                 if fromScan, let until = settleTime(of: name, in: components.processor.layout) {
@@ -161,6 +167,10 @@ public final class Daemon: @unchecked Sendable {
     /// A failure of the database or the alert log: the document stays pending and is tried again,
     /// after a pause that doubles up to a minute.
     private func retry(_ work: WorkQueue.Work, after error: PipelineError, streak: Int, what: Logger.Metadata) {
+        if error.code == PipelineError.stopping.code {
+            logger.notice("stopping: the document in hand was left unrecorded; it is taken again on the next start", metadata: what)
+            return
+        }
         let pause = min(60, pow(2, Double(min(streak, 6) - 1)))
         logger.error("could not finish a document; it stays pending and is retried",
                      metadata: what.merging(["error": "\(error.description)", "retry_in_seconds": "\(pause)"]) { $1 })
@@ -203,6 +213,7 @@ public final class Daemon: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: min(30, Double(attempt)))
             }
         }
+        pipeline.isStopping = { [queue] in queue.isStopRequested }
         let processor = DropFolderProcessor(pipeline: pipeline, layout: layout, maximumFileBytes: configuration.maximumFileBytes)
         let watcher = FolderWatcher(folder: layout.folder, queue: queue, logger: logger)
         watcher.start()
@@ -315,6 +326,11 @@ public final class Daemon: @unchecked Sendable {
     }
 
     static func describe(_ report: IngestReport) -> String {
+        // Notes say what was set aside to keep the article within bounds (a date, the rest of a title).
+        describeOutcome(report) + (report.notes.isEmpty ? "" : " (" + report.notes.joined(separator: "; ") + ")")
+    }
+
+    private static func describeOutcome(_ report: IngestReport) -> String {
         switch report.outcome {
         case .ingested:
             "ingested: \(report.claims) claims, \(report.alerts.count) alerts"

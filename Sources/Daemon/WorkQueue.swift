@@ -34,6 +34,7 @@ final class WorkQueue: @unchecked Sendable {
     private var delayed: [FileName: Date] = [:]
     private var pausedUntil: Date?
     private var rescanRequested = false
+    private var rescanDue: Date?
     private var reloadRequested = false
     private var stopRequested = false
 
@@ -108,8 +109,11 @@ final class WorkQueue: @unchecked Sendable {
     }
 
     func requestRescan() { flag { $0.rescanRequested = true } }
+    /// A scan that failed (e.g. out of descriptors) is tried again at `time`.
+    func requestRescan(at time: Date) { flag { $0.rescanDue = min(time, $0.rescanDue ?? time) } }
     func requestReload() { flag { $0.reloadRequested = true } }
     func requestStop() { flag { $0.stopRequested = true } }
+    var isStopRequested: Bool { condition.withLock { stopRequested } }
 
     var pendingCount: Int { condition.withLock { order.count + delayed.count } }
 
@@ -129,8 +133,12 @@ final class WorkQueue: @unchecked Sendable {
         while true {
             if stopRequested { return .stop }
             if reloadRequested { reloadRequested = false; return .reload }
-            if rescanRequested { rescanRequested = false; return .rescan }
             let now = Date()
+            if rescanRequested || rescanDue.map({ $0 <= now }) == true {
+                rescanRequested = false
+                rescanDue = nil
+                return .rescan
+            }
             // Due files join in the order they fell due, ties in name order, as a scan lists them.
             let due = delayed.filter { $0.value <= now }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
             for (name, _) in due {
@@ -152,7 +160,7 @@ final class WorkQueue: @unchecked Sendable {
                 }
             }
             if let giveUp, now >= giveUp { return nil }
-            let wakeTimes = Array(delayed.values) + (pause.map { [$0] } ?? []) + (giveUp.map { [$0] } ?? [])
+            let wakeTimes = Array(delayed.values) + [pause, giveUp, rescanDue].compactMap { $0 }
             if let soonest = wakeTimes.min() {
                 _ = condition.wait(until: soonest)
             } else {

@@ -17,6 +17,9 @@ public enum DropFileRead: Sendable, Equatable {
     case refused(String)
     /// Gone before it could be read (someone took it back).
     case vanished
+    /// The system cannot open it just now (the process or the system is out of file
+    /// descriptors, `code` EMFILE or ENFILE): nothing is wrong with the file; try again later.
+    case unavailable(String, code: Int32)
     /// Still open for writing elsewhere, or its size or time changed while it was read: a writer
     /// is still at it; try again later.
     case stillChanging
@@ -84,14 +87,17 @@ public struct DropFileReader: Sendable {
             return .refused("a symbolic link\(pointsTo): Tally does not follow links out of the drop folder; move or copy the file itself in")
         case EACCES, EPERM:
             return .refused("permission denied: the daemon's user cannot read it")
+        case EMFILE, ENFILE:
+            return .unavailable(DescriptorShortage.message(code: code), code: code)
         default:
             return .refused("cannot open the file: \(SystemPath.errorText(code))")
         }
     }
 }
 
-enum ByteCount {
-    static func text(_ bytes: Int) -> String {
+/// A size as people read it ("16.0 MiB"); the commands' messages use it too.
+public enum ByteCount {
+    public static func text(_ bytes: Int) -> String {
         let units = ["bytes", "KiB", "MiB", "GiB", "TiB"]
         var value = Double(bytes)
         var unit = 0

@@ -35,6 +35,9 @@ public final class DropFolderProcessor {
             return .vanished
         case .stillChanging:
             return .stillChanging
+        case .unavailable(let reason, let code):
+            // Like a full disk: a failure of the machine, not of the file, which stays and is retried.
+            throw PipelineError(reason, code: code)
         case .refused(let reason):
             return try place(name, IngestReport(name: name.display, outcome: .rejected(reason: reason)))
         case .read(let file):

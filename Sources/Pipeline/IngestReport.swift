@@ -24,9 +24,11 @@ public struct IngestReport: Sendable, Equatable {
     public var claims: Int
     public var repeatedClaims: Int
     public var alerts: [StoredAlert]
+    /// What was changed to keep the article within bounds (`ArticleBounds`): a date ignored, a title cut.
+    public var notes: [String]
 
     public init(name: String, outcome: Outcome, documentID: Int64? = nil, articleID: Int64? = nil, title: String? = nil,
-                story: String? = nil, claims: Int = 0, repeatedClaims: Int = 0, alerts: [StoredAlert] = []) {
+                story: String? = nil, claims: Int = 0, repeatedClaims: Int = 0, alerts: [StoredAlert] = [], notes: [String] = []) {
         self.name = name
         self.outcome = outcome
         self.documentID = documentID
@@ -36,6 +38,7 @@ public struct IngestReport: Sendable, Equatable {
         self.claims = claims
         self.repeatedClaims = repeatedClaims
         self.alerts = alerts
+        self.notes = notes
     }
 
     /// Whether the file belongs in `rejected/` rather than `processed/`.

@@ -38,6 +38,11 @@ public final class Pipeline {
     /// Set when alerts may be committed but not yet in the log (at start, after a failed append).
     private var outboxMayHoldAlerts = true
 
+    /// Asked between stages: when it says yes (the daemon is stopping), a document not yet
+    /// recorded is abandoned with `PipelineError.stopping`, so a stop waits for one stage at most
+    /// and never for the commit of a large document, whose disk writes cannot be interrupted.
+    public var isStopping: () -> Bool = { false }
+
     /// Test hook: called at each checkpoint; throwing there simulates the process dying.
     public var checkpoint: ((Checkpoint) throws -> Void)?
 
@@ -96,13 +101,17 @@ public final class Pipeline {
         let document = NewDocument(contentHash: hash, fileName: name, origin: origin, byteCount: bytes.count, receivedAt: clock.now())
 
         let article: Article
+        let notes: [String]
         var decodedDocument = document
         do {
             var decoded = try DocumentDecoder.decode(bytes, fileName: name, declaredCharset: declaredCharset)
             if let metadata { decoded.metadata = decoded.metadata.overridden(by: metadata) }
             decodedDocument.format = decoded.markup.rawValue
             decodedDocument.encoding = decoded.encoding
-            article = try ArticleExtractor.extract(decoded)
+            guard !isStopping() else { throw PipelineError.stopping }
+            (article, notes) = ArticleBounds.bounded(try ArticleExtractor.extract(decoded), now: clock.now())
+        } catch let error as PipelineError {
+            throw error
         } catch let error as DocumentError {
             return try recordRejection(document, reason: error.description, feedEntry: feedEntry)
         } catch let error as ExtractionError {
@@ -111,15 +120,17 @@ public final class Pipeline {
             return try recordRejection(decodedDocument, reason: "\(error)", feedEntry: feedEntry)
         }
 
+        guard !isStopping() else { throw PipelineError.stopping }
         let fingerprint = Fingerprint(text: article.body)
         let claims = claimExtractor.claims(title: article.title, body: article.body, year: article.published.map(Self.year))
+        guard !isStopping() else { throw PipelineError.stopping }
         if claims.count > Self.maximumClaims {
             return try recordRejection(decodedDocument, reason: "states \(claims.count) figures; more than \(Self.maximumClaims) in one document is "
                                        + "a table or a data dump, not a report: its figures would flood the alerts", feedEntry: feedEntry)
         }
         let storyArticle = StoryArticle(title: article.title, body: article.body, time: article.published ?? clock.now())
-        let recorded = try record(decodedDocument, article: article, fingerprint: fingerprint, story: storyArticle, claims: claims,
-                                  feedEntry: feedEntry)
+        let recorded = try record(decodedDocument, article: article, notes: notes, fingerprint: fingerprint, story: storyArticle,
+                                  claims: claims, feedEntry: feedEntry)
         guard let recorded else {
             // Another process recorded the same bytes in the meantime.
             return try read { try $0.document(hash: hash) }.map { Self.report(forKnown: $0, name: name) }
@@ -135,7 +146,8 @@ public final class Pipeline {
 
         let outcome: IngestReport.Outcome = recorded.duplicateOf.map { .duplicate(ofArticle: $0.original, similarity: $0.similarity) } ?? .ingested
         return IngestReport(name: name, outcome: outcome, documentID: recorded.documentID, articleID: recorded.articleID,
-                            title: article.title, story: recorded.story.slug, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts)
+                            title: article.title, story: recorded.story.slug, claims: claims.count, repeatedClaims: recorded.repeatedClaims, alerts: recorded.alerts,
+                            notes: notes)
     }
 
     private struct Recorded {
@@ -148,7 +160,7 @@ public final class Pipeline {
     }
 
     /// One transaction: the duplicate check, every row, the position updates and the alerts.
-    private func record(_ document: NewDocument, article: Article, fingerprint: Fingerprint, story storyArticle: StoryArticle,
+    private func record(_ document: NewDocument, article: Article, notes: [String], fingerprint: Fingerprint, story storyArticle: StoryArticle,
                         claims: [Claim], feedEntry: FeedEntryReference?) throws(PipelineError) -> Recorded? {
         let now = clock.now()
         return try write { tx -> Recorded? in
@@ -158,7 +170,8 @@ public final class Pipeline {
             }
             try self.catchUpDuplicateIndex(tx)
             let match = self.duplicates.bestMatch(for: fingerprint)
-            let documentID = try tx.insertDocument(document, outcome: .ingested)
+            // What was changed to keep the article within bounds stays with it, in the reason column.
+            let documentID = try tx.insertDocument(document, outcome: .ingested, reason: notes.isEmpty ? nil : notes.joined(separator: "; "))
             let articleID = try tx.insertArticle(article, documentID: documentID, duplicateOf: match?.original, similarity: match?.similarity)
             try tx.insertFingerprint(fingerprint.bytes, articleID: articleID)
             let story = try self.stories.place(storyArticle, articleID: articleID, copyOf: match?.original, in: tx)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A failure of Tally's own machinery (database, alert log), not of the document: the document
 /// stays where it is and is tried again.
 public struct PipelineError: Error, CustomStringConvertible, Sendable {
@@ -19,4 +23,9 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
         self.code = code
         self.kind = kind
     }
+}
+
+extension PipelineError {
+    /// The daemon is stopping: the document was left unrecorded and is taken again on the next start.
+    public static let stopping = PipelineError("stopping before the document was recorded; it is taken again on the next start", code: ECANCELED)
 }

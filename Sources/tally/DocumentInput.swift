@@ -10,7 +10,7 @@ struct DocumentInput {
 
     static func read(_ path: String?, maximumBytes: Int) throws -> DocumentInput {
         guard let path, path != "-" else {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = try BoundedStandardInput.read(maximumBytes: maximumBytes)
             return DocumentInput(name: "stdin." + sniffedExtension(bytes), bytes: bytes)
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -20,6 +20,7 @@ struct DocumentInput {
         case .refused(let reason): throw CommandFailure("\(path): \(reason)", exitCode: 66)
         case .vanished: throw CommandFailure("\(path): no such file", exitCode: 66)
         case .stillChanging: throw CommandFailure("\(path): the file changed while it was read", exitCode: 75)
+        case .unavailable(let reason, _): throw CommandFailure("\(path): \(reason)", exitCode: 71) // EX_OSERR
         }
     }
 

@@ -55,6 +55,9 @@ struct IngestCommand: ParsableCommand {
                     report = IngestReport(name: name, outcome: .rejected(reason: "no such file"))
                 case .stillChanging:
                     report = IngestReport(name: name, outcome: .rejected(reason: "the file changed while it was read; try again once it is complete"))
+                case .unavailable(let reason, _):
+                    progress.clear()
+                    throw CommandFailure("\(path): \(reason)", exitCode: 71) // EX_OSERR
                 }
                 if report.isRejected { failures += 1 }
                 progress.clear()

@@ -46,6 +46,7 @@ struct RunCommand: ParsableCommand {
             let level = Logger.Level(rawValue: configuration.logLevel.rawValue) ?? .info
             LoggingSystem.bootstrap { label in StandardErrorLogHandler(label: label, level: level) }
             let logger = Logger(label: "tally")
+            DescriptorBudget.check(configuration, logger: logger)
             let environment = ProcessInfo.processInfo.environment
             let notifier: SystemdNotifier
             let watchdog: WatchdogTiming?

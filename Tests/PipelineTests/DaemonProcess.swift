@@ -39,11 +39,18 @@ final class DaemonProcess {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    /// Starts it and returns once it says it is running.
-    func start() throws {
+    /// Starts it and returns once it says it is running; under `prlimit --nofile=SOFT:HARD`
+    /// when `openFileLimit` is given.
+    func start(openFileLimit: (soft: Int, hard: Int)? = nil) throws {
         let process = Process()
-        process.executableURL = URL(filePath: Self.binary)
-        process.arguments = ["run", "--config", configurationPath]
+        let arguments = ["run", "--config", configurationPath]
+        if let openFileLimit {
+            process.executableURL = URL(filePath: "/usr/bin/prlimit")
+            process.arguments = ["--nofile=\(openFileLimit.soft):\(openFileLimit.hard)", Self.binary] + arguments
+        } else {
+            process.executableURL = URL(filePath: Self.binary)
+            process.arguments = arguments
+        }
         FileManager.default.createFile(atPath: logPath, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(filePath: logPath))
         process.standardOutput = FileHandle.nullDevice
@@ -71,6 +78,14 @@ final class DaemonProcess {
     }
 
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    /// prlimit execs the daemon, so this is the daemon's own process id.
+    var processIdentifier: Int32? { process?.processIdentifier }
+
+    /// Every alert line written so far.
+    var alertLines: [String] {
+        ((try? String(contentsOfFile: root + "/var/alerts.jsonl", encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
 
     /// The most memory the process has held (VmHWM), in bytes.
     var peakMemory: Int? {
