@@ -47,7 +47,7 @@ enum BlockPruning {
             // Furniture lines are short; a long block is running text, and is not read word by word.
             guard blocks[index].text.utf8.count <= furnitureLength else { continue }
             let block = TextBlock(blocks[index].text)
-            let kind = BlockClassifier.kind(of: block)
+            let kind = BlockClassifier.kind(of: block, fromMarkup: true)
             kinds[index] = kind
             if kind == .heading {
                 // A line of a list written with bullets ("* More levels") heads nothing.
@@ -67,9 +67,6 @@ enum BlockPruning {
         for index in blocks.indices {
             guard case .furniture(let furniture) = kinds[index] else { continue }
             switch furniture {
-            case .markupResidue:
-                // Text of parsed markup: angle brackets and braces in it were written as text.
-                break
             case .callToAction where blocks[index].text.utf8.count <= appealLength:
                 // A one-line appeal ("Subscribe now for the full story.") is a box of its own.
                 kept[index] = false
