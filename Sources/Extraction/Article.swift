@@ -18,10 +18,13 @@ public struct Article: Codable, Sendable, Equatable {
     public var language: String?
     /// The summary the page gives of itself (its description meta), not a part of the body.
     public var description: String?
+    /// Captions and credits of the article's pictures: about the pictures, not the story, so
+    /// kept out of the body (their dates and counts are not the story's figures).
+    public var captions: [String]
 
     public init(title: String? = nil, body: String, source: String? = nil, url: String? = nil,
                 published: Date? = nil, modified: Date? = nil, author: String? = nil, authors: [String] = [],
-                language: String? = nil, description: String? = nil) {
+                language: String? = nil, description: String? = nil, captions: [String] = []) {
         self.title = title
         self.body = body
         self.source = source
@@ -32,6 +35,7 @@ public struct Article: Codable, Sendable, Equatable {
         self.authors = authors
         self.language = language
         self.description = description
+        self.captions = captions
     }
 
     /// The article as one text: the title, a blank line, the body. Claim spans count Unicode

@@ -19,7 +19,7 @@ public enum ArticleExtractor {
                 title: metadata.title ?? found.title, body: found.body, source: metadata.source ?? found.siteName,
                 url: metadata.url ?? found.url, published: metadata.published ?? found.published, modified: found.modified,
                 author: metadata.author ?? found.author, authors: metadata.author.map { [$0] } ?? found.authors,
-                language: found.language, description: found.description)
+                language: found.language, description: found.description, captions: found.captions)
         }
     }
 }

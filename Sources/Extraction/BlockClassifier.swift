@@ -4,8 +4,10 @@ import Foundation
 /// Tells a text scrape's blocks apart by general features (length, final punctuation, word
 /// classes, address to the reader, counters, links), never by a site's exact strings.
 enum BlockClassifier {
-    static func kind(of block: TextBlock) -> BlockKind {
-        if isMarkupResidue(block) { return .furniture(.markupResidue) }
+    /// `fromMarkup`: the block is the text of parsed HTML, where angle brackets and braces were
+    /// written as text, not left over from a template.
+    static func kind(of block: TextBlock, fromMarkup: Bool = false) -> BlockKind {
+        if !fromMarkup && isMarkupResidue(block) { return .furniture(.markupResidue) }
         if block.wordCount <= 30 && block.tokens.contains(where: TextBlock.isEmail) { return .furniture(.contact) }
         if isMostlyLinks(block) { return .furniture(.links) }
         if isCounter(block) { return .furniture(.counter) }
@@ -28,6 +30,8 @@ enum BlockClassifier {
     }
 
     static func isMostlyLinks(_ block: TextBlock) -> Bool {
+        // Every URL and host name has a dot: a block without one is read no further.
+        guard block.text.utf8.contains(UInt8(ascii: ".")) else { return false }
         let linkCharacters = block.tokens.filter(TextBlock.isURL).reduce(0) { $0 + $1.count }
         let allCharacters = block.tokens.reduce(0) { $0 + $1.count }
         return linkCharacters * 2 >= allCharacters && linkCharacters > 0
@@ -119,7 +123,9 @@ enum BlockClassifier {
 
     /// A credit word introducing the source of a picture: "Photo: KCNA", "(Image by Jane Doe)".
     static func isCaption(_ block: TextBlock) -> Bool {
-        guard block.wordCount <= 45 else { return false }
+        // The words are already lower-cased and stripped: a block naming no credit word is read
+        // no further.
+        guard block.wordCount <= 45, block.words.contains(where: FurnitureVocabulary.creditWords.contains) else { return false }
         let tokens = block.tokens
         for (index, token) in tokens.enumerated() {
             let word = token.lowercased().trimmingCharacters(in: .init(charactersIn: "()[]:/|,"))

@@ -29,6 +29,14 @@ enum BoilerplateNames {
 
     static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
 
+    /// Names of a picture's caption and credit ("wp-caption-text", "image-credit"): text about a
+    /// picture, not a part of the article's prose.
+    static let caption = ["caption", " credit ", " credits ", "photo-credit", "image-credit", "media-credit", "credit-line"]
+
+    /// Names of a container that says whether it holds a caption ("no-caption", "has-caption"):
+    /// about what it holds, not a caption itself.
+    static let captionHolder = ["no-caption", "no_caption", "nocaption", "has-caption", "has_caption", "with-caption", "captioned"]
+
     /// ARIA roles of page parts that are not the article.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
@@ -45,6 +53,8 @@ enum BoilerplateNames {
         static let positiveID = Signals(rawValue: 1 << 7)
         /// "hid" as a whole class name, the one pattern that is a word rather than a substring.
         static let hiddenToken = Signals(rawValue: 1 << 8)
+        static let caption = Signals(rawValue: 1 << 9)
+        static let captionHolder = Signals(rawValue: 1 << 10)
     }
 
     /// The signals of an element with these (lower-cased) class and id values.
@@ -153,7 +163,7 @@ enum BoilerplateNames {
         }
     }
 
-    private static let automaton = Automaton([(unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (share, .share), (byline, .byline),
+    private static let automaton = Automaton([(unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (share, .share), (byline, .byline), (caption, .caption), (captionHolder, .captionHolder),
                                               (negative, .negativeClass), (positive, .positiveClass), ([" hid "], .hiddenToken)])
 
     private static func matches(in name: String) -> Signals {

@@ -18,6 +18,7 @@ enum ContentScorer {
         var byline: String?
         var effective: ExtractionRules = []
         let unfiltered = TextStatistics(tree, excluded: removed)
+        let pageProse = tree.firstElement(named: "body").map { prose($0, unfiltered) } ?? 0
 
         // Top-down flags: inside a table or code block (where class names say little).
         var protected = [Bool](repeating: false, count: count)
@@ -31,7 +32,7 @@ enum ContentScorer {
                 }
             }
             if nodes[index].isText { index += 1; continue }
-            if let rule = removal(index, tree, unfiltered, rules: rules, protected: protected[index], title: title, byline: &byline) {
+            if let rule = removal(index, tree, unfiltered, pageProse: pageProse, rules: rules, protected: protected[index], title: title, byline: &byline) {
                 effective.formUnion(rule)
                 removed[index] = true
                 index = nodes[index].end
@@ -211,12 +212,14 @@ enum ContentScorer {
     /// Whether an element is not article content whatever it scores: hidden, a menu, a byline
     /// (kept as metadata), the title repeated, or named like boilerplate. Returns the rule that
     /// removes it (empty for removals no rule switches off), or nil to keep it.
-    private static func removal(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics, rules: ExtractionRules,
+    private static func removal(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics, pageProse: Double, rules: ExtractionRules,
                                 protected: Bool, title: String?, byline: inout String?) -> ExtractionRules? {
         let node = tree.nodes[index]
         if node.isHidden { return [] }
-        // Some sites wrap the whole page in one <form>: only a form that is not most of the text goes.
-        if node.kind.contains(.dropped) && !(node.name == "form" && isPageWrapper(index, tree, statistics)) { return [] }
+        // Some sites wrap the whole page in one <form> (ASP.NET does), and tag soup can leave the
+        // page inside an unclosed <nav> or <header>: an element that holds most of the page's
+        // prose is its wrapper, whatever its name, and stays.
+        if node.kind.contains(.dropped) && !isPageWrapper(index, pageProse: pageProse, statistics) { return [] }
         // Bylines and headings are small subtrees; their text is read only then (see `smallSubtree`).
         let small = node.end - index <= smallSubtree
         if byline == nil, small, statistics.textLength[index] < 100, isBylineElement(node) {
@@ -232,15 +235,20 @@ enum ContentScorer {
         }
         guard rules.contains(.stripUnlikely) else { return nil }
         if let role = node.attribute("role").map(ASCIIText.lowercased), BoilerplateNames.unlikelyRoles.contains(role) { return .stripUnlikely }
-        if node.name == "header" && !protected { return .stripUnlikely }
+        if node.name == "header" && !protected && !isPageWrapper(index, pageProse: pageProse, statistics) { return .stripUnlikely }
         guard !protected, node.name != "body", node.name != "a", node.name != "html", node.name != "article", node.name != "main" else { return nil }
         return BoilerplateNames.isUnlikely(node.signals) ? .stripUnlikely : nil
     }
 
-    /// An element holding at least half of the page's text, with few links.
-    private static func isPageWrapper(_ index: Int, _ tree: HTMLTree, _ statistics: TextStatistics) -> Bool {
-        let total = tree.firstElement(named: "body").map { statistics.textLength[$0] } ?? 0
-        return statistics.textLength[index] * 2 >= total && statistics.linkDensity(index) < 0.5
+    /// An element holding at least half of the page's text outside links (a menu's links do not
+    /// make it the page, and a page's own menus do not stop its wrapper from being one).
+    private static func isPageWrapper(_ index: Int, pageProse: Double, _ statistics: TextStatistics) -> Bool {
+        let prose = Self.prose(index, statistics)
+        return prose > 0 && prose * 2 >= pageProse
+    }
+
+    private static func prose(_ index: Int, _ statistics: TextStatistics) -> Double {
+        Double(statistics.textLength[index]) - statistics.linkLength[index]
     }
 
     private static func isBylineElement(_ node: HTMLTree.Node) -> Bool {

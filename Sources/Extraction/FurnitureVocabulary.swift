@@ -30,12 +30,34 @@ enum FurnitureVocabulary {
         "image", "images", "watch", "listen", "audio", "podcast", "live", "updates", "update", "min",
         "minute", "minutes", "views", "visits", "visited", "times", "today", "font", "size",
         "translate", "language", "app", "download", "notifications", "alerts", "feedback", "help",
+        // the same classes in the other languages of the European web (German, French, Spanish,
+        // Portuguese, Italian, Polish): a related-links title or a share bar reads the same there
+        "startseite", "zurück", "weiter", "weiterlesen", "nächster", "nächste", "vorheriger", "suche", "mehr",
+        "thema", "themen", "artikel", "beitrag", "beiträge", "beitragsbild", "weitere", "ähnliche", "verwandte",
+        "empfohlen", "empfohlene", "interessant", "neueste", "neuesten", "letzte", "aktuell", "aktuelle",
+        "meistgelesen", "meistgelesene", "meistgelesenen", "meistkommentiert", "kategorie", "kategorien",
+        "schlagwörter", "teilen", "kommentar", "kommentare", "kommentieren", "antworten", "drucken", "abonnieren",
+        "anmelden", "registrieren", "anzeige", "werbung", "foto", "fotos", "bild", "bilder", "quelle", "quellen",
+        "autor", "autorin", "autoren", "kontakt", "impressum", "datenschutz", "lesen", "gelesen",
+        "accueil", "suivant", "précédent", "recherche", "plus", "lire", "aussi", "voir", "sujet",
+        "partager", "commentaires", "commentaire", "abonnez-vous", "publicité", "auteur", "similaires",
+        "inicio", "siguiente", "anterior", "buscar", "más", "leer", "ver", "también", "relacionado",
+        "relacionados", "relacionadas", "relacionada", "noticias", "notas", "artículos", "contenido", "compartir",
+        "comentarios", "suscríbete", "publicidad", "mira", "veja", "notícias",
+        "leggi", "anche", "condividi", "commenti", "correlati", "articoli",
+        "czytaj", "też", "także", "więcej", "zobacz", "udostępnij", "komentarze", "reklama", "źródło",
     ]
 
     /// Words that carry no class of their own and may sit between furniture words.
     static let neutral: Set<String> = [
         "a", "an", "the", "this", "that", "these", "our", "your", "my", "to", "on", "of", "for", "and",
         "or", "with", "by", "at", "from", "via", "is", "are", "be", "now", "you", "we", "it", "me", "&",
+        "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "und", "oder", "mit", "von", "im", "auf",
+        "für", "sie", "ihr", "dich", "dir", "du", "uns", "unser", "unsere", "unseren", "diesen", "dieser",
+        "diese", "dieses", "ein", "eine", "einen", "hier", "jetzt", "alle", "auch", "noch", "könnte",
+        "le", "la", "les", "de", "sur", "et", "à", "un", "une", "nos", "notre", "vous",
+        "el", "los", "las", "del", "en", "y", "o", "con", "por", "para", "su", "sus", "nuestro", "nuestros",
+        "e", "di", "il", "per", "na", "w", "z", "i",
     ]
 
     /// Words that make a block a call to action when a reader is addressed: rare in reporting.
@@ -71,12 +93,15 @@ enum FurnitureVocabulary {
         "times", "time", "visits", "visit", "views", "view", "comments", "comment", "shares", "share",
         "likes", "like", "reads", "min", "mins", "minute", "minutes", "replies", "reply", "followers",
         "subscribers", "votes", "vote", "reactions", "points", "retweets",
+        "aufrufe", "kommentare", "kommentar", "comentarios", "commentaires", "komentarze",
     ]
 
     /// Words that introduce a picture's caption credit ("Photo: KCNA", "Image by ...").
     static let creditWords: Set<String> = [
         "photo", "photos", "photograph", "photographer", "image", "images", "picture", "pictures",
         "credit", "credits", "illustration", "graphic", "video", "footage", "file", "screenshot", "pic",
+        "foto", "fotos", "bild", "bilder", "quelle", "abbildung", "titelbild", "crédito", "crédit", "crédits",
+        "fuente", "źródło", "zdjęcie", "kuva",
     ]
 
     /// Relative times of bylines ("3 days ago", "2 hours ago").

@@ -14,6 +14,8 @@ enum HTMLArticleExtractor {
         var authors: [String]
         var language: String?
         var description: String?
+        /// Captions and credits of the article's pictures, kept out of the body.
+        var captions: [String] = []
 
         /// The authors as one line.
         var author: String? { HTMLMetadata.joined(authors) }
@@ -35,7 +37,7 @@ enum HTMLArticleExtractor {
         guard !tree.nodes.isEmpty else { throw ExtractionError("no article text found: the HTML has no content") }
         let metadata = HTMLMetadata(page, tree)
 
-        var best: (paragraphs: [String], length: Int, byline: String?) = ([], -1, nil)
+        var best: (paragraphs: [String], length: Int, byline: String?, captions: [String]) = ([], -1, nil, [])
         let attempts: [ExtractionRules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
         var effective = ExtractionRules.all
         for (number, rules) in attempts.enumerated() {
@@ -43,20 +45,22 @@ enum HTMLArticleExtractor {
             if number > 0 && attempts[number - 1].subtracting(rules).intersection(effective).isEmpty { continue }
             let selection = ContentScorer.select(tree, title: metadata.title, rules: rules)
             effective = selection.effective
-            let paragraphs = BlockPruning.pruned(HTMLTextRenderer.blocks(of: selection.roots, tree, excluded: selection.excluded)).map(\.text)
-            let length = paragraphs.reduce(0) { $0 + $1.count }
-            if length > best.length { best = (paragraphs, length, selection.byline) }
+            let pruned = BlockPruning.pruned(HTMLTextRenderer.blocks(of: selection.roots, tree, excluded: selection.excluded), tree)
+            let paragraphs = pruned.body.map(\.text)
+            let length = pruned.containerLength
+            if length > best.length { best = (paragraphs, length, selection.byline, pruned.captions) }
             if length >= minimumLength { break }
         }
         // A page drawn by scripts holds little text in its markup; its JSON-LD may hold more.
         if best.length < minimumLength, let stated = metadata.articleBody.map(Self.paragraphs(ofStatedBody:)),
            stated.reduce(0, { $0 + $1.count }) > best.length {
-            best = (stated, stated.reduce(0) { $0 + $1.count }, best.byline)
+            best = (stated, stated.reduce(0) { $0 + $1.count }, best.byline, best.captions)
         }
         guard best.length > 0 else { throw ExtractionError("no article text found: the page's body has no text") }
         return Result(
             title: metadata.title, body: best.paragraphs.joined(separator: "\n\n"), siteName: metadata.siteName,
             url: metadata.url, published: metadata.published, modified: metadata.modified,
-            authors: metadata.authors(orByline: best.byline), language: metadata.language, description: metadata.description)
+            authors: metadata.authors(orByline: best.byline), language: metadata.language, description: metadata.description,
+            captions: best.captions)
     }
 }

@@ -43,42 +43,54 @@ enum HTMLTextRenderer {
     private static func append(_ root: Int, _ tree: HTMLTree, excluded: [Bool]?, to builder: inout BlockBuilder) {
         // Walk in document order; `closing` holds the ends of open block elements and links, so
         // a paragraph also breaks where a block ends.
-        var closing: [(end: Int, name: String)] = []
+        var closing: [(end: Int, name: String, caption: Bool)] = []
         var index = root
         let end = tree.nodes[root].end
         while index < end {
             while let last = closing.last, last.end <= index {
                 closing.removeLast()
-                builder.close(last.name)
+                builder.close(last.name, caption: last.caption)
             }
             if let excluded, excluded[index] {
                 index = tree.nodes[index].end
                 continue
             }
             if tree.nodes[index].isText {
-                builder.append(tree.nodes[index].text, length: tree.nodes[index].textLength)
+                builder.append(tree.nodes[index].text, length: tree.nodes[index].textLength, node: index)
                 index += 1
                 continue
             }
             let kind = tree.nodes[index].kind
-            guard !kind.isDisjoint(with: [.link, .cell, .block]) else {
+            let name = tree.nodes[index].name
+            // A caption or credit is a block of its own even when marked up inline.
+            let caption = isCaption(tree.nodes[index])
+            guard !kind.isDisjoint(with: [.link, .cell, .block]) || caption else {
                 index += 1
                 continue
             }
-            let name = tree.nodes[index].name
             if kind.contains(.link) {
-                builder.open("a")
+                builder.open("a", caption: caption)
             } else if kind.contains(.cell) {
                 builder.cellBreak()
-                builder.open(name)
+                builder.open(name, caption: caption)
             } else {
                 builder.breakParagraph()
-                builder.open(name)
+                builder.open(name, caption: caption)
             }
-            closing.append((tree.nodes[index].end, name))
+            closing.append((tree.nodes[index].end, name, caption))
             index += 1
         }
-        while let last = closing.popLast() { builder.close(last.name) }
+        while let last = closing.popLast() { builder.close(last.name, caption: last.caption) }
+    }
+
+    /// Text about a picture: a figure's caption, a table's, or an element named as a caption or
+    /// credit. A figure's own text counts too (credits often sit beside the image, not in the
+    /// figcaption); an embedded post in a figure is a blockquote and stays text.
+    static func isCaption(_ node: HTMLTree.Node) -> Bool {
+        switch node.name {
+        case "figcaption", "caption", "figure": return true
+        default: return node.signals.contains(.caption) && !node.signals.contains(.captionHolder)
+        }
     }
 
     private struct BlockBuilder {
@@ -87,15 +99,23 @@ enum HTMLTextRenderer {
         var pendingCell = false
         var linkLength = 0
         var role: RenderedBlock.Role?
+        var firstNode = 0
         /// Open block elements (innermost last) and how many links are open.
         var openBlocks: [String] = []
         var openLinks = 0
+        var openCaptions = 0
 
-        mutating func open(_ name: String) {
+        mutating func open(_ name: String, caption: Bool) {
+            if caption { openCaptions += 1 }
             if name == "a" { openLinks += 1 } else if name != "td" && name != "th" { openBlocks.append(name) }
         }
 
-        mutating func close(_ name: String) {
+        mutating func close(_ name: String, caption: Bool) {
+            if caption {
+                // The caption's text ends with it, even when it was an inline element.
+                breakParagraph()
+                openCaptions -= 1
+            }
             switch name {
             case "a": openLinks -= 1
             case "td", "th": cellBreak()
@@ -105,7 +125,7 @@ enum HTMLTextRenderer {
             }
         }
 
-        mutating func append(_ text: String, length: Int) {
+        mutating func append(_ text: String, length: Int, node: Int) {
             guard length > 0 else {
                 current.appendSpace()
                 return
@@ -115,7 +135,10 @@ enum HTMLTextRenderer {
                 role = .tableRow
             }
             pendingCell = false
-            if role == nil { role = RenderedBlock.Role(innermost: openBlocks.last) }
+            if role == nil {
+                firstNode = node
+                role = openCaptions > 0 && !openBlocks.contains("blockquote") ? .caption : RenderedBlock.Role(innermost: openBlocks.last)
+            }
             if openLinks > 0 { linkLength += length }
             current.append(text)
         }
@@ -125,7 +148,7 @@ enum HTMLTextRenderer {
         mutating func breakParagraph() {
             pendingCell = false
             if !current.isEmpty {
-                blocks.append(RenderedBlock(text: current.text, role: role ?? .text, linkLength: linkLength))
+                blocks.append(RenderedBlock(text: current.text, role: role ?? .text, linkLength: linkLength, node: firstNode))
             }
             current.removeAll()
             linkLength = 0
@@ -156,4 +179,6 @@ struct RenderedBlock: Equatable {
     var role: Role
     /// Characters of it inside links, counted like `TextStatistics` counts them.
     var linkLength: Int
+    /// The text node it starts with: where in the page it stands.
+    var node: Int
 }

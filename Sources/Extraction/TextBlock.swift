@@ -6,15 +6,16 @@ struct TextBlock {
     /// Tokens lower-cased with surrounding punctuation removed ("(Visited" -> "visited"); empty
     /// ones dropped.
     let words: [String]
-    /// Ends like a sentence: ".", "!", "?" or "…", possibly inside closing quotes or brackets.
+    /// Ends like a sentence: ".", "!", "?" or "…" (or their CJK forms), possibly inside closing
+    /// quotes or brackets.
     let endsSentence: Bool
 
     init(_ text: String) {
         self.text = text
         tokens = text.split(separator: " ")
         words = Self.words(of: tokens)
-        let trailing = text.reversed().drop(while: { "\"'”’»)]*".contains($0) })
-        endsSentence = trailing.first.map { ".!?…".contains($0) } ?? false
+        let trailing = text.reversed().drop(while: { "\"'”’»)]*」』".contains($0) })
+        endsSentence = trailing.first.map { ".!?…。！？".contains($0) } ?? false
     }
 
     var wordCount: Int { words.count }

@@ -18,7 +18,7 @@ enum TextScrapeExtractor {
 
     static func extract(_ content: String) throws(ExtractionError) -> Result {
         let blocks = LineRejoining.paragraphs(of: content).map(TextBlock.init)
-        var kinds = blocks.map(BlockClassifier.kind)
+        var kinds = blocks.map { BlockClassifier.kind(of: $0) }
         markImageAltLines(blocks, &kinds)
 
         let paragraphIndices = kinds.indices.filter { kinds[$0] == .paragraph }
