@@ -128,6 +128,16 @@ enum Schema {
                 CREATE INDEX article_story ON article(story_id) WHERE story_id IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v4: feed revisions and refresh requests") { db in
+            // `revision` grows with every change a command makes to a subscription, so the daemon
+            // reads only the feeds changed since its last look, not all of them every few seconds.
+            // `refresh_requested`: `tally feeds refresh` asks the running daemon to fetch now.
+            try db.execute(sql: """
+                ALTER TABLE feed ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE feed ADD COLUMN refresh_requested INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX feed_revision ON feed(revision);
+                """)
+        }
         return migrator
     }
 }
