@@ -145,7 +145,8 @@ public final class Daemon: @unchecked Sendable {
                     metrics.record(report, source: .feed, took: started.duration(to: .now))
                     components.feeds.entryFinished(document.entry)
                     countersLock.withLock { countedSoFar.feedDocuments += 1 }
-                    logger.info("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
+                    // Thousands of feeds bring thousands of entries: the feed service's round summary counts them.
+                    logger.debug("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
                     failureStreak = 0
                 } catch {
                     failureStreak += 1

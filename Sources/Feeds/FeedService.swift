@@ -23,12 +23,17 @@ public final class FeedService: @unchecked Sendable {
         /// fetched, document queued or in hand). However many entries a round brings, the rest
         /// wait in the database, so memory stays bounded.
         public var entryWindow: Int
+        /// At most one summary line of the fetches this often (a round that ends later is summed
+        /// up when it ends); each feed's own fetch is logged at debug only.
+        public var summaryInterval: TimeInterval
 
-        public init(policy: SchedulePolicy = SchedulePolicy(), fetchArticles: Bool = true, maxFeedFetches: Int = 128, entryWindow: Int = 64) {
+        public init(policy: SchedulePolicy = SchedulePolicy(), fetchArticles: Bool = true, maxFeedFetches: Int = 128, entryWindow: Int = 64,
+                    summaryInterval: TimeInterval = 60) {
             self.policy = policy
             self.fetchArticles = fetchArticles
             self.maxFeedFetches = max(1, maxFeedFetches)
             self.entryWindow = max(1, entryWindow)
+            self.summaryInterval = summaryInterval
         }
     }
 
@@ -45,7 +50,8 @@ public final class FeedService: @unchecked Sendable {
     private let deliver: @Sendable (EntryDocument) -> Void
     private let settings: Settings
     private let metrics: TallyMetrics
-    /// How often the subscription list is read again (feeds added by `tally feeds add`).
+    /// How often the subscriptions are looked at for changes (`tally feeds add`, `remove`,
+    /// `refresh`). Only the feeds changed since the last look are read, so this can be short.
     private let refreshInterval: TimeInterval
 
     private let condition = NSCondition()
@@ -58,6 +64,14 @@ public final class FeedService: @unchecked Sendable {
     // Owned by the service thread.
     private var feeds: [Int64: FeedRecord] = [:]
     private var schedule: [Int64: FeedScheduleState] = [:]
+    /// Feeds whose last fetch failed, kept as the schedule changes so no report counts them all.
+    private var failing: Set<Int64> = []
+    /// The subscriptions' revision read last; -1 before the first read, which reads them all.
+    private var knownRevision: Int64 = -1
+    /// Feeds asked to refresh while being fetched: fetched again once the fetch in hand is done.
+    private var refreshAfterFetch: Set<Int64> = []
+    private var round = FeedRoundSummary()
+    private var lastSummary = Date.distantPast
     /// Feeds not being fetched, by due time.
     private var dueQueue = DueQueue<Int64>()
     private var inFlight: Set<Int64> = []
@@ -72,7 +86,7 @@ public final class FeedService: @unchecked Sendable {
     private var readyInOrder: [Int64: [(reference: FeedEntryReference, document: EntryDocument?)]] = [:]
 
     public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
-                logger: Logger, refreshInterval: TimeInterval = 5, metrics: TallyMetrics = TallyMetrics(),
+                logger: Logger, refreshInterval: TimeInterval = 2, metrics: TallyMetrics = TallyMetrics(),
                 deliver: @escaping @Sendable (EntryDocument) -> Void) {
         self.store = store
         self.fetcher = fetcher
@@ -104,7 +118,7 @@ public final class FeedService: @unchecked Sendable {
         started = false
     }
 
-    /// Reads the subscriptions again now (after a reload or `tally feeds add`).
+    /// Looks at the subscriptions now rather than at the next interval (after a reload).
     public func refreshSubscriptions() {
         condition.withLock {
             refreshRequested = true
@@ -138,7 +152,9 @@ public final class FeedService: @unchecked Sendable {
                 switch event {
                 case .feed(let id, let response): feedResponses.append((id, response))
                 case .page(let reference, let entry, let response): handlePage(reference, entry, response)
-                case .entryFinished(let reference): entriesInProgress.remove(reference)
+                case .entryFinished(let reference):
+                    entriesInProgress.remove(reference)
+                    round.entriesRecorded += 1
                 }
             }
             if !feedResponses.isEmpty { handleFeeds(feedResponses) }
@@ -146,7 +162,22 @@ public final class FeedService: @unchecked Sendable {
                 loadFeeds(resuming: false)
                 lastRefresh = Date()
             }
+            summariseRound()
         }
+    }
+
+    /// One line for the fetches since the last: when they are all done and nothing else is due,
+    /// or, while fetching goes on without a pause, once per summary interval.
+    private func summariseRound() {
+        guard !round.isEmpty else { return }
+        let now = clock.now()
+        let drained = inFlight.isEmpty && (dueQueue.soonest().map { $0 > now } ?? true)
+        let sinceLast = now.timeIntervalSince(lastSummary)
+        let sinceStart = round.started.map { now.timeIntervalSince($0) } ?? 0
+        guard drained ? sinceLast >= settings.summaryInterval : sinceStart >= settings.summaryInterval else { return }
+        logger.info("\(round.line(endedAt: now, failingFeeds: failing.count))")
+        round = FeedRoundSummary()
+        lastSummary = now
     }
 
     private func nextEvents(wakingAt wake: Date) -> (events: [Event], stop: Bool, refresh: Bool) {
@@ -168,36 +199,61 @@ public final class FeedService: @unchecked Sendable {
         return min(Date().addingTimeInterval(max(0, due.timeIntervalSince(clock.now()))), refresh)
     }
 
+    /// Reads the feeds changed since the last look (all of them the first time): new ones join
+    /// the schedule, unsubscribed ones leave it, edited ones keep their place, and those asked to
+    /// refresh fall due now.
     private func loadFeeds(resuming: Bool) {
-        let loaded: [FeedRecord]
+        let changes: (feeds: [FeedRecord], revision: Int64)
         do {
-            loaded = try store.read { try $0.feeds() }
+            changes = try store.read { try $0.feedChanges(after: knownRevision) }
         } catch {
             logger.error("cannot read the feed subscriptions", metadata: ["error": "\(error)"])
             return
         }
+        knownRevision = changes.revision
+        guard !changes.feeds.isEmpty else { return }
         let now = clock.now()
-        var current: [Int64: FeedRecord] = [:]
-        for feed in loaded {
-            current[feed.id] = feed
+        var refreshRequests: [(id: Int64, revision: Int64)] = []
+        for feed in changes.feeds {
+            guard feed.subscribed else {
+                feeds[feed.id] = nil
+                setSchedule(feed.id, nil)
+                dueQueue.remove(feed.id)
+                continue
+            }
+            feeds[feed.id] = feed
             if schedule[feed.id] == nil {
                 let stored = FeedScheduleState(nextDue: feed.nextDue, errorStreak: feed.errorStreak, lastAttempt: feed.lastAttempt, lastSuccess: feed.lastSuccess)
                 let state = resuming
                     ? FeedSchedule.resume(stored, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
                     : stored
-                schedule[feed.id] = state
-                dueQueue.schedule(feed.id, at: state.nextDue)
+                setSchedule(feed.id, state)
+                if !inFlight.contains(feed.id) { dueQueue.schedule(feed.id, at: state.nextDue) }
+            }
+            if feed.refreshRequested {
+                refreshRequests.append((feed.id, feed.revision))
+                if inFlight.contains(feed.id) {
+                    refreshAfterFetch.insert(feed.id)
+                } else {
+                    schedule[feed.id]?.nextDue = now
+                    dueQueue.schedule(feed.id, at: now)
+                }
             }
         }
-        for id in schedule.keys where current[id] == nil {
-            schedule[id] = nil
-            dueQueue.remove(id)
+        guard !refreshRequests.isEmpty else { return }
+        logger.notice("fetching feeds now, as asked", metadata: ["feeds": "\(refreshRequests.count)"])
+        do {
+            try store.write { try $0.clearRefreshRequests(refreshRequests) }
+        } catch {
+            logger.error("cannot mark refresh requests as taken up; they may be fetched once more", metadata: ["error": "\(error)"])
         }
-        feeds = current
-        reportFailingFeeds()
     }
 
-    private func reportFailingFeeds() { metrics.setFeedsFailing(schedule.values.count { $0.errorStreak > 0 }) }
+    private func setSchedule(_ id: Int64, _ state: FeedScheduleState?) {
+        schedule[id] = state
+        if let state, state.errorStreak > 0 { failing.insert(id) } else { failing.remove(id) }
+        metrics.setFeedsFailing(failing.count)
+    }
 
     private func interval(of feed: FeedRecord) -> TimeInterval { feed.interval ?? settings.policy.interval }
 
@@ -206,6 +262,7 @@ public final class FeedService: @unchecked Sendable {
         while inFlight.count < settings.maxFeedFetches, let id = dueQueue.takeDue(by: now) {
             guard let feed = feeds[id] else { continue }
             inFlight.insert(id)
+            if round.started == nil { round.started = now }
             fetcher.fetch(HTTPRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified, tag: id)) { [weak self] response in
                 self?.post(.feed(id, response))
             }
@@ -219,6 +276,8 @@ public final class FeedService: @unchecked Sendable {
         var result: FetchResult
         var parsed: ParsedFeed?
         var next: FeedScheduleState
+        /// Failures in a row before this fetch.
+        var previousStreak: Int
         var newEntries: [PendingEntry] = []
     }
 
@@ -241,12 +300,13 @@ public final class FeedService: @unchecked Sendable {
                 }
             }
             metrics.recordFetch(result, status: response.status)
-            let next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
-            schedule[id] = next
+            var next = FeedSchedule.next(after: result, state: previous, now: now, interval: interval(of: feed), policy: settings.policy, using: &random)
+            // Asked to refresh while this fetch was out: what it brought may predate the ask.
+            if refreshAfterFetch.remove(id) != nil { next.nextDue = now }
+            setSchedule(id, next)
             dueQueue.schedule(id, at: next.nextDue)
-            outcomes.append(FetchOutcome(feed: feed, response: response, result: result, parsed: parsed, next: next))
+            outcomes.append(FetchOutcome(feed: feed, response: response, result: result, parsed: parsed, next: next, previousStreak: previous.errorStreak))
         }
-        reportFailingFeeds()
         guard !outcomes.isEmpty else { return }
         do {
             try store.write { tx in
@@ -270,7 +330,9 @@ public final class FeedService: @unchecked Sendable {
         }
         for outcome in outcomes {
             remember(outcome)
-            log(outcome.feed, response: outcome.response, result: outcome.result, newEntries: outcome.newEntries.count, next: outcome.next)
+            round.add(outcome.result, newEntries: outcome.newEntries.count)
+            log(outcome.feed, response: outcome.response, result: outcome.result, newEntries: outcome.newEntries.count, next: outcome.next,
+                previousStreak: outcome.previousStreak)
             if !outcome.newEntries.isEmpty { backlogMayHaveMore = true }
         }
     }
@@ -362,16 +424,21 @@ public final class FeedService: @unchecked Sendable {
         readyInOrder[feed] = queue.isEmpty ? nil : queue
     }
 
-    private func log(_ feed: FeedRecord, response: HTTPResponse, result: FetchResult, newEntries: Int, next: FeedScheduleState) {
+    /// Each fetch at debug (the round's summary line says what they came to); a feed starting to
+    /// fail, or recovering, at warning and notice, once each, not on every retry.
+    private func log(_ feed: FeedRecord, response: HTTPResponse, result: FetchResult, newEntries: Int, next: FeedScheduleState, previousStreak: Int) {
         let metadata: Logger.Metadata = ["feed": "\(feed.displayName)", "status": "\(response.status)", "next_in_seconds": "\(Int(next.nextDue.timeIntervalSince(clock.now())))"]
         switch result {
         case .fresh:
-            logger.info("fetched a feed: \(newEntries) new entries", metadata: metadata)
+            logger.debug("fetched a feed: \(newEntries) new entries", metadata: metadata)
         case .notModified:
             logger.debug("feed not modified", metadata: metadata)
         case .throttled, .failed:
             let reason = if case .failed(let reason, _) = result { reason } else { "throttled" }
-            logger.warning("feed fetch failed (\(next.errorStreak) in a row): \(reason)", metadata: metadata)
+            logger.log(level: next.errorStreak == 1 ? .warning : .debug, "feed fetch failed (\(next.errorStreak) in a row): \(reason)", metadata: metadata)
+        }
+        if result.isSuccess, previousStreak > 0 {
+            logger.notice("feed works again after \(previousStreak) failed fetches", metadata: metadata)
         }
     }
 }

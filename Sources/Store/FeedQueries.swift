@@ -2,17 +2,28 @@ import Foundation
 import GRDB
 
 extension StoreReading {
-    /// Subscribed feeds (and, when asked, those unsubscribed but remembered), by id.
+    /// Subscribed feeds (and, when asked, those unsubscribed but remembered), by id, with how
+    /// many entries each has seen: a scan of every entry ever seen, for a report, not for the daemon.
     public func feeds(includingUnsubscribed: Bool = false) throws -> [FeedRecord] {
-        try Row.fetchAll(db, sql: Self.feedSelection + (includingUnsubscribed ? "" : " WHERE subscribed = 1") + " ORDER BY id")
+        try Row.fetchAll(db, sql: Self.countedFeedSelection + (includingUnsubscribed ? "" : " WHERE subscribed = 1") + " ORDER BY id")
             .map(Self.feedRecord)
     }
 
     public func feed(url: String) throws -> FeedRecord? {
-        try Row.fetchOne(db, sql: Self.feedSelection + " WHERE url = ?", arguments: [url]).map(Self.feedRecord)
+        try Row.fetchOne(db, sql: Self.countedFeedSelection + " WHERE url = ?", arguments: [url]).map(Self.feedRecord)
     }
 
-    private static var feedSelection: String {
+    /// The feeds a command changed (subscribed, unsubscribed, edited, asked to refresh) after
+    /// `revision`, subscribed or not, without entry counts; and the revision to ask after next
+    /// time. What the running daemon reads every few seconds: it costs what changed, not what is stored.
+    public func feedChanges(after revision: Int64) throws -> (feeds: [FeedRecord], revision: Int64) {
+        let latest = try Int64.fetchOne(db, sql: "SELECT MAX(revision) FROM feed") ?? 0
+        guard latest > revision else { return ([], max(revision, latest)) }
+        let feeds = try Row.fetchAll(db, sql: "SELECT * FROM feed WHERE revision > ? ORDER BY revision, id", arguments: [revision]).map(Self.feedRecord)
+        return (feeds, latest)
+    }
+
+    private static var countedFeedSelection: String {
         """
         SELECT feed.*,
                (SELECT COUNT(*) FROM feed_entry WHERE feed_entry.feed_id = feed.id) AS entries_seen,
@@ -52,6 +63,7 @@ extension StoreReading {
                           etag: row["etag"], lastModified: row["last_modified"], nextDue: Date(timeIntervalSince1970: row["next_due"]),
                           errorStreak: row["error_streak"], lastAttempt: date("last_attempt"), lastSuccess: date("last_success"),
                           lastStatus: row["last_status"], lastError: row["last_error"], title: row["title"], siteURL: row["site_url"],
+                          refreshRequested: row["refresh_requested"], revision: row["revision"],
                           entriesSeen: row["entries_seen"], entriesPending: row["entries_pending"])
     }
 }
@@ -66,22 +78,50 @@ extension StoreTransaction {
             let id: Int64 = existing["id"]
             let keptOrigin = (existing["origin"] as String) == FeedOrigin.config.rawValue && origin != .config ? FeedOrigin.config : origin
             try db.execute(sql: """
-                UPDATE feed SET name = COALESCE(?, name), tags = ?, interval_seconds = ?, origin = ?, subscribed = 1 WHERE id = ?
-                """, arguments: [subscription.name, tags, subscription.interval, keptOrigin.rawValue, id])
+                UPDATE feed SET name = COALESCE(?, name), tags = ?, interval_seconds = ?, origin = ?, subscribed = 1, revision = ? WHERE id = ?
+                """, arguments: [subscription.name, tags, subscription.interval, keptOrigin.rawValue, try nextFeedRevision(), id])
             return id
         }
         try db.execute(sql: """
-            INSERT INTO feed (url, name, tags, interval_seconds, origin, next_due, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO feed (url, name, tags, interval_seconds, origin, next_due, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [subscription.url, subscription.name, tags, subscription.interval, origin.rawValue,
-                             firstDue.timeIntervalSince1970, now.timeIntervalSince1970])
+                             firstDue.timeIntervalSince1970, now.timeIntervalSince1970, try nextFeedRevision()])
         return db.lastInsertedRowID
     }
 
     /// Stops fetching a feed; its history stays. Returns whether it was subscribed.
     @discardableResult
     public func unsubscribe(url: String) throws -> Bool {
-        try db.execute(sql: "UPDATE feed SET subscribed = 0 WHERE url = ? AND subscribed = 1", arguments: [url])
+        try db.execute(sql: "UPDATE feed SET subscribed = 0, revision = ? WHERE url = ? AND subscribed = 1", arguments: [try nextFeedRevision(), url])
         return db.changesCount > 0
+    }
+
+    /// Above every revision committed so far: writes are serialised, so the daemon, reading
+    /// after the revision it last saw, never misses a change committed later.
+    private func nextFeedRevision() throws -> Int64 {
+        try (Int64.fetchOne(db, sql: "SELECT MAX(revision) FROM feed") ?? 0) + 1
+    }
+
+    /// Asks the running daemon to fetch the chosen subscribed feeds now (`tally feeds refresh`);
+    /// returns how many. The daemon sees the request on its next look at the subscriptions.
+    public func requestRefresh(_ selection: FeedRefreshSelection) throws -> Int {
+        let (condition, arguments): (String, StatementArguments) = switch selection {
+        case .url(let url): ("url = ?", [url])
+        case .all: ("1", [])
+        case .failing: ("error_streak > 0", [])
+        }
+        var all: StatementArguments = [try nextFeedRevision()]
+        all += arguments
+        try db.execute(sql: "UPDATE feed SET refresh_requested = 1, revision = ? WHERE subscribed = 1 AND \(condition)", arguments: all)
+        return db.changesCount
+    }
+
+    /// The daemon took up these refresh requests. A request made again since (a later revision)
+    /// stays, to be taken up in turn.
+    public func clearRefreshRequests(_ feeds: [(id: Int64, revision: Int64)]) throws {
+        for feed in feeds {
+            try db.execute(sql: "UPDATE feed SET refresh_requested = 0 WHERE id = ? AND revision = ?", arguments: [feed.id, feed.revision])
+        }
     }
 
     /// Configuration feeds no longer in the configuration stop being fetched.

@@ -43,11 +43,24 @@ public struct FeedRecord: Sendable, Equatable {
     /// As the feed itself says.
     public var title: String?
     public var siteURL: String?
-    public var entriesSeen: Int
-    public var entriesPending: Int
+    /// `tally feeds refresh` asked for a fetch that the daemon has not taken up yet.
+    public var refreshRequested: Bool
+    /// Grows with each change a command makes to the subscription (see `feedChanges(after:)`).
+    public var revision: Int64
+    /// nil when not counted (the daemon's reads skip the count, which scans every entry seen).
+    public var entriesSeen: Int?
+    public var entriesPending: Int?
 
     /// The name people know the feed by.
     public var displayName: String { name ?? title ?? url }
+}
+
+/// Which feeds `tally feeds refresh` asks to be fetched now.
+public enum FeedRefreshSelection: Sendable, Equatable {
+    case url(String)
+    case all
+    /// Those whose last fetch failed.
+    case failing
 }
 
 /// What a fetch changed about a feed.

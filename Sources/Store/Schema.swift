@@ -134,6 +134,16 @@ enum Schema {
             // id repeats in the log.
             try db.execute(sql: "CREATE TABLE alert_id_floor (id INTEGER NOT NULL)")
         }
+        migrator.registerMigration("v5: feed revisions and refresh requests") { db in
+            // `revision` grows with every change a command makes to a subscription, so the daemon
+            // reads only the feeds changed since its last look, not all of them every few seconds.
+            // `refresh_requested`: `tally feeds refresh` asks the running daemon to fetch now.
+            try db.execute(sql: """
+                ALTER TABLE feed ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE feed ADD COLUMN refresh_requested INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX feed_revision ON feed(revision);
+                """)
+        }
         return migrator
     }
 }

@@ -13,28 +13,57 @@ struct FeedsCommand: ParsableCommand {
         abstract: "Subscribe to feeds, see how each is doing, check a feed by hand.",
         discussion: """
             Feeds come from the configuration ([[feed]] tables), from `tally feeds add`, and from OPML \
-            imports. The daemon picks up additions within seconds and configuration changes on SIGHUP.
+            imports. The running daemon picks up additions, removals and refresh requests within seconds, \
+            and configuration changes on SIGHUP.
             """,
-        subcommands: [FeedsList.self, FeedsAdd.self, FeedsRemove.self, FeedsImport.self, FeedsParse.self],
+        subcommands: [FeedsList.self, FeedsAdd.self, FeedsRemove.self, FeedsRefresh.self, FeedsImport.self, FeedsParse.self],
         defaultSubcommand: FeedsList.self
     )
 }
 
 struct FeedsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Each feed: last fetch, status, next due, error streak, entries seen.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "How many feeds are ok, failing or never fetched; then each feed: last fetch, status, next due, error streak, entries seen.")
 
     @OptionGroup var options: CommonOptions
-    @Flag(name: .long, help: "One JSON object per feed.") var json = false
+    @Argument(help: "Only feeds whose address, name, title or a tag contains this (any case).") var filter: String?
+    @Flag(name: .long, help: "Only feeds whose last fetch failed.") var failing = false
+    @Flag(name: .long, help: "Only the counts, not the feeds.") var summary = false
+    @Flag(name: .long, help: "One JSON object per feed (with --summary, one object of counts).") var json = false
     @Flag(name: .long, help: "Also feeds no longer subscribed.") var all = false
 
     func run() throws {
         try reportingFailures {
             let store = try Workspace.store(try options.load())
-            let feeds = try store.read { try $0.feeds(includingUnsubscribed: all) }
+            let filter = filter.map(FeedFilter.init)
+            let feeds = try store.read { try $0.feeds(includingUnsubscribed: all) }.filter { feed in
+                (filter?.matches(feed) ?? true) && (!failing || FeedState(feed) == .failing)
+            }
+            let counts = FeedStateSummary(feeds)
+            if json {
+                if summary { StandardOutput.line(Self.json(counts).serialized) } else { for feed in feeds { StandardOutput.line(Self.json(feed).serialized) } }
+                return
+            }
+            if feeds.isEmpty {
+                let narrowed = filter != nil || failing
+                StandardOutput.line(narrowed ? "no feeds match" : "no feeds: add one with `tally feeds add URL` or a [[feed]] table in the configuration")
+                return
+            }
+            StandardOutput.line(counts.line)
+            if counts.failing > 0, !failing { StandardOutput.line("the failing ones: tally feeds list --failing; fetch them again now: tally feeds refresh --failing") }
+            guard !summary else { return }
             let now = Date()
-            for feed in feeds { StandardOutput.line(json ? Self.json(feed).serialized : Self.text(feed, now: now)) }
-            if feeds.isEmpty, !json { StandardOutput.line("no feeds: add one with `tally feeds add URL` or a [[feed]] table in the configuration") }
+            for feed in feeds { StandardOutput.line(Self.text(feed, now: now)) }
         }
+    }
+
+    static func json(_ counts: FeedStateSummary) -> JSONValue {
+        .fields([
+            ("feeds", .integer(Int64(counts.feeds))), ("ok", .integer(Int64(counts.ok))), ("failing", .integer(Int64(counts.failing))),
+            ("never_fetched", .integer(Int64(counts.neverFetched))), ("unsubscribed", .integer(Int64(counts.unsubscribed))),
+            ("refresh_requested", .integer(Int64(counts.refreshRequested))),
+            ("entries_seen", .integer(Int64(counts.entriesSeen))), ("entries_pending", .integer(Int64(counts.entriesPending))),
+        ])
     }
 
     static func text(_ feed: FeedRecord, now: Date) -> String {
@@ -42,7 +71,9 @@ struct FeedsList: ParsableCommand {
         let health = feed.errorStreak == 0 ? "ok" : "FAILING \(feed.errorStreak)× in a row: \(feed.lastError ?? "?")"
         var lines = ["\(feed.displayName)\(feed.subscribed ? "" : " (unsubscribed)")", "    \(feed.url)"]
         lines.append("    last fetch \(ago(feed.lastAttempt, now)), \(status), \(health)")
-        lines.append("    next due \(until(feed.nextDue, now)), \(feed.entriesSeen) entries seen\(feed.entriesPending > 0 ? " (\(feed.entriesPending) pending)" : "")"
+        let (seen, pending) = (feed.entriesSeen ?? 0, feed.entriesPending ?? 0)
+        let due = feed.refreshRequested ? "refresh asked for" : "next due \(until(feed.nextDue, now))"
+        lines.append("    \(due), \(seen) entries seen\(pending > 0 ? " (\(pending) pending)" : "")"
             + (feed.tags.isEmpty ? "" : ", tags \(feed.tags.joined(separator: ", "))") + ", from \(feed.origin.rawValue)")
         return lines.joined(separator: "\n")
     }
@@ -56,7 +87,8 @@ struct FeedsList: ParsableCommand {
             ("last_attempt", feed.lastAttempt.map(JSONValue.timestamp)), ("last_success", feed.lastSuccess.map(JSONValue.timestamp)),
             ("last_status", feed.lastStatus.map { .integer(Int64($0)) }), ("last_error", feed.lastError.map(JSONValue.string)),
             ("error_streak", .integer(Int64(feed.errorStreak))), ("next_due", .timestamp(feed.nextDue)),
-            ("entries_seen", .integer(Int64(feed.entriesSeen))), ("entries_pending", .integer(Int64(feed.entriesPending))),
+            ("refresh_requested", .bool(feed.refreshRequested)),
+            ("entries_seen", .integer(Int64(feed.entriesSeen ?? 0))), ("entries_pending", .integer(Int64(feed.entriesPending ?? 0))),
             ("etag", feed.etag.map(JSONValue.string)), ("last_modified", feed.lastModified.map(JSONValue.string)),
         ])
     }
@@ -119,6 +151,39 @@ struct FeedsRemove: ParsableCommand {
             case .removed: StandardOutput.line("unsubscribed: \(url)")
             case .notSubscribed: throw CommandFailure("not subscribed to \(url) (see `tally feeds list`)")
             case .inConfiguration: throw CommandFailure("\(url) comes from the configuration: remove its [[feed]] table and send SIGHUP")
+            }
+        }
+    }
+}
+
+struct FeedsRefresh: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refresh", abstract: "Ask the running daemon to fetch a feed, every feed, or the failing ones now.",
+        discussion: """
+            The request is kept in the database: the running daemon takes it up within seconds (its \
+            next look at the subscriptions), or on its next start if none is running. A feed being \
+            fetched at that moment is fetched again once that fetch is done. `tally feeds list` shows \
+            requests not taken up yet.
+            """)
+
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "The feed's address, as `tally feeds list` shows it.") var url: String?
+    @Flag(name: .long, help: "Every subscribed feed.") var all = false
+    @Flag(name: .long, help: "The feeds whose last fetch failed.") var failing = false
+
+    func validate() throws {
+        guard [url != nil, all, failing].filter({ $0 }).count == 1 else { throw ValidationError("give one of: a feed's address, --all, --failing") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let store = try Workspace.store(try options.load())
+            let selection: FeedRefreshSelection = if let url { .url(url) } else if all { .all } else { .failing }
+            let count = try store.write { try $0.requestRefresh(selection) }
+            switch selection {
+            case .url(let url) where count == 0: throw CommandFailure("not subscribed to \(url) (see `tally feeds list`)")
+            case .url(let url): StandardOutput.line("refresh requested: \(url)")
+            case .all, .failing: StandardOutput.line("refresh requested: \(count) feeds")
             }
         }
     }

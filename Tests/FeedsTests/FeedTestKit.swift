@@ -86,6 +86,7 @@ final class FeedHarness {
     let client: any HTTPFetching
     let deliveries = Deliveries()
     let metrics = TallyMetrics()
+    let logs = LoggedLines()
     private(set) var service: FeedService?
 
     init(script: @escaping ScriptedFetcher.Script, wrap: (ScriptedFetcher) -> any HTTPFetching = { $0 }) throws {
@@ -104,11 +105,12 @@ final class FeedHarness {
         try FeedSubscriptions.add(FeedSubscription(url: url, name: name, interval: interval), origin: .added, store: store, now: Date())
     }
 
-    func start(fetchArticles: Bool = true, maxFeedFetches: Int = 128, entryWindow: Int = 64) {
+    func start(fetchArticles: Bool = true, maxFeedFetches: Int = 128, entryWindow: Int = 64, summaryInterval: TimeInterval = 60) {
         let service = FeedService(store: store, fetcher: client,
                                   settings: FeedService.Settings(policy: .init(interval: 0.5, jitter: 0, backoffBase: 0.5, backoffCeiling: 3600, catchUpWindow: 0.5),
-                                                                 fetchArticles: fetchArticles, maxFeedFetches: maxFeedFetches, entryWindow: entryWindow),
-                                  logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 0.2, metrics: metrics,
+                                                                 fetchArticles: fetchArticles, maxFeedFetches: maxFeedFetches, entryWindow: entryWindow,
+                                                                 summaryInterval: summaryInterval),
+                                  logger: logs.logger, refreshInterval: 0.2, metrics: metrics,
                                   deliver: deliveries.handler)
         service.start()
         self.service = service
@@ -166,5 +168,34 @@ final class HoldingFetcher: HTTPFetching, @unchecked Sendable {
     func shutdown() {
         inner.shutdown()
         release()
+    }
+}
+
+/// What a service logged, level and message, for tests of what an operator sees.
+final class LoggedLines: Sendable {
+    private let lines = Mutex<[(level: Logger.Level, message: String)]>([])
+
+    var logger: Logger {
+        var logger = Logger(label: "test") { [self] _ in Handler(lines: self) }
+        logger.logLevel = .trace
+        return logger
+    }
+
+    /// Messages at `level` or above.
+    func messages(atLeast level: Logger.Level) -> [String] { lines.withLock { $0.filter { $0.level >= level }.map(\.message) } }
+
+    fileprivate func append(_ level: Logger.Level, _ message: String) { lines.withLock { $0.append((level, message)) } }
+
+    private struct Handler: LogHandler {
+        let lines: LoggedLines
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) { lines.append(event.level, "\(event.message)") }
     }
 }

@@ -59,7 +59,7 @@ final class Installation {
     }
 
     @Test(arguments: ["run", "ingest", "extract", "claims", "figures", "history", "alerts",
-                      "feeds list", "feeds add", "feeds remove", "feeds import", "feeds parse"])
+                      "feeds list", "feeds add", "feeds remove", "feeds refresh", "feeds import", "feeds parse"])
     func everyCommandExplainsItself(_ command: String) throws {
         let result = try Installation().run(command.split(separator: " ").map(String.init) + ["--help"], configured: false)
         #expect(result.status == 0)

@@ -1,5 +1,7 @@
 import Foundation
 import LoopbackHTTP
+import Store
+import TestSupport
 import Testing
 
 /// `tally feeds`: subscriptions from the command line and OPML, the state report, a feed parsed by hand.
@@ -36,8 +38,8 @@ import Testing
         #expect(imported.lines == ["subscribed: Oil [Markets]", "subscribed: Grain [Markets]", "2 feeds imported from \(opml)"])
 
         let listed = try tally.run(["feeds", "list"])
-        #expect(listed.lines.prefix(4) == [
-            "A Desk", "    https://a.example/rss", "    last fetch never, never fetched, ok", "    next due now, 0 entries seen, tags conflict, from added",
+        #expect(listed.lines.prefix(5) == [
+            "3 feeds: 0 ok, 0 failing, 3 never fetched; 0 entries seen, 0 pending", "A Desk", "    https://a.example/rss", "    last fetch never, never fetched, ok", "    next due now, 0 entries seen, tags conflict, from added",
         ])
         #expect(listed.output.contains("from opml"))
         let records = try listed.lines.isEmpty ? [] : tally.run(["feeds", "list", "--json"]).lines.map {
@@ -53,6 +55,73 @@ import Testing
         #expect(again.status != 0 && again.errors.contains("not subscribed"))
         #expect(!(try tally.run(["feeds", "list"]).output.contains("A Desk")))
         #expect(try tally.run(["feeds", "list", "--all"]).output.contains("A Desk (unsubscribed)"))
+    }
+
+    @Test func theListOpensWithCountsByStateAndNarrowsToTheFailingOrAWord() throws {
+        let tally = try Installation()
+        for url in ["https://oil.example/feed", "https://grain.example/atom", "https://metals.example/rss"] {
+            #expect(try tally.run(["feeds", "add", url]).status == 0)
+        }
+        let store = try TallyStore(path: tally.root + "/tally.sqlite")
+        let now = Date()
+        let ids = try store.read { try $0.feeds() }.map(\.id)
+        try store.write { tx in
+            try tx.recordFetch(feedID: ids[0], FeedFetchUpdate(keepValidators: true, nextDue: now, errorStreak: 0, lastAttempt: now, lastSuccess: now, status: 304, error: nil))
+            try tx.recordFetch(feedID: ids[1], FeedFetchUpdate(keepValidators: true, nextDue: now, errorStreak: 3, lastAttempt: now, lastSuccess: nil, status: 500, error: "HTTP 500"))
+        }
+        try store.close()
+
+        let listed = try tally.run(["feeds", "list"])
+        #expect(listed.lines.prefix(2) == [
+            "3 feeds: 1 ok, 1 failing, 1 never fetched; 0 entries seen, 0 pending",
+            "the failing ones: tally feeds list --failing; fetch them again now: tally feeds refresh --failing",
+        ])
+        #expect(listed.lines.count == 2 + 3 * 4)
+        let failing = try tally.run(["feeds", "list", "--failing"])
+        #expect(failing.lines.first == "1 feeds: 0 ok, 1 failing, 0 never fetched; 0 entries seen, 0 pending")
+        #expect(failing.output.contains("https://grain.example/atom") && !failing.output.contains("oil.example"))
+        #expect(failing.output.contains("FAILING 3× in a row: HTTP 500"))
+        let word = try tally.run(["feeds", "list", "METALS"])
+        #expect(word.lines.count == 5 && word.lines[2] == "    https://metals.example/rss")
+        #expect(try tally.run(["feeds", "list", "nothing-like-it"]).output == "no feeds match\n")
+        #expect(try tally.run(["feeds", "list", "--summary"]).lines.count == 2)
+        let counts = try #require(JSONSerialization.jsonObject(with: Data(try tally.run(["feeds", "list", "--summary", "--json"]).output.utf8)) as? [String: Int])
+        #expect(counts == ["feeds": 3, "ok": 1, "failing": 1, "never_fetched": 1, "unsubscribed": 0, "refresh_requested": 0, "entries_seen": 0, "entries_pending": 0])
+        let failingJSON = try tally.run(["feeds", "list", "--failing", "--json"]).lines
+        #expect(failingJSON.count == 1 && failingJSON[0].contains("\"error_streak\":3"))
+    }
+
+    @Test func aRefreshIsTakenUpByTheRunningDaemonAtOnce() throws {
+        let etag = "\"e1\""
+        let server = try LoopbackServer { request in
+            guard request.path == "/desk.rss" else { return .notFound }
+            if request.headers["if-none-match"] == etag { return LoopbackResponse(status: 304, headers: [("ETag", etag)]) }
+            return LoopbackResponse(status: 200, headers: [("ETag", etag), ("Content-Type", "application/rss+xml")], text: Self.rss)
+        }
+        defer { server.stop() }
+        let url = server.url("/desk.rss")
+        let daemon = try DaemonProcess(extra: "[feeds]\nfetch_articles = false\n\n[[feed]]\nurl = \"\(url)\"\ninterval = \"1h\"\n")
+        try daemon.start()
+        #expect(waitUntil(within: 20) { daemon.log.contains("1 feeds fetched in ") }, "one summary line for the round:\n\(daemon.log)")
+        #expect(server.requests.count == 1)
+
+        let asked = try daemon.command(["feeds", "refresh", url])
+        #expect(asked.status == 0 && asked.output == "refresh requested: \(url)\n", "\(asked.errors)")
+        #expect(waitUntil(within: 10) { server.requests.count == 2 }, "fetched now, not in an hour:\n\(daemon.log)")
+        #expect(server.requests.last?.headers["if-none-match"] == etag)
+        #expect(daemon.log.contains("fetching feeds now, as asked"))
+        #expect(try waitUntil(within: 5) { try daemon.store().read { try $0.feed(url: url) }?.refreshRequested == false })
+
+        let all = try daemon.command(["feeds", "refresh", "--all"])
+        #expect(all.output == "refresh requested: 1 feeds\n")
+        #expect(waitUntil(within: 10) { server.requests.count == 3 })
+        #expect(try daemon.command(["feeds", "refresh", "--failing"]).output == "refresh requested: 0 feeds\n")
+        let unknown = try daemon.command(["feeds", "refresh", "https://unknown.example/rss"])
+        #expect(unknown.status == 1 && unknown.errors.contains("not subscribed"), "\(unknown)")
+        #expect(try daemon.command(["feeds", "refresh"]).status == 64)
+        #expect(try daemon.command(["feeds", "refresh", url, "--all"]).status == 64)
+        #expect(!daemon.log.contains("feed not modified") && !daemon.log.contains("fetched a feed"), "nothing per feed at the default level")
+        #expect(daemon.stop() == 0)
     }
 
     @Test func anImportThatCannotBeReadSaysWhy() throws {
@@ -92,5 +161,22 @@ import Testing
         #expect(notAFeed.status == 65 && !notAFeed.errors.isEmpty)
         let missing = try tally.run(["feeds", "parse", server.url("/gone")])
         #expect(missing.status == 69 && missing.errors.contains("HTTP 404"))
+    }
+}
+
+extension DaemonProcess {
+    /// A `tally` command against the running daemon's configuration.
+    func command(_ arguments: [String]) throws -> Installation.Result {
+        let process = Process()
+        process.executableURL = URL(filePath: Self.binary)
+        process.arguments = arguments + ["--config", configurationPath]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Installation.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
 }

@@ -1,6 +1,7 @@
 import Benchmark
 import FeedFetching
 import Foundation
+import Store
 
 /// One round of 10,000 feeds through the real CurlFetcher against a LoopbackServer in another
 /// process (FeedSiteServer), so the peak memory measured is the fetching side's alone; the
@@ -53,6 +54,35 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.stopMeasurement()
         benchmark.measurement(feedsPerSecond, Int(Double(feedCount) / (ContinuousClock.now - start).seconds))
         precondition(service.statuses(store) == [200: changed, 304: feedCount - changed], "statuses \(service.statuses(store))")
+    }
+
+    // Each database is made inside its benchmark: one made here would be held by every benchmark's process and count in its peak memory.
+    let lookConfiguration = Benchmark.Configuration(metrics: [.wallClock], warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 20)
+
+    Benchmark("Subscriptions, the daemon's look: \(feedCount) feeds, 101,000 entries, nothing changed", configuration: lookConfiguration) { benchmark in
+        let look = try! SubscriptionLook(feeds: feedCount, entries: 101_000)
+        defer { look.remove() }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try! look.store.read { try $0.feedChanges(after: look.revision) }) }
+        benchmark.stopMeasurement()
+    }
+
+    Benchmark("Subscriptions, the daemon's look: \(feedCount) feeds, 101,000 entries, one feed added", configuration: lookConfiguration) { benchmark in
+        let look = try! SubscriptionLook(feeds: feedCount, entries: 101_000)
+        defer { look.remove() }
+        let added = try! look.store.write { try $0.subscribe(FeedSubscription(url: "https://added.example/rss"), origin: .added, firstDue: Date(), now: Date()) }
+        benchmark.startMeasurement()
+        blackHole(try! look.store.read { try $0.feedChanges(after: look.revision) })
+        benchmark.stopMeasurement()
+        precondition(try! look.store.read { try $0.feedChanges(after: look.revision) }.feeds.map(\.id) == [added])
+    }
+
+    Benchmark("Subscriptions, read whole with entry counts (tally feeds list): \(feedCount) feeds, 101,000 entries", configuration: lookConfiguration) { benchmark in
+        let look = try! SubscriptionLook(feeds: feedCount, entries: 101_000)
+        defer { look.remove() }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try! look.store.read { try $0.feeds() }) }
+        benchmark.stopMeasurement()
     }
 
     for touch in [false, true] {
