@@ -1,4 +1,4 @@
-import Configuration
+@testable import Configuration
 import Foundation
 import Testing
 
@@ -58,5 +58,33 @@ import Testing
 
     @Test func tabsAndCarriageReturnsAreStillFine() throws {
         #expect(throws: Never.self) { try TallyConfiguration.parse("[drop]\r\n\tfolder = \"/srv/drop\"\t# the drop folder\r\n") }
+    }
+}
+
+@Suite struct TableHeaderTests {
+    func message(_ text: String) -> String? {
+        do {
+            _ = try TallyConfiguration.parse(text, file: "t.toml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func aHeaderNotStartingWithANameIsAnErrorNotACrash() {
+        // Found by Fuzz/run.sh: each made the TOML parser assert (abort).
+        #expect(message("[storage]\ndatabase = \"/tmp/t.sqlite\"\n[[/feed.xml\"\n")
+            == "t.toml: line 3, column 3: a table header must begin with a name (letters, digits, '-', '_', or a quoted name), not '/'")
+        #expect(message("[ /x]")?.hasPrefix("t.toml: line 1, column 3:") == true)
+        #expect(message("[[ ]]")?.hasSuffix("not ']'") == true)
+        #expect(message("[")?.hasSuffix("not the end of the file") == true)
+    }
+
+    @Test func bracketsInValuesStringsAndCommentsAreNotHeaders() {
+        #expect(TOMLTableHeaders.firstMalformed(in: "x = [\n  [],\n  [ \"a\" ],\n]\n") == nil)
+        #expect(TOMLTableHeaders.firstMalformed(in: "x = \"\"\"\n[/not a header\n\"\"\"\n") == nil)
+        #expect(TOMLTableHeaders.firstMalformed(in: "x = '''\n[/not a header'''\n# [/ a comment\n") == nil)
+        #expect(TOMLTableHeaders.firstMalformed(in: "[\"quoted/name\"]\n['literal']\n[[ feed ]]\n") == nil)
+        #expect(TOMLTableHeaders.firstMalformed(in: "x = \"a\\\"[\"\n[/y]") == TOMLTableHeaders.Malformed(line: 2, column: 2, found: "/"))
     }
 }
