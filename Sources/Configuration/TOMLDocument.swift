@@ -15,9 +15,8 @@ struct TOMLDocument {
             // parser TOMLKit wraps asserts on some of them instead of reporting an error.
             throw ConfigurationError("\(file): line \(line), column \(column): a control character (U+\(String(format: "%04X", value))) is not allowed in TOML; write it as an escape inside a string")
         }
-        if let header = TOMLTableHeaders.firstMalformed(in: text) {
-            let found = header.found.map { "'\($0)'" } ?? "the end of the file"
-            throw ConfigurationError("\(file): line \(header.line), column \(header.column): a table header must begin with a name (letters, digits, '-', '_', or a quoted name), not \(found)")
+        if let trap = TOMLParserTraps.firstMalformed(in: text) {
+            throw ConfigurationError("\(file): \(trap.message)")
         }
         do {
             table = try TOMLTable(string: text)

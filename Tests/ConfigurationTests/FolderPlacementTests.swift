@@ -61,7 +61,7 @@ import Testing
     }
 }
 
-@Suite struct TableHeaderTests {
+@Suite struct TOMLParserTrapTests {
     func message(_ text: String) -> String? {
         do {
             _ = try TallyConfiguration.parse(text, file: "t.toml")
@@ -80,11 +80,24 @@ import Testing
         #expect(message("[")?.hasSuffix("not the end of the file") == true)
     }
 
+    @Test func anArrayClosedByABraceIsAnErrorNotACrash() {
+        // Found by Fuzz/run.sh: made the TOML parser assert (abort).
+        #expect(message("# comment\n[alerts]\nacross_stories = [}\n") == "t.toml: line 3, column 19: an array must end with ']', not '}'")
+        #expect(message("x = [1, }")?.hasSuffix("not '}'") == true)
+        #expect(message("x = [ # open\n}")?.contains("line 2, column 1") == true)
+        #expect(message("x = [[}]]")?.contains("an array must end with ']'") == true)
+    }
+
+    @Test func bracesInsideArraysAndStringsAreFine() {
+        #expect(TOMLParserTraps.firstMalformed(in: "x = [{a = 1}, {b = [2]}]\ny = [\"}\", '}']\nz = {a = [1, 2]}\n") == nil)
+        #expect(TOMLParserTraps.firstMalformed(in: "x = [\n  1,\n  2,\n]\n") == nil)
+    }
+
     @Test func bracketsInValuesStringsAndCommentsAreNotHeaders() {
-        #expect(TOMLTableHeaders.firstMalformed(in: "x = [\n  [],\n  [ \"a\" ],\n]\n") == nil)
-        #expect(TOMLTableHeaders.firstMalformed(in: "x = \"\"\"\n[/not a header\n\"\"\"\n") == nil)
-        #expect(TOMLTableHeaders.firstMalformed(in: "x = '''\n[/not a header'''\n# [/ a comment\n") == nil)
-        #expect(TOMLTableHeaders.firstMalformed(in: "[\"quoted/name\"]\n['literal']\n[[ feed ]]\n") == nil)
-        #expect(TOMLTableHeaders.firstMalformed(in: "x = \"a\\\"[\"\n[/y]") == TOMLTableHeaders.Malformed(line: 2, column: 2, found: "/"))
+        #expect(TOMLParserTraps.firstMalformed(in: "x = [\n  [],\n  [ \"a\" ],\n]\n") == nil)
+        #expect(TOMLParserTraps.firstMalformed(in: "x = \"\"\"\n[/not a header\n\"\"\"\n") == nil)
+        #expect(TOMLParserTraps.firstMalformed(in: "x = '''\n[/not a header'''\n# [/ a comment\n") == nil)
+        #expect(TOMLParserTraps.firstMalformed(in: "[\"quoted/name\"]\n['literal']\n[[ feed ]]\n") == nil)
+        #expect(TOMLParserTraps.firstMalformed(in: "x = \"a\\\"[\"\n[/y]") == TOMLParserTraps.Malformed(line: 2, column: 2, what: .headerWithoutAName, found: "/"))
     }
 }

@@ -1,13 +1,30 @@
-/// Finds a table header whose name does not start like a key (`[/feed]`, `[[ ]]`). The TOML parser
-/// TOMLKit wraps asserts on those (the process aborts) instead of reporting an error, so they are
-/// looked for first. Strings, comments and arrays are skipped the way TOML reads them, so that a
-/// `[` inside a value or a multi-line string is never taken for a header.
-enum TOMLTableHeaders {
+/// Finds the invalid TOML that the parser TOMLKit wraps asserts on (the process aborts) instead of
+/// reporting an error, so that it is reported first: a table header whose name does not start like
+/// a key (`[/feed]`, `[[ ]]`), and a `}` where an array expects a value (`[}`, `[1, }`). Strings
+/// and comments are skipped the way TOML reads them, so that a bracket inside a string is never
+/// taken for one of these.
+enum TOMLParserTraps {
     struct Malformed: Equatable {
         var line: Int
         var column: Int
-        /// What stands where the name should start; nil at the end of the text.
+        var what: What
+        /// What stands there; nil at the end of the text.
         var found: Unicode.Scalar?
+
+        enum What: Equatable {
+            case headerWithoutAName
+            case arrayClosedByABrace
+        }
+
+        var message: String {
+            let found = found.map { "'\($0)'" } ?? "the end of the file"
+            switch what {
+            case .headerWithoutAName:
+                return "line \(line), column \(column): a table header must begin with a name (letters, digits, '-', '_', or a quoted name), not \(found)"
+            case .arrayClosedByABrace:
+                return "line \(line), column \(column): an array must end with ']', not \(found)"
+            }
+        }
     }
 
     static func firstMalformed(in text: String) -> Malformed? {
@@ -16,8 +33,10 @@ enum TOMLTableHeaders {
         var line = 1
         var lineStart = 0
         var onlyBlanksSoFar = true
-        var arrayDepth = 0
-        var inlineTableDepth = 0
+        /// The open arrays (`[`) and inline tables (`{`) of the value being read, innermost last.
+        var containers: [Unicode.Scalar] = []
+        /// Just after an array's `[` or `,`: a value or the `]` comes next.
+        var arrayAwaitsValue = false
 
         func peek(_ offset: Int) -> Unicode.Scalar? { index + offset < scalars.count ? scalars[index + offset] : nil }
         func newline() {
@@ -60,23 +79,25 @@ enum TOMLTableHeaders {
                 while index < scalars.count, scalars[index] != "\n" { index += 1 }
             case "\"", "'":
                 onlyBlanksSoFar = false
+                arrayAwaitsValue = false
                 skipString(scalar)
-            case "[" where onlyBlanksSoFar && arrayDepth == 0 && inlineTableDepth == 0:
+            case "[" where onlyBlanksSoFar && containers.isEmpty:
                 onlyBlanksSoFar = false
                 index += peek(1) == "[" ? 2 : 1
                 while let blank = peek(0), blank == " " || blank == "\t" { index += 1 }
                 guard let first = peek(0), isKeyStart(first) else {
-                    return Malformed(line: line, column: index - lineStart + 1, found: peek(0))
+                    return Malformed(line: line, column: index - lineStart + 1, what: .headerWithoutAName, found: peek(0))
                 }
+            case "}" where arrayAwaitsValue && containers.last == "[":
+                return Malformed(line: line, column: index - lineStart + 1, what: .arrayClosedByABrace, found: "}")
             default:
                 onlyBlanksSoFar = false
                 switch scalar {
-                case "[": arrayDepth += 1
-                case "]": arrayDepth = max(0, arrayDepth - 1)
-                case "{": inlineTableDepth += 1
-                case "}": inlineTableDepth = max(0, inlineTableDepth - 1)
+                case "[", "{": containers.append(scalar)
+                case "]", "}": if !containers.isEmpty { containers.removeLast() }
                 default: break
                 }
+                arrayAwaitsValue = containers.last == "[" && (scalar == "[" || scalar == ",")
                 index += 1
             }
         }
