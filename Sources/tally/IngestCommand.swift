@@ -46,7 +46,8 @@ struct IngestCommand: ParsableCommand {
                         report = try pipeline.ingest(file.bytes, name: name, origin: "cli")
                     } catch {
                         progress.clear()
-                        throw CommandFailure("\(path): \(error)")
+                        // The database or the alert log failed, not the document (EX_IOERR).
+                        throw CommandFailure("\(path): \(error)", exitCode: Workspace.stateUnusable)
                     }
                 case .refused(let reason):
                     report = IngestReport(name: name, outcome: .rejected(reason: reason))
