@@ -53,15 +53,15 @@ let package = Package(
 
         // Edges: disk, database, clock, signals.
         .target(name: "Store", dependencies: [
-            "Documents", "Extraction", "Duplicates", "Figures", "Alerts", "Stories",
+            "Extraction", "Figures", "Alerts", "Stories",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "AlertLog", dependencies: ["Alerts"]),
+        .target(name: "AlertLog"),
         .target(name: "FeedFetching", dependencies: ["CCurl"]),
         // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
         .target(name: "LoopbackHTTP"),
         .target(name: "Feeds", dependencies: [
-            "FeedParsing", "FeedFetching", "FeedScheduling", "Pipeline", "Store", "Documents", "Configuration", "Timekeeping", "Telemetry",
+            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Configuration", "Timekeeping", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DropFolder"),
@@ -73,17 +73,17 @@ let package = Package(
         // The daemon's counters and gauges (swift-metrics, Prometheus registry) and their exporters:
         // a textfile for node_exporter, a GET /metrics endpoint.
         .target(name: "Telemetry", dependencies: [
-            "Pipeline", "Alerts", "Store", "FeedScheduling", "Configuration",
+            "Pipeline", "Alerts", "FeedScheduling", "Configuration",
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "FeedScheduling", "Timekeeping", "Telemetry",
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "FeedScheduling", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tally", dependencies: [
-            "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts",
+            "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts", "DropFolder",
             "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "OrderedJSON", "Telemetry",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -103,8 +103,8 @@ let package = Package(
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "LoopbackHTTP"]),
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [
-            "Feeds", "FeedParsing", "FeedFetching", "FeedScheduling", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
-            "Timekeeping", "Daemon", "Telemetry", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            "Feeds", "FeedFetching", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
+            "Daemon", "Telemetry", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "TestSupport", .product(name: "Logging", package: "swift-log")]),
@@ -114,9 +114,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures", "Stories"]),
-        .testTarget(name: "AlertLogTests", dependencies: ["AlertLog", "Alerts"]),
+        .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "Documents", "Extraction", "TestSupport",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),
     ]
 )
