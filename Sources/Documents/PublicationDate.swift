@@ -24,6 +24,7 @@ public enum PublicationDate {
         let bytes = Array(text.utf8)
         for start in bytes.indices where isDigit(bytes[start]) && (start == 0 || !isDigit(bytes[start - 1])) {
             if let (date, end) = iso8601(bytes, at: start), end == bytes.count || !isDigit(bytes[end]) { return date }
+            if start == 0 || bytes[start - 1] != UInt8(ascii: "."), let date = dottedDayFirst(bytes, at: start) { return date }
         }
         return prose(text)
     }
@@ -95,6 +96,23 @@ public enum PublicationDate {
         guard let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
         let date = Date(timeIntervalSince1970: Double(days) * 86_400 + seconds - Double(offset))
         return (date, i == start ? dateEnd : i)
+    }
+
+    /// D.M.YYYY, the order every country writing dates with dots uses ("11.04.2020",
+    /// "4.6.2019"); a version number ("1.2.3", "10.15.2019" with no month 15) is not one.
+    private static func dottedDayFirst(_ b: [UInt8], at start: Int) -> Date? {
+        var i = start
+        /// One or two digits and a dot.
+        func part() -> Int? {
+            guard let value = number(b, &i, digits: 2) ?? number(b, &i, digits: 1), i < b.count, b[i] == UInt8(ascii: ".") else { return nil }
+            i += 1
+            return value
+        }
+        guard let day = part(), let month = part(), let year = number(b, &i, digits: 4), (1900...2999).contains(year) else { return nil }
+        // Not the start of a longer run of numbers ("1.2.2019.5", "1.2.20190").
+        if i < b.count, isDigit(b[i]) || (b[i] == UInt8(ascii: ".") && i + 1 < b.count && isDigit(b[i + 1])) { return nil }
+        guard let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
+        return Date(timeIntervalSince1970: Double(days) * 86_400)
     }
 
     /// ISO 8601's basic format as a whole value: YYYYMMDD, optionally with Thhmm[ss] and a zone

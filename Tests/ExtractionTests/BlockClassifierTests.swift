@@ -18,6 +18,12 @@ import Testing
         #expect([.furniture(.counter), .furniture(.navigation)].contains(kind(line)))
     }
 
+    @Test func datelinesInOtherLanguages() {
+        #expect(kind("Aktualisiert: 11.04.2020, 10:27") == .furniture(.dateline))
+        #expect(kind("Dienstag, 4. Juni 2019, 15:54") == .furniture(.dateline))
+        #expect(kind("Am 4. Juni 2019 stieg der Pegel der Elbe in Dresden auf über acht Meter.") == .paragraph)
+    }
+
     /// Chinese and Japanese are written without spaces: a paragraph of them is many words, not
     /// one, while a short line stays a heading.
     @Test func textWithoutSpacesIsCountedByItsCharacters() {
