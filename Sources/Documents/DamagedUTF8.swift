@@ -18,6 +18,16 @@ enum DamagedUTF8 {
         counts.invalid > 0 && counts.validMultiByte >= minimumValid && counts.invalid * ratio <= counts.validMultiByte
     }
 
+    /// At most one damaged sequence per this many bytes: a page whose own declaration says UTF-8
+    /// is then read with U+FFFD in their place, as a browser shows it (the HTML standard decodes
+    /// UTF-8 so), since the declaration and the bytes agree and nothing is guessed. Denser damage
+    /// is a file broken beyond a few bytes, still refused.
+    static let bytesPerTolerableDamage = 1024
+
+    static func isSparse(_ counts: Counts, of byteCount: Int) -> Bool {
+        isDamaged(counts) && counts.invalid * bytesPerTolerableDamage <= byteCount
+    }
+
     static func counts(_ bytes: [UInt8]) -> Counts {
         bytes.withUnsafeBufferPointer { buffer in
             var counts = Counts()

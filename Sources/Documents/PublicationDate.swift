@@ -24,6 +24,7 @@ public enum PublicationDate {
         let bytes = Array(text.utf8)
         for start in bytes.indices where isDigit(bytes[start]) && (start == 0 || !isDigit(bytes[start - 1])) {
             if let (date, end) = iso8601(bytes, at: start), end == bytes.count || !isDigit(bytes[end]) { return date }
+            if start == 0 || bytes[start - 1] != UInt8(ascii: "."), let date = dottedDayFirst(bytes, at: start) { return date }
         }
         return prose(text)
     }
@@ -95,6 +96,23 @@ public enum PublicationDate {
         guard let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
         let date = Date(timeIntervalSince1970: Double(days) * 86_400 + seconds - Double(offset))
         return (date, i == start ? dateEnd : i)
+    }
+
+    /// D.M.YYYY, the order every country writing dates with dots uses ("11.04.2020",
+    /// "4.6.2019"); a version number ("1.2.3", "10.15.2019" with no month 15) is not one.
+    private static func dottedDayFirst(_ b: [UInt8], at start: Int) -> Date? {
+        var i = start
+        /// One or two digits and a dot.
+        func part() -> Int? {
+            guard let value = number(b, &i, digits: 2) ?? number(b, &i, digits: 1), i < b.count, b[i] == UInt8(ascii: ".") else { return nil }
+            i += 1
+            return value
+        }
+        guard let day = part(), let month = part(), let year = number(b, &i, digits: 4), (1900...2999).contains(year) else { return nil }
+        // Not the start of a longer run of numbers ("1.2.2019.5", "1.2.20190").
+        if i < b.count, isDigit(b[i]) || (b[i] == UInt8(ascii: ".") && i + 1 < b.count && isDigit(b[i + 1])) { return nil }
+        guard let days = daysSinceEpoch(year: year, month: month, day: day) else { return nil }
+        return Date(timeIntervalSince1970: Double(days) * 86_400)
     }
 
     /// ISO 8601's basic format as a whole value: YYYYMMDD, optionally with Thhmm[ss] and a zone
@@ -198,8 +216,11 @@ public enum PublicationDate {
             var year: Int?
             var cursor = index + 1
             // "21 October 2024" / "Mon, 21 Oct 2024": the day comes first.
-            if index > 0, case .number(let value, let digits) = tokens[index - 1], digits <= 2, (1...31).contains(value) {
+            var before = index - 1
+            if before > 0, case .word(let connector) = tokens[before], dateConnectors.contains(connector) { before -= 1 }
+            if before >= 0, case .number(let value, let digits) = tokens[before], digits <= 2, (1...31).contains(value) {
                 day = value
+                if cursor + 1 < tokens.count, case .word(let connector) = tokens[cursor], dateConnectors.contains(connector) { cursor += 1 }
                 if cursor < tokens.count, case .number(let value, let digits) = tokens[cursor], digits == 4 || digits == 2 {
                     year = digits == 2 ? (value < 50 ? 2000 + value : 1900 + value) : value
                     cursor += 1
@@ -322,7 +343,26 @@ public enum PublicationDate {
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
         "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
+        // The other languages of the European web, written out (a byline's "4. Juni 2019",
+        // "12 mars 2021", "3 de mayo de 2020", "7 października 2020"); abbreviations only where
+        // they cannot be an ordinary word.
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "okt": 10,
+        "dezember": 12, "dez": 12,
+        "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
+        "octobre": 10, "novembre": 11, "décembre": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+        "ottobre": 10, "dicembre": 12,
+        "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+        "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+        "outubro": 10, "dezembro": 12,
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+        "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
     ]
+
+    /// Words between a day, a month and a year in Romance languages: "3 de mayo de 2020".
+    private static let dateConnectors: Set<String> = ["de", "del", "di"]
 
     /// RFC 822's zone names plus the common ones bylines use, in seconds east of UTC.
     private static let zones: [String: Int] = [

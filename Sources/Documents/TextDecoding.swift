@@ -33,7 +33,12 @@ enum TextDecoding {
             return try decodeMarked(bytes, mark: mark, rules: rules)
         }
 
-        let survey = ByteSurvey(bytes)
+        var bytes = bytes
+        var survey = ByteSurvey(bytes)
+        if rules.declaration == .htmlMeta, StrayNULs.areTolerable(in: bytes, survey: survey) {
+            bytes = StrayNULs.removed(from: bytes)
+            survey = ByteSurvey(bytes)
+        }
         var declared: CharacterEncoding?
         if let declaredCharset {
             declared = try supported(declaredCharset, origin: "", survey, rules: rules, warnings: &warnings)
@@ -186,6 +191,9 @@ enum TextDecoding {
         let damage = DamagedUTF8.counts(bytes)
         if DamagedUTF8.isDamaged(damage) {
             let what = "\(notUTF8): the text is UTF-8 (\(Grouped(damage.validMultiByte)) valid multi-byte characters) with \(Grouped(damage.invalid)) damaged byte sequence\(damage.invalid == 1 ? "" : "s")"
+            if !rules.lenient && declaredUTF8 && DamagedUTF8.isSparse(damage, of: bytes.count) {
+                return DecodedText(utf8: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)
+            }
             guard rules.lenient else { throw DocumentError(what + "; repair the file or save it again as UTF-8") }
             warnings.append(what + "; read as UTF-8 with the damaged bytes replaced by U+FFFD")
             return DecodedText(utf8: TextNormalization.normalized(utf8: bytes), encoding: .utf8, warnings: warnings)

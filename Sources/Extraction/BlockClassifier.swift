@@ -96,7 +96,7 @@ enum BlockClassifier {
         if hasRelativeTime(words) { return true }
         if isByline(block) { return true }
         guard PublicationDate.firstDate(in: block.text) != nil else { return false }
-        let marked = words.contains { ["published", "updated", "posted", "modified"].contains($0) }
+        let marked = words.contains(where: datelineMarkers.contains)
             || block.tokens.contains { TextBlock.domain(in: $0) != nil }
         let other = words.filter { word in
             !TextBlock.isNumber(word) && !FurnitureVocabulary.datelineWords.contains(word)
@@ -104,6 +104,12 @@ enum BlockClassifier {
         }
         return marked || other.count <= 3
     }
+
+    /// Words that mark a line's date as the page's own, in the languages of the European web.
+    static let datelineMarkers: Set<String> = [
+        "published", "updated", "posted", "modified", "veröffentlicht", "aktualisiert", "publié", "publiée",
+        "publicado", "publicada", "actualizado", "pubblicato", "aggiornato", "opublikowano", "zaktualizowano",
+    ]
 
     static func hasRelativeTime(_ words: [String]) -> Bool {
         for index in words.indices.dropFirst(2) where words[index] == "ago" {

@@ -34,7 +34,7 @@ enum BlockPruning {
     }
 
     static func pruned(_ blocks: [RenderedBlock], _ tree: HTMLTree) -> Result {
-        var kept = blocks.map { !isLinkToElsewhere($0) }
+        var kept = linksToElsewhere(blocks, tree).map { !$0 }
         // A page that is mostly links (a list of links is its content) keeps them.
         if length(blocks, kept) * 2 < length(blocks, blocks.map { _ in true }) { kept = blocks.map { _ in true } }
         let notLinks = kept
@@ -130,6 +130,44 @@ enum BlockPruning {
             && (20...furnitureLength).contains(blocks[index].text.utf8.count) {
             if !seen.insert(blocks[index].text).inserted { kept[index] = false }
         }
+    }
+
+    /// Whether each block is a link to elsewhere. Two kinds of linked text are not: a row of a
+    /// table with more than one cell (its linked cells are names in the table's data: a party in
+    /// a table of results, a country in a table of figures), and an item of a list whose items
+    /// are mostly words of their own (notes that link their sources, a changelog); a list of
+    /// headlines is links throughout and goes.
+    static func linksToElsewhere(_ blocks: [RenderedBlock], _ tree: HTMLTree) -> [Bool] {
+        var links = blocks.map(isLinkToElsewhere)
+        guard links.contains(true) else { return links }
+        var lists: [Int: (linked: Int, total: Int)] = [:]
+        var listOf = [Int?](repeating: nil, count: blocks.count)
+        for index in blocks.indices where blocks[index].role == .listItem {
+            guard let list = enclosingList(of: blocks[index].node, tree) else { continue }
+            listOf[index] = list
+            let sum = lists[list, default: (0, 0)]
+            lists[list] = (sum.linked + blocks[index].linkLength, sum.total + blocks[index].text.unicodeScalars.count)
+        }
+        for index in blocks.indices where links[index] {
+            if blocks[index].role == .tableRow && blocks[index].text.contains(" | ") {
+                links[index] = false
+            } else if let list = listOf[index], let sum = lists[list], Double(sum.linked) < linkShare * Double(sum.total) {
+                links[index] = false
+            }
+        }
+        return links
+    }
+
+    /// Levels a list is looked for above a list item's text.
+    private static let listDepth = 8
+
+    private static func enclosingList(of node: Int, _ tree: HTMLTree) -> Int? {
+        var ancestor = tree.nodes[node].parent
+        for _ in 0..<listDepth where ancestor >= 0 {
+            if ["ul", "ol", "dl"].contains(tree.nodes[ancestor].name) { return ancestor }
+            ancestor = tree.nodes[ancestor].parent
+        }
+        return nil
     }
 
     static func isLinkToElsewhere(_ block: RenderedBlock) -> Bool {

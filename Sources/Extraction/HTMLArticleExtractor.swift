@@ -33,7 +33,23 @@ enum HTMLArticleExtractor {
     static let minimumLength = 500
 
     static func extract(utf8 html: [UInt8]) throws(ExtractionError) -> Result {
-        let (tree, page) = HTMLParser.parse(utf8: html)
+        var scripted: Result?
+        var failure = ExtractionError("no article text found: the page's body has no text")
+        do { scripted = try extract(utf8: html, readingNoscript: false) } catch { failure = error }
+        // A page that shows its text only to browsers without scripts (the scripted version is
+        // drawn from data) holds it in <noscript>: read as such a browser shows it when the
+        // scripted reading finds no article.
+        let found = scripted?.body.utf8.count ?? 0
+        if found < minimumLength, html.containsNoscriptTag,
+           let fallback = try? extract(utf8: html, readingNoscript: true), fallback.body.utf8.count > found {
+            return fallback
+        }
+        guard let scripted else { throw failure }
+        return scripted
+    }
+
+    private static func extract(utf8 html: [UInt8], readingNoscript: Bool) throws(ExtractionError) -> Result {
+        let (tree, page) = HTMLParser.parse(utf8: html, readingNoscript: readingNoscript)
         guard !tree.nodes.isEmpty else { throw ExtractionError("no article text found: the HTML has no content") }
         let metadata = HTMLMetadata(page, tree)
 
@@ -62,5 +78,20 @@ enum HTMLArticleExtractor {
             url: metadata.url, published: metadata.published, modified: metadata.modified,
             authors: metadata.authors(orByline: best.byline), language: metadata.language, description: metadata.description,
             captions: best.captions)
+    }
+}
+
+extension [UInt8] {
+    /// Whether the page has a `<noscript` tag, in any case.
+    fileprivate var containsNoscriptTag: Bool {
+        let name = Array("noscript".utf8)
+        return withUnsafeBufferPointer { page in
+            var index = 0
+            while index + name.count < page.count {
+                if page[index] == UInt8(ascii: "<"), zip(name, page[(index + 1)...]).allSatisfy({ $0 == $1 | 0x20 }) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 }

@@ -49,20 +49,21 @@ enum HTMLParser {
 
     static func parse(_ html: String) -> (HTMLTree, PageMetadata) {
         var html = html
-        return html.withUTF8 { parse(page: $0) }
+        return html.withUTF8 { parse(page: $0, readingNoscript: false) }
     }
 
-    /// The page as valid UTF-8.
-    static func parse(utf8 html: [UInt8]) -> (HTMLTree, PageMetadata) {
-        html.withUnsafeBufferPointer { parse(page: $0) }
+    /// The page as valid UTF-8. `readingNoscript` reads what `<noscript>` holds as the page's own
+    /// content: what a browser without scripts shows.
+    static func parse(utf8 html: [UInt8], readingNoscript: Bool = false) -> (HTMLTree, PageMetadata) {
+        html.withUnsafeBufferPointer { parse(page: $0, readingNoscript: readingNoscript) }
     }
 
-    private static func parse(page: UnsafeBufferPointer<UInt8>) -> (HTMLTree, PageMetadata) {
+    private static func parse(page: UnsafeBufferPointer<UInt8>, readingNoscript: Bool) -> (HTMLTree, PageMetadata) {
         let stripped = MarkupPrefilter.filter(page, keeps: isKeptAttribute)
         // The builder is reached from C callbacks through a pointer: a struct behind a pointer
         // is mutated without the run-time exclusivity checks a class's properties would cost.
         let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: TreeBuilder())
+        builder.initialize(to: TreeBuilder(readsNoscript: readingNoscript))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         builder.pointee.metadata.jsonLD = stripped.jsonLD
         read(stripped.html, into: builder)
@@ -112,6 +113,7 @@ private struct TreeBuilder {
         var skipped: Bool
         var kind: ElementKind
     }
+    let readsNoscript: Bool
     var tree = HTMLTree()
     var metadata = PageMetadata()
     private var open: [Int] = []
@@ -125,6 +127,10 @@ private struct TreeBuilder {
     private var pendingText: [UInt8] = []
 
     private var elementNames: [UnsafePointer<xmlChar>: ElementName] = [:]
+
+    init(readsNoscript: Bool) {
+        self.readsNoscript = readsNoscript
+    }
     static func from(_ user: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
         user!.assumingMemoryBound(to: TreeBuilder.self)
     }
@@ -132,7 +138,8 @@ private struct TreeBuilder {
     private mutating func elementName(_ cName: UnsafePointer<xmlChar>) -> ElementName {
         if let known = elementNames[cName] { return known }
         let name = String(cString: cName)
-        let element = ElementName(name: name, skipped: HTMLParser.skippedElements.contains(name), kind: ElementKind.of(name))
+        let skipped = HTMLParser.skippedElements.contains(name) && !(readsNoscript && name == "noscript")
+        let element = ElementName(name: name, skipped: skipped, kind: ElementKind.of(name))
         elementNames[cName] = element
         return element
     }

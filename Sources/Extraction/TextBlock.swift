@@ -10,15 +10,30 @@ struct TextBlock {
     /// quotes or brackets.
     let endsSentence: Bool
 
+    /// Words, counting text in a script written without spaces (Chinese, Japanese, Thai) at
+    /// two characters a word: otherwise a paragraph of Chinese is one "word", a heading.
+    let wordCount: Int
+
     init(_ text: String) {
         self.text = text
         tokens = text.split(separator: " ")
         words = Self.words(of: tokens)
         let trailing = text.reversed().drop(while: { "\"'”’»)]*」』".contains($0) })
         endsSentence = trailing.first.map { ".!?…。！？".contains($0) } ?? false
+        wordCount = words.count + Self.unspacedCharacters(text) / 2
     }
 
-    var wordCount: Int { words.count }
+    /// Characters of scripts written without spaces between words.
+    static func unspacedCharacters(_ text: String) -> Int {
+        // ASCII text (most of the web's furniture lines) is not looked at scalar by scalar.
+        guard text.utf8.contains(where: { $0 >= 0xE0 }) else { return 0 }
+        return text.unicodeScalars.reduce(0) { count, scalar in
+            switch scalar.value {
+            case 0x0E00...0x0EFF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: count + 1
+            default: count
+            }
+        }
+    }
 
     static func words(of tokens: [Substring]) -> [String] {
         tokens.compactMap { token in

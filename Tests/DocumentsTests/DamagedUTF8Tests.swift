@@ -41,4 +41,29 @@ import Testing
         #expect(document.content.contains("ingénieurs ont évacué"))
         #expect(document.encoding != "UTF-8")
     }
+
+    /// A page padded with ordinary markup around the damaged text, `bytes` long or so.
+    static func page(declaring charset: String?, damagedSequences: Int, around bytes: Int) -> [UInt8] {
+        let head = "<html><head>" + (charset.map { "<meta charset=\"\($0)\">" } ?? "") + "</head><body>"
+        var body: [UInt8] = []
+        for _ in 0..<damagedSequences { body += damaged() }
+        let filler = String(repeating: "<p>The council met again on Tuesday to discuss the budget.</p>\n", count: max(0, (bytes - body.count) / 64))
+        return Array(head.utf8) + body + Array(filler.utf8) + Array("</body></html>".utf8)
+    }
+
+    @Test func aPageDeclaringUTF8WithAFewDamagedBytesIsReadWithReplacements() throws {
+        let document = try DocumentDecoder.decode(Self.page(declaring: "utf-8", damagedSequences: 1, around: 4000), fileName: "page.html")
+        #expect(document.encoding == "UTF-8")
+        #expect(document.content.contains("“about 12,000”") && document.content.contains("\u{FFFD}("))
+    }
+
+    @Test func aPageDeclaringUTF8WithDenseDamageIsStillRefused() {
+        // Ten damaged sequences in about 3 KB: more than one per KB.
+        #expect(throws: DocumentError.self) { try DocumentDecoder.decode(Self.page(declaring: "utf-8", damagedSequences: 10, around: 3000), fileName: "page.html") }
+    }
+
+    @Test func aPageWithoutADeclarationOrDeclaringALegacyEncodingIsStillRefused() {
+        // Without a declaration the encoding would be a guess; the user is told instead.
+        #expect(throws: DocumentError.self) { try DocumentDecoder.decode(Self.page(declaring: nil, damagedSequences: 1, around: 4000), fileName: "page.html") }
+    }
 }

@@ -51,6 +51,23 @@ import Testing
         #expect(PublicationDate.firstDate(in: "thedefensepost.com 3 days ago") == nil)
     }
 
+    /// Month names of the other European languages, and the "de" Romance languages put between.
+    @Test func datesInOtherLanguages() {
+        #expect(PublicationDate.firstDate(in: "Montag, 21. Oktober 2024, 09:30") == oct21 + 34_200)
+        #expect(PublicationDate.firstDate(in: "Publié le 21 octobre 2024") == oct21)
+        #expect(PublicationDate.firstDate(in: "21 de octubre de 2024") == oct21)
+        #expect(PublicationDate.firstDate(in: "21 października 2024") == oct21)
+        #expect(PublicationDate.firstDate(in: "Die Mission Mars 2020 startete im Sommer") == nil)
+        #expect(PublicationDate.firstDate(in: "Er kam am 4 de facto ohne Mai 2020") == nil)
+    }
+
+    @Test func dottedDatesAreDayFirst() {
+        #expect(PublicationDate.firstDate(in: "Aktualisiert: 21.10.2024, 10:27") == oct21)
+        #expect(PublicationDate.firstDate(in: "am 1.2.2024") == Date(timeIntervalSince1970: 1_706_745_600))
+        #expect(PublicationDate.firstDate(in: "version 10.15.2019 released") == nil)
+        #expect(PublicationDate.firstDate(in: "build 1.21.10.2024.3") == nil)
+    }
+
     @Test func nonDates() {
         #expect(PublicationDate.parse("2024-02-30") == nil)
         #expect(PublicationDate.parse("12,000 troops in May") == nil)

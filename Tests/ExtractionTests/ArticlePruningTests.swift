@@ -121,6 +121,29 @@ import Testing
         #expect(body == ["What to do", Self.text[0]] + items + [Self.text[1]])
     }
 
+    @Test func aListOfNotesThatLinkTheirSourcesStays() throws {
+        let items = [#"Maria Lopez <a href="/b/1">fixed the gauge readings upstream</a>"#,
+                     #"The agency <a href="/b/2">published its revised flood map</a> for the lower valley, with 40 more streets"#,
+                     #"Volunteers <a href="/b/3">opened a second shelter</a> at the school on Mill Road for 200 people"#]
+        let list = "<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        let body = try paragraphs(Self.story("<p>\(Self.text[0])</p>\(list)<p>\(Self.text[1])</p>"))
+        #expect(body.contains("Maria Lopez fixed the gauge readings upstream"))
+        #expect(body.count == 5)
+    }
+
+    @Test func aTableRowWithLinkedNamesIsData() throws {
+        let table = #"<table><tr><th>Party</th><th>Seats</th></tr><tr><td><a href="/p/1">Green Alliance</a></td><td>41</td></tr>"#
+            + #"<tr><td><a href="/p/2">Liberal Democratic Union</a></td><td>38</td></tr></table>"#
+        let body = try paragraphs(Self.story("<p>\(Self.text[0])</p>\(table)<p>\(Self.text[1])</p>"))
+        #expect(body.contains("Green Alliance | 41") && body.contains("Liberal Democratic Union | 38"))
+    }
+
+    @Test func aSingleCellTableOfHeadlinesStillGoes() throws {
+        let table = #"<table><tr><td><a href="/1">Storm kills 12 on the coast</a></td></tr><tr><td><a href="/2">Markets fall 3% on rate fears</a></td></tr></table>"#
+        let body = try paragraphs(Self.story("<p>\(Self.text[0])</p><p>\(Self.text[1])</p>\(table)"))
+        #expect(body == [Self.text[0], Self.text[1]])
+    }
+
     // MARK: edges
 
     @Test func bylineCounterAndAppealAtTheEdgesGo() throws {

@@ -18,6 +18,21 @@ import Testing
         #expect([.furniture(.counter), .furniture(.navigation)].contains(kind(line)))
     }
 
+    @Test func datelinesInOtherLanguages() {
+        #expect(kind("Aktualisiert: 11.04.2020, 10:27") == .furniture(.dateline))
+        #expect(kind("Dienstag, 4. Juni 2019, 15:54") == .furniture(.dateline))
+        #expect(kind("Am 4. Juni 2019 stieg der Pegel der Elbe in Dresden auf über acht Meter.") == .paragraph)
+    }
+
+    /// Chinese and Japanese are written without spaces: a paragraph of them is many words, not
+    /// one, while a short line stays a heading.
+    @Test func textWithoutSpacesIsCountedByItsCharacters() {
+        #expect(kind("所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。") == .paragraph)
+        #expect(TextBlock("所以，当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神。").wordCount >= 15)
+        #expect(kind("欲張りなイヌ") == .heading)
+        #expect(TextBlock("The river rose by 2 metres.").wordCount == 6)
+    }
+
     @Test func counterNeedsEveryNumberToCountSomething() {
         #expect(kind("(Visited 2 times, 1 visits today)") == .furniture(.counter))
         #expect(kind("Prices rose 3 times in 2023") == .heading)
