@@ -169,7 +169,10 @@ enum LongReport {
         let seconds = try #require(service.secondsUntilExit(within: 15), "still running 15 s after SIGTERM")
         #expect(seconds < 5, "the documented bound")
         #expect(service.exitStatus == 0)
-        #expect(service.log.contains("the stop took longer than 4 s: exiting now"), "log:\n\(service.log)")
+        // Stopped either between two of the document's stages or by the deadline inside one,
+        // whichever comes first on this machine; both leave the document unrecorded.
+        #expect(service.log.contains("the stop took longer than 4 s: exiting now")
+                    || service.log.contains("stopping: the document in hand was left unrecorded"), "log:\n\(service.log)")
         // Nothing of it was committed, and the file waits to be taken again.
         #expect(FileManager.default.fileExists(atPath: service.drop + "/long.txt"))
         #expect(try service.documentCount() == 0)
