@@ -19,6 +19,9 @@ repository="$(cd .. && pwd)"
 # Optimised (several times the executions of a debug build), with testing enabled so a target
 # can reach a parser the module keeps internal (the HTTP header reader).
 flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -enable-testing)
+# SwiftPM keeps a path dependency's list of source files from the last plan: a file added to the
+# main package since then is missed ("missing inputs", "cannot find ... in scope"). Plan afresh.
+rm -f .build/*/release/description.json
 swift build "${flags[@]}" >&2
 binaries="$(swift build "${flags[@]}" --show-bin-path)"
 
