@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "StoriesTests", dependencies: ["Stories"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"]),
         // Helpers several test targets share: the gold scorer of the seeds' figures, seeded randomness.
-        .target(name: "TestSupport", dependencies: ["Figures"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Figures", .product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport"),
         .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),

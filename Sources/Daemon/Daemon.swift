@@ -113,8 +113,9 @@ public final class Daemon: @unchecked Sendable {
                 components = reload(components)
             case .rescan:
                 do {
-                    queue.addScanned(try components.processor.layout.waitingFiles())
-                    reportNew(strayFolders: try components.processor.layout.strayFolders())
+                    let scan = try components.processor.layout.scan()
+                    queue.addScanned(scan.waiting)
+                    reportNew(strayFolders: scan.strayFolders)
                     failedScans = 0
                 } catch {
                     // Files already waiting announce themselves only through a scan: try again.

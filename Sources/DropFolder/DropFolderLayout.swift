@@ -32,41 +32,33 @@ public struct DropFolderLayout: Sendable, Equatable {
     /// Subfolders are skipped; symbolic links and other odd entries are listed so they can be
     /// set aside with a reason.
     public func waitingFiles() throws(DropFolderError) -> [FileName] {
-        guard let directory = opendir(folder) else {
-            let code = errno
-            throw DropFolderError("cannot list the drop folder \(folder): \(SystemPath.errorText(code))", code: code)
-        }
-        defer { closedir(directory) }
-        var names: [FileName] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                FileName(bytes: Array(raw.prefix(while: { $0 != 0 })))
-            }
-            if name.bytes == Array(".".utf8) || name.bytes == Array("..".utf8) { continue }
-            guard ReadinessRule.isReady(name), !isFolder(name, type: entry.pointee.d_type) else { continue }
-            names.append(name)
-        }
-        return names.sorted()
+        try scan().waiting
     }
 
-    /// Folders in the drop folder other than `processed/` and `rejected/` (or a folder holding
-    /// them): Tally takes only the files directly in the drop folder and leaves these alone.
-    public func strayFolders() throws(DropFolderError) -> [FileName] {
+    /// One listing of the drop folder: the files waiting (as `waitingFiles`) and the folders other
+    /// than `processed/` and `rejected/` (or a folder holding them), which Tally leaves alone: it
+    /// takes only the files directly in the drop folder.
+    public func scan() throws(DropFolderError) -> (waiting: [FileName], strayFolders: [FileName]) {
         guard let directory = opendir(folder) else {
             let code = errno
             throw DropFolderError("cannot list the drop folder \(folder): \(SystemPath.errorText(code))", code: code)
         }
         defer { closedir(directory) }
         let own = Set([processed, rejected].compactMap(firstComponentInside))
-        var names: [FileName] = []
+        var waiting: [FileName] = []
+        var strayFolders: [FileName] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 FileName(bytes: Array(raw.prefix(while: { $0 != 0 })))
             }
-            if name.bytes == Array(".".utf8) || name.bytes == Array("..".utf8) || own.contains(name) { continue }
-            if isFolder(name, type: entry.pointee.d_type) { names.append(name) }
+            if name.bytes == Array(".".utf8) || name.bytes == Array("..".utf8) { continue }
+            if isFolder(name, type: entry.pointee.d_type) {
+                if !own.contains(name) { strayFolders.append(name) }
+            } else if ReadinessRule.isReady(name) {
+                waiting.append(name)
+            }
         }
-        return names.sorted()
+        return (waiting.sorted(), strayFolders.sorted())
     }
 
     /// For a path inside the drop folder, the name of the drop folder's entry that leads to it.

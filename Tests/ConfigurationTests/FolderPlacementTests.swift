@@ -2,17 +2,20 @@
 import Foundation
 import Testing
 
+/// Why the configuration is refused, or nil when it is read.
+func configurationError(_ toml: String, file: String) -> String? {
+    do {
+        _ = try TallyConfiguration.parse(toml, file: file)
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
 /// Companions of the drop folder placed where the daemon would take them again are refused when
 /// the configuration is read, with the reason.
 @Suite struct FolderPlacementTests {
-    func refusal(_ toml: String) -> String? {
-        do {
-            _ = try TallyConfiguration.parse(toml, file: "tally.toml")
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func refusal(_ toml: String) -> String? { configurationError(toml, file: "tally.toml") }
 
     @Test(arguments: ["processed", "rejected"])
     func aMoveTargetThatIsTheDropFolderIsRefused(_ setting: String) throws {
@@ -62,14 +65,7 @@ import Testing
 }
 
 @Suite struct TOMLParserTrapTests {
-    func message(_ text: String) -> String? {
-        do {
-            _ = try TallyConfiguration.parse(text, file: "t.toml")
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func message(_ text: String) -> String? { configurationError(text, file: "t.toml") }
 
     @Test func aHeaderNotStartingWithANameIsAnErrorNotACrash() {
         // Found by Fuzz/run.sh: each made the TOML parser assert (abort).

@@ -36,8 +36,8 @@ final class TemporaryFolder {
         }
         temp.write("a.txt", "x")
         // processed/ and the folder holding rejected/ are the layout's own.
-        #expect(try layout.strayFolders().map(\.display) == ["2024", "reports", "tmp.part"])
-        #expect(try DropFolderLayout(folder: temp.path, processed: temp.path + "/../done", rejected: temp.path + "/./reports").strayFolders().map(\.display)
+        #expect(try layout.scan().strayFolders.map(\.display) == ["2024", "reports", "tmp.part"])
+        #expect(try DropFolderLayout(folder: temp.path, processed: temp.path + "/../done", rejected: temp.path + "/./reports").scan().strayFolders.map(\.display)
             == ["2024", "processed", "set-aside", "tmp.part"])
     }
 

@@ -86,7 +86,7 @@ final class FeedHarness {
     let client: any HTTPFetching
     let deliveries = Deliveries()
     let metrics = TallyMetrics()
-    let logs = LoggedLines()
+    let logs = LogRecorder()
     private(set) var service: FeedService?
 
     init(script: @escaping ScriptedFetcher.Script, wrap: (ScriptedFetcher) -> any HTTPFetching = { $0 }) throws {
@@ -168,34 +168,5 @@ final class HoldingFetcher: HTTPFetching, @unchecked Sendable {
     func shutdown() {
         inner.shutdown()
         release()
-    }
-}
-
-/// What a service logged, level and message, for tests of what an operator sees.
-final class LoggedLines: Sendable {
-    private let lines = Mutex<[(level: Logger.Level, message: String)]>([])
-
-    var logger: Logger {
-        var logger = Logger(label: "test") { [self] _ in Handler(lines: self) }
-        logger.logLevel = .trace
-        return logger
-    }
-
-    /// Messages at `level` or above.
-    func messages(atLeast level: Logger.Level) -> [String] { lines.withLock { $0.filter { $0.level >= level }.map(\.message) } }
-
-    fileprivate func append(_ level: Logger.Level, _ message: String) { lines.withLock { $0.append((level, message)) } }
-
-    private struct Handler: LogHandler {
-        let lines: LoggedLines
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) { lines.append(event.level, "\(event.message)") }
     }
 }

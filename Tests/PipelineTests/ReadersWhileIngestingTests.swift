@@ -26,7 +26,7 @@ import Testing
         while try !dropped || waiting() {
             dropped = dropped || dropping.wait(timeout: .now()) == .success
             for arguments in [["figures"], ["alerts", "--last", "5"], ["history", "unspecified/deaths"]] {
-                let result = try Self.run(arguments + ["--config", daemon.configurationPath])
+                let result = try DaemonProcess.runToExit(arguments + ["--config", daemon.configurationPath])
                 runs += 1
                 // Before the first report is in, "no figure with that key" is the right answer.
                 if result.status != 0 && !result.errors.contains("no figure with key") { failures.append("\(arguments): \(result.status) \(result.errors)") }
@@ -37,18 +37,5 @@ import Testing
         #expect(!daemon.log.contains(" error "), "\(daemon.log)")
         #expect(!daemon.log.lowercased().contains("locked"))
         #expect(daemon.stop() == 0)
-    }
-
-    private static func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = URL(filePath: DaemonProcess.binary)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
     }
 }

@@ -85,18 +85,10 @@ import TestSupport
     @Test func aSecondDaemonOnTheSameStateIsRefused() throws {
         let first = try DaemonProcess()
         try first.start()
-        let second = Process()
-        second.executableURL = URL(filePath: DaemonProcess.binary)
-        second.arguments = ["run", "--config", first.configurationPath]
-        let errors = Pipe()
-        second.standardError = errors
-        second.standardOutput = FileHandle.nullDevice
-        try second.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        second.waitUntilExit()
-        #expect(second.terminationStatus == 75)
-        #expect(message.contains("another tally daemon (pid "))
-        #expect(message.contains("is running on the database"))
+        let second = try DaemonProcess.runToExit(["run", "--config", first.configurationPath])
+        #expect(second.status == 75)
+        #expect(second.errors.contains("another tally daemon (pid "))
+        #expect(second.errors.contains("is running on the database"))
         #expect(first.stop() == 0)
         try first.start()
         #expect(first.stop() == 0, "the lock went with the first process")
