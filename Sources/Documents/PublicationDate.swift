@@ -21,6 +21,8 @@ public enum PublicationDate {
     /// 10:02 | Updated ..."), or nil.
     public static func firstDate(in text: String) -> Date? {
         guard text.utf8.count <= maxLength else { return nil }
+        // Every form read here has a number in digits; most lines asked have none.
+        guard text.utf8.contains(where: isDigit) else { return nil }
         let bytes = Array(text.utf8)
         for start in bytes.indices where isDigit(bytes[start]) && (start == 0 || !isDigit(bytes[start - 1])) {
             if let (date, end) = iso8601(bytes, at: start), end == bytes.count || !isDigit(bytes[end]) { return date }

@@ -53,18 +53,24 @@ enum BlockClassifier {
 
     static func isCopyright(_ block: TextBlock) -> Bool {
         guard block.wordCount <= 30 else { return false }
-        let lower = block.text.lowercased()
-        return lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright")
-            || (lower.contains("all rights reserved") && block.wordCount <= 15)
+        if block.text.hasPrefix("©") { return true }
+        if let first = block.words.first, first == "c" || first.hasPrefix("copyright") {
+            let lower = ASCIIText.lowercased(block.text)
+            if lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
+        }
+        return block.wordCount <= 15 && ASCIIText.contains(block.text, "all rights reserved", ignoringCase: true)
     }
 
     /// One to four furniture words and a colon, or a lone furniture word with one: "Read more:",
     /// "Related:", "See also: ...", "Also read: ...".
     static func isLabel(_ block: TextBlock) -> Bool {
-        guard let colon = block.tokens.prefix(4).firstIndex(where: { $0.hasSuffix(":") || $0.hasSuffix("»") }) else {
+        guard let colon = block.tokens.prefix(5).firstIndex(where: { $0.hasSuffix(":") || $0.hasSuffix("»") }) else {
             return false
         }
-        let labelWords = block.words.prefix(colon + 1)
+        // French sets the colon apart ("À lire aussi : ..."): then the label ends before it.
+        let labelLength = block.tokens[colon].count == 1 ? colon : colon + 1
+        guard labelLength > 0, labelLength <= 4 else { return false }
+        let labelWords = block.words.prefix(labelLength)
         // The publisher naming its own pages: "Our Standards: ...", "Our view: ...".
         if let first = labelWords.first, FurnitureVocabulary.publisherVoice.contains(first), block.wordCount <= 12 { return true }
         let classified = labelWords.filter { FurnitureVocabulary.furniture.contains($0) }.count
@@ -100,7 +106,7 @@ enum BlockClassifier {
             || block.tokens.contains { TextBlock.domain(in: $0) != nil }
         let other = words.filter { word in
             !TextBlock.isNumber(word) && !FurnitureVocabulary.datelineWords.contains(word)
-                && !DateWords.all.contains(word) && !word.contains(":")
+                && !DateWords.all.contains(word) && !word.utf8.contains(UInt8(ascii: ":"))
         }
         return marked || other.count <= 3
     }
@@ -146,23 +152,39 @@ enum BlockClassifier {
     /// commenting, cookies) rather than reporting. Quoted speech is left out first, so a quoted
     /// "we" or "you" does not count.
     static func isCallToAction(_ block: TextBlock) -> Bool {
-        // Leaving quotations out only lowers the counts: first a cheap look at the whole block.
-        guard let firstWord = block.words.first,
-              FurnitureVocabulary.imperatives.contains(firstWord) || block.words.contains(where: FurnitureVocabulary.readerAddress.contains)
-        else { return false }
-        let words = TextBlock.words(of: Quotations.removed(from: block.text).split(separator: " "))
-        guard !words.isEmpty else { return false }
-        var address = 0, publisher = 0, strong = 0, weak = 0
+        // Leaving quotations out only lowers the counts: the whole block is weighed first, and
+        // most blocks go no further.
+        guard let first = block.words.first else { return false }
+        let formally = addressesFormally(block.tokens)
+        guard formally || FurnitureVocabulary.imperatives.contains(first) || block.words.contains(where: FurnitureVocabulary.readerAddress.contains),
+              isAppeal(block.words, formally: formally) else { return false }
+        let unquoted = Quotations.removed(from: block.text).split(separator: " ")
+        return isAppeal(TextBlock.words(of: unquoted), formally: addressesFormally(unquoted))
+    }
+
+    private static func isAppeal(_ words: [String], formally: Bool) -> Bool {
+        guard let first = words.first else { return false }
+        var address = formally ? 1 : 0, publisher = 0, strong = 0, weak = 0
         for word in words {
             if FurnitureVocabulary.readerAddress.contains(word) { address += 1 }
-            if FurnitureVocabulary.publisherVoice.contains(word) { publisher += 1 }
+            if FurnitureVocabulary.publisherVoice.contains(word) || FurnitureVocabulary.publisherVoiceAbroad.contains(word) { publisher += 1 }
             if FurnitureVocabulary.callToActionStrong.contains(word) { strong += 1 }
             if FurnitureVocabulary.callToActionWeak.contains(word) { weak += 1 }
         }
-        let imperative = FurnitureVocabulary.imperatives.contains(words[0])
-        guard address > 0 || imperative else { return false }
+        guard address > 0 || FurnitureVocabulary.imperatives.contains(first) else { return false }
         guard strong > 0 || (weak >= 2 && publisher > 0) else { return false }
         return (address + publisher + strong + weak) * 20 >= words.count
+    }
+
+    /// German addresses the reader with a capitalised "Sie"/"Ihr..." inside a sentence ("Lesen
+    /// Sie auch", "Melden Sie sich an"); lower case, the same words mean "they" and "her".
+    static func addressesFormally(_ tokens: [Substring]) -> Bool {
+        for index in tokens.indices.dropFirst() where tokens[index].utf8.first.map({ $0 == UInt8(ascii: "S") || $0 == UInt8(ascii: "I") }) == true
+            && FurnitureVocabulary.formalAddress.contains(tokens[index]) {
+            let previous = tokens[index - 1]
+            if let last = previous.last, !".!?:".contains(last) { return true }
+        }
+        return false
     }
 }
 

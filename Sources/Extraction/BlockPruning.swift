@@ -161,7 +161,16 @@ enum BlockPruning {
     /// Levels a list is looked for above a list item's text.
     private static let listDepth = 8
 
+    /// The list an item belongs to. A list nested in another's item ("In progress:" over the
+    /// tickets it links) is part of that list and judged with it: a changelog's sub-list of
+    /// links is the changelog's text, while a menu's sub-menus are links like the menu.
     private static func enclosingList(of node: Int, _ tree: HTMLTree) -> Int? {
+        guard var list = nearestList(above: node, tree) else { return nil }
+        while let outer = nearestList(above: list, tree) { list = outer }
+        return list
+    }
+
+    private static func nearestList(above node: Int, _ tree: HTMLTree) -> Int? {
         var ancestor = tree.nodes[node].parent
         for _ in 0..<listDepth where ancestor >= 0 {
             if ["ul", "ol", "dl"].contains(tree.nodes[ancestor].name) { return ancestor }

@@ -11,7 +11,8 @@ enum FurnitureVocabulary {
         "topics", "topic", "tags", "tag", "categories", "category", "archive", "archives", "page", "pages",
         "continue", "continues", "reading", "read", "also", "see", "view", "all", "below", "above", "here",
         "click", "tap", "go", "load", "show", "hide", "expand", "collapse", "toggle", "sidebar", "footer",
-        "header", "breadcrumb", "sitemap", "index", "feed", "rss", "edition", "editions",
+        "header", "breadcrumb", "sitemap", "index", "feed", "rss", "edition", "editions", "coverage",
+        "contents", "external", "information", "info", "closed",
         // sharing and social networks
         "share", "shares", "shared", "sharing", "tweet", "retweet", "facebook", "twitter", "x", "linkedin",
         "whatsapp", "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky",
@@ -36,6 +37,9 @@ enum FurnitureVocabulary {
         "thema", "themen", "artikel", "beitrag", "beiträge", "beitragsbild", "weitere", "ähnliche", "verwandte",
         "empfohlen", "empfohlene", "interessant", "neueste", "neuesten", "letzte", "aktuell", "aktuelle",
         "meistgelesen", "meistgelesene", "meistgelesenen", "meistkommentiert", "kategorie", "kategorien",
+        "interessieren", "gefallen", "anzeigen", "ausblenden", "einblenden", "geschlossen", "informationen",
+        "zusatzinformationen", "quellenangaben", "inhaltsverzeichnis", "inhalt", "externer", "originalartikel",
+        "kostenlos", "também",
         "schlagwörter", "teilen", "kommentar", "kommentare", "kommentieren", "antworten", "drucken", "abonnieren",
         "anmelden", "registrieren", "anzeige", "werbung", "foto", "fotos", "bild", "bilder", "quelle", "quellen",
         "autor", "autorin", "autoren", "kontakt", "impressum", "datenschutz", "lesen", "gelesen",
@@ -52,6 +56,7 @@ enum FurnitureVocabulary {
     static let neutral: Set<String> = [
         "a", "an", "the", "this", "that", "these", "our", "your", "my", "to", "on", "of", "for", "and",
         "or", "with", "by", "at", "from", "via", "is", "are", "be", "now", "you", "we", "it", "me", "&",
+        "might", "may", "could", "über", "ihnen", "schon", "puedes",
         "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "und", "oder", "mit", "von", "im", "auf",
         "für", "sie", "ihr", "dich", "dir", "du", "uns", "unser", "unsere", "unseren", "diesen", "dieser",
         "diese", "dieses", "ein", "eine", "einen", "hier", "jetzt", "alle", "auch", "noch", "könnte",
@@ -66,6 +71,12 @@ enum FurnitureVocabulary {
         "newsletter", "newsletters", "inbox", "donate", "donating", "donation", "donations", "patron",
         "patrons", "patreon", "membership", "cookies", "commenting", "paywall", "unsubscribe", "signup",
         "ad-free", "click", "tap", "notifications", "bookmark", "login",
+        // the same appeals in the other languages of the European web
+        "abonnieren", "abonniere", "abonniert", "abonnement", "abo", "abonnent", "abonnenten", "anmelden",
+        "eingeloggt", "einloggen", "registrieren", "spenden", "spende", "kommentieren", "newsletter-anmeldung",
+        "suscríbete", "suscribirse", "suscripción", "suscriptores", "suscriptor", "únete",
+        "abonnez-vous", "abonner", "abonnés", "inscrivez-vous", "iscriviti", "abbonati", "abbonamento",
+        "subskrypcji", "subskrypcję", "subskrybuj", "prenumeratę", "zaloguj",
     ]
 
     /// Words that point the same way but also occur in ordinary reporting; they count double.
@@ -73,19 +84,41 @@ enum FurnitureVocabulary {
         "support", "join", "community", "help", "comment", "comments", "follow", "share", "free", "access",
         "account", "register", "readers", "reader", "journalism", "reporting", "independent", "contribute",
         "sign", "newsroom", "page", "site", "website", "app", "download", "policy",
+        "unterstützen", "unterstütze", "unterstützung", "teilen", "kommentare", "kommentaren", "folgen",
+        "leser", "leserinnen", "journalismus", "kostenlos", "gratis", "seite", "webseite",
+        "apoya", "apoyar", "comparte", "comentarios", "lectores", "periodismo", "canal", "suivez", "soutenez",
+        "partagez", "lecteurs", "journalisme", "sostieni", "lettori", "giornalismo", "wesprzyj", "czytelnicy",
     ]
 
     /// Words the reader is addressed with.
-    static let readerAddress: Set<String> = ["you", "your", "yours", "yourself", "readers", "reader"]
+    static let readerAddress: Set<String> = [
+        "you", "your", "yours", "yourself", "readers", "reader",
+        // the familiar "you" of other languages: German, Spanish, French, Italian, Polish
+        "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "eure", "euren",
+        "tú", "usted", "ustedes", "vous", "votre", "vos", "ti", "tuo", "tua", "twój", "twoja", "ciebie",
+    ]
+
+    /// German's formal "you", told apart from "they" and "her" by its capital (`BlockClassifier`).
+    static let formalAddress: Set<Substring> = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"]
 
     /// The publisher speaking of itself.
     static let publisherVoice: Set<String> = ["we", "our", "us", "ours", "ourselves"]
+
+    /// The publisher speaking of itself in other languages; counted in appeals only, since a
+    /// German "Unser Fazit:" heads a review's own verdict.
+    static let publisherVoiceAbroad: Set<String> = [
+        "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "nosotros", "nuestro", "nuestra",
+        "nuestros", "nuestras", "nous", "notre", "nos", "noi", "nostro", "nostra", "nasz", "nasza", "nas",
+    ]
 
     /// Words that head an imperative addressed to the reader ("Please read ...", "Sign up ...").
     static let imperatives: Set<String> = [
         "please", "subscribe", "sign", "follow", "join", "support", "donate", "click", "tap", "share",
         "become", "register", "download", "like", "contact", "email", "send", "get", "read", "watch",
         "listen", "consider", "help", "login", "log", "upgrade", "try", "unlock", "accept",
+        "jetzt", "bitte", "abonniere", "unterstütze", "melde", "folge", "hol", "sichere", "entdecke",
+        "suscríbete", "únete", "sigue", "descarga", "apoya", "mira", "abonnez-vous", "suivez", "soutenez",
+        "téléchargez", "iscriviti", "seguici", "sostieni", "zapraszamy", "wesprzyj", "subskrybuj",
     ]
 
     /// Words a counter line counts ("(Visited 2 times, 1 visits today)", "1,204 views", "5 min read").

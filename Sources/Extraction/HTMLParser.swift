@@ -112,6 +112,9 @@ private struct TreeBuilder {
         var name: String
         var skipped: Bool
         var kind: ElementKind
+        /// `meta` and `link`, whose attributes are the page's metadata.
+        var declaresMetadata: Bool
+        var isFrame: Bool
     }
     let readsNoscript: Bool
     var tree = HTMLTree()
@@ -125,6 +128,9 @@ private struct TreeBuilder {
     private var titleDepth = 0
     private var title: [UInt8] = []
     private var pendingText: [UInt8] = []
+    /// Depth inside `<iframe>`: its content is what a browser without frames would show, which
+    /// no browser is; the element stays (it counts as an embed).
+    private var frameDepth = 0
 
     private var elementNames: [UnsafePointer<xmlChar>: ElementName] = [:]
 
@@ -139,7 +145,8 @@ private struct TreeBuilder {
         if let known = elementNames[cName] { return known }
         let name = String(cString: cName)
         let skipped = HTMLParser.skippedElements.contains(name) && !(readsNoscript && name == "noscript")
-        let element = ElementName(name: name, skipped: skipped, kind: ElementKind.of(name))
+        let element = ElementName(name: name, skipped: skipped, kind: ElementKind.of(name), declaresMetadata: name == "meta" || name == "link",
+                                  isFrame: name == "iframe")
         elementNames[cName] = element
         return element
     }
@@ -149,16 +156,20 @@ private struct TreeBuilder {
         if skipping == 0 { flushText() }
         let element = elementName(cName)
         let name = element.name
-        switch name {
-        case "meta", "link":
+        if element.declaresMetadata {
             record(name, Self.allAttributes(cAttributes))
-        case "title" where metadata.titleElement == nil && !readingTitle && (skipping == 0 || inHead):
-            readingTitle = true
-            titleDepth = skipping + 1
-        case "html" where skipping == 0:
-            if let lang = Self.allAttributes(cAttributes).first(where: { $0.name == "lang" })?.value { metadata.language = lang }
-        default:
-            break
+        } else if element.skipped || tree.nodes.isEmpty {
+            // `title` is a skipped element and `html` comes before any node: every other element
+            // is spared the name comparisons.
+            switch name {
+            case "title" where metadata.titleElement == nil && !readingTitle && (skipping == 0 || inHead):
+                readingTitle = true
+                titleDepth = skipping + 1
+            case "html" where skipping == 0:
+                if let lang = Self.allAttributes(cAttributes).first(where: { $0.name == "lang" })?.value { metadata.language = lang }
+            default:
+                break
+            }
         }
         if skipping > 0 {
             skipping += 1
@@ -173,6 +184,7 @@ private struct TreeBuilder {
         let attributes = Self.keptAttributes(cAttributes)
         tree.nodes.append(HTMLTree.Node(name: name, parent: open.last ?? -1, end: index + 1, attributes: attributes, kind: element.kind))
         open.append(index)
+        if element.isFrame { frameDepth += 1 }
     }
 
     mutating func end() {
@@ -188,6 +200,7 @@ private struct TreeBuilder {
         }
         guard let index = open.popLast() else { return }
         tree.nodes[index].end = tree.nodes.count
+        if frameDepth > 0 && tree.nodes[index].name == "iframe" { frameDepth -= 1 }
     }
 
     mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
@@ -198,7 +211,7 @@ private struct TreeBuilder {
             return
         }
         // libxml2 hands long text over in pieces: gathered into one text node for the run.
-        if !open.isEmpty { pendingText.append(contentsOf: bytes) }
+        if !open.isEmpty && frameDepth == 0 { pendingText.append(contentsOf: bytes) }
     }
 
     mutating func finish() {

@@ -1,16 +1,22 @@
 /// Quoted speech in running text, so the voice of a paragraph can be judged without it.
 enum Quotations {
-    /// The text with every span between typographic (“…”) or straight double quotes removed. An
-    /// unclosed quote runs to the end of the text.
+    /// Each opening quotation mark and the marks that close it: English “…”, German and Polish
+    /// „…“ or „…”, French, Spanish and Italian «…», and straight quotes. ("»" opens German
+    /// quotes too, but as often points to a link, so it opens nothing here.)
+    private static let closing: [Character: Set<Character>] = [
+        "“": ["”"], "„": ["“", "”"], "«": ["»"], "\"": ["\""],
+    ]
+
+    /// The text with every quoted span removed. An unclosed quote runs to the end of the text.
     static func removed(from text: String) -> String {
         var out = ""
-        var open: Character?
+        var awaited: Set<Character>?
         for character in text {
-            if let opening = open {
-                if (opening == "“" && character == "”") || (opening == "\"" && character == "\"") { open = nil }
+            if let marks = awaited {
+                if marks.contains(character) { awaited = nil }
                 continue
             }
-            if character == "“" || character == "\"" { open = character; continue }
+            if let marks = closing[character] { awaited = marks; continue }
             out.append(character)
         }
         return out

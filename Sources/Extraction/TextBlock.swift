@@ -16,11 +16,28 @@ struct TextBlock {
 
     init(_ text: String) {
         self.text = text
-        tokens = text.split(separator: " ")
+        tokens = Self.tokens(of: text)
         words = Self.words(of: tokens)
         let trailing = text.reversed().drop(while: { "\"'”’»)]*」』".contains($0) })
         endsSentence = trailing.first.map { ".!?…。！？".contains($0) } ?? false
         wordCount = words.count + Self.unspacedCharacters(text) / 2
+    }
+
+    /// The text split at spaces, byte by byte: splitting by Character costs several times more.
+    static func tokens(of text: String) -> [Substring] {
+        var tokens: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: " ") {
+                if start != index { tokens.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != bytes.endIndex { tokens.append(text[start..<bytes.endIndex]) }
+        return tokens
     }
 
     /// Characters of scripts written without spaces between words.
@@ -37,10 +54,24 @@ struct TextBlock {
 
     static func words(of tokens: [Substring]) -> [String] {
         tokens.compactMap { token in
+            if let ascii = asciiWord(token) { return ascii.isEmpty ? nil : ascii }
             let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
             guard let first = token.firstIndex(where: isWordCharacter), let last = token.lastIndex(where: isWordCharacter) else { return nil }
             return token[first...last].lowercased()
         }
+    }
+
+    /// The word of an all-ASCII token, read byte by byte (most tokens of the web are ASCII, and
+    /// Character properties are slow); nil for a token with other characters.
+    private static func asciiWord(_ token: Substring) -> String? {
+        let bytes = token.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let isWordByte = { (byte: UInt8) in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        guard let first = bytes.firstIndex(where: isWordByte), let last = bytes.lastIndex(where: isWordByte) else { return "" }
+        return String(decoding: bytes[first...last].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     static func isNumber(_ word: String) -> Bool {
@@ -56,7 +87,7 @@ struct TextBlock {
             candidate = candidate.dropFirst(scheme.count)
         }
         if let slash = candidate.firstIndex(of: "/") { candidate = candidate[..<slash] }
-        guard !candidate.contains("@") else { return nil }
+        guard !candidate.utf8.contains(UInt8(ascii: "@")) else { return nil }
         let labels = candidate.lowercased().split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let tld = labels.last, (2...13).contains(tld.count),
               tld.allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -72,9 +103,10 @@ struct TextBlock {
     }
 
     static func isURL(_ token: Substring) -> Bool {
-        guard token.contains(".") else { return false }
+        // Byte searches: a string argument to `contains` is Foundation's locale-aware search.
+        guard token.utf8.contains(UInt8(ascii: ".")) else { return false }
         let lower = token.prefix(8).lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
-            || (token.contains("/") && domain(in: token) != nil)
+            || (token.utf8.contains(UInt8(ascii: "/")) && domain(in: token) != nil)
     }
 }

@@ -2,7 +2,11 @@
 /// in the title. Tells a repeated headline in the content from a subhead.
 enum TitleSimilarity {
     static func similarity(_ title: String, _ heading: String) -> Double {
-        let titleWords = Set(words(title))
+        similarity(Set(words(title)), heading)
+    }
+
+    /// With the title's words found once, for a page's many headings.
+    static func similarity(_ titleWords: Set<String>, _ heading: String) -> Double {
         let headingWords = words(heading)
         guard !titleWords.isEmpty, !headingWords.isEmpty else { return 0 }
         let unmatched = headingWords.filter { !titleWords.contains($0) }
@@ -12,6 +16,6 @@ enum TitleSimilarity {
     }
 
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        ASCIIText.lowercased(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 }

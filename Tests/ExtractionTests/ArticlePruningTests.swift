@@ -131,6 +131,27 @@ import Testing
         #expect(body.count == 5)
     }
 
+    /// A changelog: "In progress:" over the tickets it links. The nested list belongs to the
+    /// list around it, whose items are mostly words of their own.
+    @Test func aNestedListOfLinksInsideAListOfTextStays() throws {
+        let tickets = ["Bug 101 – Gauge readings freeze after midnight", "Bug 102 – Alerts sent twice to some phones"]
+        let nested = "<ul>" + tickets.map { #"<li><a href="https://tracker.example.org/\#($0.prefix(7))">\#($0)</a></li>"# }.joined() + "</ul>"
+        let list = """
+            <ul><li>The volunteers who mapped the lower valley last week finished the survey of all 1,300 homes, two weeks ahead of the plan agreed in March with the council.</li>
+            <li>The warning service now sends its alerts in four languages, after complaints from residents of the old town that the English text was too hard to follow.</li>
+            <li>In progress:\(nested)</li></ul>
+            """
+        let body = try paragraphs(Self.story("<p>\(Self.text[0])</p>\(list)<p>\(Self.text[1])</p>"))
+        #expect(tickets.allSatisfy(body.contains))
+    }
+
+    @Test func aNestedMenuOfLinksStillGoes() throws {
+        let menu = #"<ul><li><a href="/news">News</a><ul><li><a href="/news/1">Storm kills 12 on the coast</a></li>"#
+            + #"<li><a href="/news/2">Markets fall 3% on rate fears</a></li></ul></li><li><a href="/sport">Sport</a></li></ul>"#
+        let body = try paragraphs(Self.story("<p>\(Self.text[0])</p><p>\(Self.text[1])</p>\(menu)"))
+        #expect(body == [Self.text[0], Self.text[1]])
+    }
+
     @Test func aTableRowWithLinkedNamesIsData() throws {
         let table = #"<table><tr><th>Party</th><th>Seats</th></tr><tr><td><a href="/p/1">Green Alliance</a></td><td>41</td></tr>"#
             + #"<tr><td><a href="/p/2">Liberal Democratic Union</a></td><td>38</td></tr></table>"#
@@ -159,6 +180,12 @@ import Testing
         let advice = "If you live near the river, you can sign up for the agency's free flood warnings by phone, which sent 12,000 alerts on Tuesday alone, and you should keep a bag packed with documents and medicines in case the order to leave comes at night."
         let body = try paragraphs(Self.story("<p>\(Self.text[0])</p><p>\(advice)</p><p>\(Self.text[1])</p>"))
         #expect(body == [Self.text[0], advice, Self.text[1]])
+    }
+
+    @Test func anInlineFramesFallbackTextIsNotTheArticle() throws {
+        // No browser shows what an <iframe> holds; it is there for browsers without frames.
+        let body = try paragraphs(Self.story("<p>\(Self.text[0])</p><iframe src=\"/embed/1\">Your browser does not support frames</iframe><p>\(Self.text[1])</p>"))
+        #expect(body == [Self.text[0], Self.text[1]])
     }
 
     @Test func furnitureWordsOfOtherLanguagesAreFurniture() throws {

@@ -42,6 +42,25 @@ import Testing
     @Test(arguments: ["Read more: Vaccine stocks run low as outbreaks spread", "Related:", "See also: How the count works", "Also read: Markets slide"])
     func labels(_ line: String) { #expect(kind(line) == .furniture(.label)) }
 
+    /// French typography sets a space before the colon; the label ends before it.
+    @Test(arguments: ["À lire aussi : Les inondations ont fait 12 morts", "Lire aussi » Le bilan s'alourdit", "Veja Também: O balanço"])
+    func labelsWithTheColonApart(_ line: String) { #expect(kind(line) == .furniture(.label)) }
+
+    @Test func aColonApartAfterOrdinaryWordsIsNoLabel() {
+        #expect(kind("Le ministre a précisé : 1 200 personnes ont été évacuées.") == .paragraph)
+    }
+
+    @Test(arguments: ["Related Coverage", "Über den Autor", "Das könnte Sie auch interessieren!", "You might also like", "Schon gelesen?",
+                      "Weitere Informationen:", "Externer Inhalt", "Inhaltsverzeichnis", "Kostenlos zum Newsletter anmelden"])
+    func headersOfRelatedAndServiceBoxes(_ line: String) {
+        #expect([.furniture(.navigation), .furniture(.label)].contains(kind(line)))
+    }
+
+    @Test func aHeadingNamingCoverageOfAnEventIsNotFurniture() {
+        #expect(kind("Coverage of the flood in Dresden") == .heading)
+        #expect(kind("Information for residents of the valley") == .heading)
+    }
+
     @Test func labelNeedsFurnitureWordsBeforeTheColon() {
         #expect(kind("Seoul: North Korea has not made any public statements about the troops.") == .paragraph)
     }
@@ -73,6 +92,32 @@ import Testing
         "Independent reporting like this depends on readers like you. If you value our coverage, please consider a donation to support our newsroom.",
     ])
     func callsToAction(_ line: String) { #expect(kind(line) == .furniture(.callToAction)) }
+
+    @Test(arguments: [
+        "Jetzt für unseren Newsletter anmelden und keine Nachricht verpassen.",
+        "Melden Sie sich an, um den Newsletter zu abonnieren.",
+        "Um den Artikel zu kommentieren, müssen Sie eingeloggt sein.",
+        "Zapraszamy też do subskrypcji naszego serwisu.",
+        "Únete a nuestro canal y suscríbete al boletín.",
+        "Abonnez-vous à notre newsletter pour recevoir nos articles.",
+    ])
+    func callsToActionInOtherLanguages(_ line: String) { #expect(kind(line) == .furniture(.callToAction)) }
+
+    /// Lower-case "sie" is "they": a report of what others subscribed to addresses no reader;
+    /// an appeal in quotation marks (of any language) is someone's speech.
+    @Test(arguments: [
+        "« Abonnez-vous à notre chaîne », a lancé le ministre devant 3 000 personnes.",
+        "Nach Angaben der Behörde haben sie den Newsletter der Stadt abonniert, um Warnungen zu erhalten.",
+        "„Abonnieren Sie unseren Kanal“, hieß es in der Nachricht, die 12.000 Menschen erhielten.",
+        "Sie sind aktuell mehr als 40.000 Abonnenten, sagte der Sprecher des Senders am Montag.",
+    ])
+    func reportingInOtherLanguagesIsNotACallToAction(_ line: String) { #expect(kind(line) == .paragraph) }
+
+    @Test func formalAddressIsToldByItsCapitalInsideASentence() {
+        #expect(BlockClassifier.addressesFormally(TextBlock("Lesen Sie auch unseren Bericht").tokens))
+        #expect(!BlockClassifier.addressesFormally(TextBlock("Sie lesen den Bericht").tokens))
+        #expect(!BlockClassifier.addressesFormally(TextBlock("Dann kamen sie zurück").tokens))
+    }
 
     @Test(arguments: [
         "“We sternly denounce this and strongly warn them to halt it,” said the ministry spokesperson, who asked readers not to share rumours.",

@@ -65,6 +65,7 @@ struct HTMLMetadata {
     /// The h1 that is the article's headline: the one most like the title, the first without one.
     private static func headline(_ headings: [(index: Int, text: String)], title: String?) -> Int? {
         guard let title else { return headings.first?.index }
-        return headings.map { ($0.index, TitleSimilarity.similarity(title, $0.text)) }.max { $0.1 < $1.1 }?.0
+        let titleWords = Set(TitleSimilarity.words(title))
+        return headings.map { ($0.index, TitleSimilarity.similarity(titleWords, $0.text)) }.max { $0.1 < $1.1 }?.0
     }
 }
