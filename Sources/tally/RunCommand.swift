@@ -52,6 +52,7 @@ struct RunCommand: ParsableCommand {
             let logger = Logger(label: "tally")
             DescriptorBudget.check(configuration, logger: logger)
             let environment = ProcessInfo.processInfo.environment
+            MallocArenas.limit(environment: environment)
             let notifier: SystemdNotifier
             let watchdog: WatchdogTiming?
             do throws(SystemdNotifyError) {
