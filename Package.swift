@@ -15,7 +15,7 @@ let package = Package(
         .library(name: "Figures", targets: ["Figures"]),
         .library(name: "TallyExtraction", targets: ["Extraction", "Documents"]),
         .library(name: "TallyPipeline", targets: ["Pipeline", "Store", "AlertLog", "Alerts", "Timekeeping"]),
-        .library(name: "FeedFetching", targets: ["FeedFetching"]),
+        .library(name: "FeedFetching", targets: ["FeedFetching", "CurlFetching"]),
         .library(name: "LoopbackHTTP", targets: ["LoopbackHTTP"]),
         .library(name: "TallyFeeds", targets: ["Feeds", "FeedParsing", "FeedScheduling", "Store"]),
         // For the fuzzing package (Fuzz/): each parser that reads outside bytes, on its own.
@@ -57,7 +57,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "AlertLog"),
-        .target(name: "FeedFetching", dependencies: ["CCurl"]),
+        // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
+        // service sees), the libcurl implementation, and the scripted double that only tests link.
+        .target(name: "FeedFetching"),
+        .target(name: "CurlFetching", dependencies: ["FeedFetching", "CCurl"]),
+        .target(name: "FetchingDoubles", dependencies: ["FeedFetching"]),
         // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
         .target(name: "LoopbackHTTP"),
         .target(name: "Feeds", dependencies: [
@@ -79,12 +83,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "FeedScheduling", "Telemetry",
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts", "DropFolder",
-            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "OrderedJSON", "Telemetry",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -100,10 +104,10 @@ let package = Package(
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing", "Documents"], exclude: ["testdata"]),
-        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "LoopbackHTTP"]),
+        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "CurlFetching", "FetchingDoubles", "LoopbackHTTP"]),
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [
-            "Feeds", "FeedFetching", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
+            "Feeds", "FeedFetching", "FetchingDoubles", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
             "Daemon", "Telemetry", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -1,6 +1,7 @@
 import AlertLog
 import Configuration
 import DropFolder
+import CurlFetching
 import FeedFetching
 import FeedScheduling
 import Feeds

@@ -28,7 +28,7 @@ public struct HTTPResponse: Sendable, Equatable {
     }
 
     /// A response that never got an HTTP status.
-    static func failed(_ request: HTTPRequest, at url: String, _ failure: FetchFailure) -> HTTPResponse {
+    public static func failed(_ request: HTTPRequest, at url: String, _ failure: FetchFailure) -> HTTPResponse {
         HTTPResponse(tag: request.tag, requestedURL: request.url, finalURL: url, status: 0, failure: failure)
     }
 }

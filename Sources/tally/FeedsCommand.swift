@@ -1,5 +1,6 @@
 import ArgumentParser
 import Configuration
+import CurlFetching
 import FeedFetching
 import FeedParsing
 import Feeds

@@ -1,3 +1,4 @@
+import CurlFetching
 import FeedFetching
 import Foundation
 @testable import LoopbackHTTP

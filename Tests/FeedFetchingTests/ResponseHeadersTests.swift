@@ -1,4 +1,5 @@
-@testable import FeedFetching
+@testable import CurlFetching
+import FeedFetching
 import Testing
 
 @Suite struct ResponseHeadersTests {

@@ -1,4 +1,5 @@
 import FeedFetching
+import FetchingDoubles
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CurlFetching
 import FeedFetching
 import LoopbackHTTP
 import Testing

@@ -1,4 +1,5 @@
 import FeedFetching
+import FetchingDoubles
 import Feeds
 import Foundation
 import GRDB

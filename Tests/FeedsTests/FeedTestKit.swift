@@ -1,5 +1,6 @@
 import AlertLog
 import FeedFetching
+import FetchingDoubles
 import Feeds
 import Foundation
 import Logging

@@ -1,4 +1,5 @@
 import Benchmark
+import CurlFetching
 import FeedFetching
 import Foundation
 import Store

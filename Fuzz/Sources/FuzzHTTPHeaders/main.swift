@@ -1,5 +1,5 @@
 import FuzzSupport
-@testable import FeedFetching
+@testable import CurlFetching
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

@@ -1,3 +1,4 @@
+import FeedFetching
 import CCurl
 
 /// One hop of a fetch on one easy handle. libcurl's callbacks (on the fetcher's thread) feed it

@@ -1,3 +1,4 @@
+import FeedFetching
 import CCurl
 
 /// A URL the fetcher will fetch, as libcurl's own parser reads it: http or https with a host.

@@ -1,3 +1,4 @@
+import FeedFetching
 import CCurl
 import Foundation
 

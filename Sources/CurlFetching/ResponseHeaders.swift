@@ -1,3 +1,4 @@
+import FeedFetching
 /// Collects the header lines libcurl hands over for one exchange. A status line starts afresh,
 /// so that only the last response counts (not a `100 Continue` or a proxy's `CONNECT` answer).
 struct ResponseHeaders {

@@ -1,3 +1,4 @@
+import FeedFetching
 import CCurl
 
 /// Everything that lives on the fetcher's thread: one multi handle driving every transfer, the

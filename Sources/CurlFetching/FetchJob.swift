@@ -1,3 +1,4 @@
+import FeedFetching
 /// One request on its way through the fetcher, across its redirect hops.
 final class FetchJob {
     let request: HTTPRequest

@@ -1,3 +1,4 @@
+import FeedFetching
 import CCurl
 
 /// libcurl's process-wide set-up, done once before the first handle is made.

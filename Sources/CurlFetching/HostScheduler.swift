@@ -1,3 +1,4 @@
+import FeedFetching
 /// Decides which queued item runs next under a per-host limit: first in, first out within a
 /// host, round robin across hosts, so one host with a thousand feeds does not hold up the others.
 /// Every operation is O(1) amortised.

@@ -1,3 +1,4 @@
+import FeedFetching
 import Foundation
 
 /// The in-process double of `CurlFetcher`, for tests of code that fetches, without sockets.

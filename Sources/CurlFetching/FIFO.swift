@@ -1,3 +1,4 @@
+import FeedFetching
 /// A first-in first-out queue with O(1) amortised push and pop.
 struct FIFO<Element> {
     private var items: [Element] = []

@@ -1,3 +1,4 @@
+import FeedFetching
 import CCurl
 
 /// What one finished hop means for its fetch: another hop to make, or the response to deliver.
