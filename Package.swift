@@ -122,5 +122,8 @@ let package = Package(
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),
+        // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+            .product(name: "Logging", package: "swift-log")]),
     ]
 )

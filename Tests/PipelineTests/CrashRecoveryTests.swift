@@ -5,6 +5,7 @@ import Pipeline
 import Store
 import Glibc
 import Testing
+import TestSupport
 
 /// Killed at any point and restarted, Tally ends in the state of a run never killed.
 @Suite struct CrashRecoveryTests {

@@ -170,14 +170,3 @@ final class Harness {
         var waiting: [String]
     }
 }
-
-enum Corpus {
-    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static var seedsFolder: URL { repository.appendingPathComponent("seeds") }
-
-    static func seeds() throws -> [(name: String, text: String)] {
-        try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path).filter { $0.hasSuffix(".txt") }.sorted().map {
-            ($0, try String(contentsOf: seedsFolder.appendingPathComponent($0), encoding: .utf8))
-        }
-    }
-}

@@ -4,6 +4,7 @@ import Foundation
 import Pipeline
 import Store
 import Testing
+import TestSupport
 
 /// Copies of a seed as the wire and aggregators produce them.
 @Suite struct NearDuplicateTests {

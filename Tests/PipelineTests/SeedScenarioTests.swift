@@ -3,6 +3,7 @@ import Foundation
 import Pipeline
 import Store
 import Testing
+import TestSupport
 
 /// The five seed articles: different reports of one event, dropped in name order.
 @Suite struct SeedScenarioTests {

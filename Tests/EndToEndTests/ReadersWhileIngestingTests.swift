@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Operators read while the daemon writes: `tally figures`, `tally alerts` and `tally history`

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A program run to its end, its output kept.
 struct ToolRun {

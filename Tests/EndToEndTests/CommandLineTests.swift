@@ -1,6 +1,7 @@
 import Foundation
 import OrderedJSON
 import Testing
+import TestSupport
 
 /// The `tally` executable, as a user runs it.
 final class Installation {
