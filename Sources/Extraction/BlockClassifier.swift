@@ -58,7 +58,7 @@ enum BlockClassifier {
             let lower = ASCIIText.lowercased(block.text)
             if lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
         }
-        return block.wordCount <= 15 && ASCIIText.contains(block.text, "all rights reserved", ignoringCase: true)
+        return block.wordCount <= 15 && block.words.contains("reserved") && ASCIIText.contains(block.text, "all rights reserved", ignoringCase: true)
     }
 
     /// One to four furniture words and a colon, or a lone furniture word with one: "Read more:",
@@ -158,7 +158,7 @@ enum BlockClassifier {
         let formally = addressesFormally(block.tokens)
         guard formally || FurnitureVocabulary.imperatives.contains(first) || block.words.contains(where: FurnitureVocabulary.readerAddress.contains),
               isAppeal(block.words, formally: formally) else { return false }
-        let unquoted = Quotations.removed(from: block.text).split(separator: " ")
+        let unquoted = TextBlock.tokens(of: Quotations.removed(from: block.text))
         return isAppeal(TextBlock.words(of: unquoted), formally: addressesFormally(unquoted))
     }
 

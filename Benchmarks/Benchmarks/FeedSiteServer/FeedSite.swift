@@ -47,11 +47,12 @@ final class FeedSite: Sendable {
             + "<link>https://f\(number).example/</link><description>Updates from desk \(number)</description>"
         for item in 0..<10 {
             let id = version * 10 + item
-            text += "<item><title>Desk \(number) report \(id): \(1_000 + (number * 7 + id * 13) % 9_000) people affected</title>"
+            let figures = ItemFigures(number, id: id)
+            text += "<item><title>Desk \(number) report \(id): \(figures.people) people affected</title>"
                 + "<link>\(pages.map { "http://\($0)" } ?? "https://f\(number).example")/news/\(id)</link><guid isPermaLink=\"false\">f\(number)-\(id)</guid>"
                 + "<pubDate>Sat, 21 Nov 2026 0\(item % 10):15:00 GMT</pubDate>"
-                + "<description>Officials said about \((number + id) % 500) families were moved and \(2 + id % 9) shelters opened; "
-                + "the count rose from \((number + id) % 300) on the previous day.</description></item>"
+                + "<description>Officials said about \(figures.families) families were moved and \(figures.shelters) shelters opened; "
+                + "the count rose from \(figures.countBefore) on the previous day.</description></item>"
         }
         text += "</channel></rss>\n"
         return Array(text.utf8)
@@ -59,15 +60,29 @@ final class FeedSite: Sendable {
 
     /// The article an item links to: a few paragraphs restating its figures.
     static func page(_ number: Int, id: Int) -> [UInt8] {
-        let people = 1_000 + (number * 7 + id * 13) % 9_000
-        let families = (number + id) % 500
+        let figures = ItemFigures(number, id: id)
         let paragraphs = [
-            "Flooding in the district served by regional desk \(number) has affected \(people) people, officials said on Saturday, as rivers rose after three days of heavy rain.",
-            "About \(families) families were moved from their homes overnight and \(2 + id % 9) shelters opened in schools and sports halls, the district council said in a statement.",
-            "The count rose from \((number + id) % 300) on the previous day, and forecasters expect more rain to fall on the already saturated hills upstream before the weekend is out.",
+            "Flooding in the district served by regional desk \(number) has affected \(figures.people) people, officials said on Saturday, as rivers rose after three days of heavy rain.",
+            "About \(figures.families) families were moved from their homes overnight and \(figures.shelters) shelters opened in schools and sports halls, the district council said in a statement.",
+            "The count rose from \(figures.countBefore) on the previous day, and forecasters expect more rain to fall on the already saturated hills upstream before the weekend is out.",
         ]
-        let html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Desk \(number) report \(id): \(people) people affected</title></head>"
+        let html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Desk \(number) report \(id): \(figures.people) people affected</title></head>"
             + "<body><article><h1>Desk \(number) report \(id)</h1>" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
         return Array(html.utf8)
+    }
+}
+
+/// The figures item `id` of feed `number` states, the same in the feed and on the item's page.
+struct ItemFigures {
+    let people: Int
+    let families: Int
+    let shelters: Int
+    let countBefore: Int
+
+    init(_ number: Int, id: Int) {
+        people = 1_000 + (number * 7 + id * 13) % 9_000
+        families = (number + id) % 500
+        shelters = 2 + id % 9
+        countBefore = (number + id) % 300
     }
 }
