@@ -65,26 +65,30 @@ let package = Package(
         // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
         .target(name: "LoopbackHTTP"),
         .target(name: "Feeds", dependencies: [
-            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Configuration", "Timekeeping", "Telemetry",
+            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Configuration", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .target(name: "DropFolder"),
         .target(name: "Pipeline", dependencies: [
             "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .target(name: "Configuration", dependencies: ["Alerts", "Stories", "TOMLKit"]),
-        // The daemon's counters and gauges (swift-metrics, Prometheus registry) and their exporters:
-        // a textfile for node_exporter, a GET /metrics endpoint.
+        // Exporters only: the Prometheus registry swift-metrics records into, rendered to a textfile
+        // for node_exporter or a GET /metrics endpoint. Stages record through the swift-metrics
+        // API and do not import it; it imports no stage.
         .target(name: "Telemetry", dependencies: [
-            "Pipeline", "Alerts", "FeedScheduling", "Configuration",
-            .product(name: "Metrics", package: "swift-metrics"),
+            "Configuration",
+            .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
             "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts", "DropFolder",
@@ -108,20 +112,21 @@ let package = Package(
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [
             "Feeds", "FeedFetching", "FetchingDoubles", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
-            "Daemon", "Telemetry", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "MetricsTestKit", package: "swift-metrics"),
         ]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "TelemetryTests", dependencies: [
-            "Telemetry", "Pipeline", "Store", "Alerts", "Figures", "Configuration", "FeedScheduling", "TestSupport",
-            .product(name: "Prometheus", package: "swift-prometheus"),
+            "Telemetry", "Configuration", "TestSupport",
+            .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures", "Stories"]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
-            .product(name: "Logging", package: "swift-log")]),
+            .product(name: "Logging", package: "swift-log"), .product(name: "MetricsTestKit", package: "swift-metrics")]),
         // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),

@@ -1,5 +1,6 @@
 import AlertLog
 import Configuration
+import CoreMetrics
 import DropFolder
 import CurlFetching
 import FeedFetching
@@ -38,8 +39,14 @@ public final class Daemon: @unchecked Sendable {
     private let makeFetcher: FetcherFactory
     private let queue = WorkQueue()
     private var reportedStrayFolders: Set<FileName> = []
-    private let metrics: TallyMetrics
-    private lazy var exporters = MetricsExporters(logger: logger) { [queue, metrics] in metrics.render(pendingDocuments: queue.pendingCount) }
+    private let metrics: MetricsExposition
+    private let documentMetrics: DocumentMetrics
+    /// Set as the exporters render: the queue's length grows while the worker waits on a failing database.
+    private let pendingGauge: Gauge
+    private lazy var exporters = MetricsExporters(logger: logger) { [queue, pendingGauge, metrics] in
+        pendingGauge.record(queue.pendingCount)
+        return metrics.render()
+    }
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
     /// Start on a database that knows fewer alerts than the alert log holds, numbering new alerts
@@ -73,12 +80,15 @@ public final class Daemon: @unchecked Sendable {
 
     public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger,
                 makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) },
-                metrics: TallyMetrics = TallyMetrics()) {
+                metrics: MetricsExposition = MetricsExposition()) {
         self.configurationPath = configurationPath
         self.configuration = configuration
         self.logger = logger
         self.makeFetcher = makeFetcher
         self.metrics = metrics
+        documentMetrics = DocumentMetrics(factory: metrics.factory)
+        pendingGauge = Gauge(label: "tally_pending_documents", factory: metrics.factory)
+        pendingGauge.record(0)
     }
 
     public func requestStop() { queue.requestStop() }
@@ -144,7 +154,7 @@ public final class Daemon: @unchecked Sendable {
                                                                           declaredCharset: document.declaredCharset,
                                                                           metadata: document.metadata, feedEntry: document.entry)
                     count(report)
-                    metrics.record(report, source: .feed, took: started.duration(to: .now))
+                    documentMetrics.record(report, source: .feed, took: started.duration(to: .now))
                     components.feeds.entryFinished(document.entry)
                     countersLock.withLock { countedSoFar.feedDocuments += 1 }
                     // Thousands of feeds bring thousands of entries: the feed service's round summary counts them.
@@ -233,7 +243,7 @@ public final class Daemon: @unchecked Sendable {
                                             // Enough to keep every transfer slot busy while the last responses are parsed.
                                             maxFeedFetches: 2 * configuration.feedSettings.maxTransfers)
         let queue = self.queue
-        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger, metrics: metrics) { document in queue.add(document) }
+        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger, metrics: FeedMetrics(factory: metrics.factory)) { document in queue.add(document) }
         service.start()
         return (service, fetcher)
     }
@@ -311,7 +321,7 @@ public final class Daemon: @unchecked Sendable {
             queue.hold(name, until: Date().addingTimeInterval(max(1, configuration.settleSeconds)))
         case .done(let report, let finalName):
             count(report)
-            metrics.record(report, source: .drop, took: started.duration(to: .now))
+            documentMetrics.record(report, source: .drop, took: started.duration(to: .now))
             logger.info("\(Self.describe(report))", metadata: ["file": "\(name.display)", "moved_to": "\(finalName)"])
         }
     }

@@ -92,7 +92,6 @@ enum ContentScorer {
             }
         }
         for index in 0..<count where !excluded[index] && !nodes[index].isText {
-            let name = nodes[index].name
             if nodes[index].kind.contains(.scored) || isParagraph(index) {
                 credit(from: index, length: statistics.textLength[index], commas: statistics.commas[index])
             } else if nodes[index].kind.contains(.division) {

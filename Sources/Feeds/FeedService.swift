@@ -4,7 +4,6 @@ import FeedScheduling
 import Foundation
 import Logging
 import Store
-import Telemetry
 import Timekeeping
 
 /// Fetches the subscribed feeds on their schedule and hands each new entry, as a document, to
@@ -49,7 +48,7 @@ public final class FeedService: @unchecked Sendable {
     private let logger: Logger
     private let deliver: @Sendable (EntryDocument) -> Void
     private let settings: Settings
-    private let metrics: TallyMetrics
+    private let metrics: FeedMetrics
     /// How often the subscriptions are looked at for changes (`tally feeds add`, `remove`,
     /// `refresh`). Only the feeds changed since the last look are read, so this can be short.
     private let refreshInterval: TimeInterval
@@ -86,7 +85,7 @@ public final class FeedService: @unchecked Sendable {
     private var readyInOrder: [Int64: [(reference: FeedEntryReference, document: EntryDocument?)]] = [:]
 
     public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
-                logger: Logger, refreshInterval: TimeInterval = 2, metrics: TallyMetrics = TallyMetrics(),
+                logger: Logger, refreshInterval: TimeInterval = 2, metrics: FeedMetrics = FeedMetrics(),
                 deliver: @escaping @Sendable (EntryDocument) -> Void) {
         self.store = store
         self.fetcher = fetcher

@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
                 throw CommandFailure(error.description, exitCode: 78) // EX_CONFIG
             }
             let daemon = Daemon(configurationPath: options.config, configuration: configuration, logger: logger,
-                                metrics: TallyMetrics.bootstrappingMetricsSystem())
+                                metrics: MetricsExposition.bootstrappingMetricsSystem())
             let heartbeat = Heartbeat(idleWake: watchdog?.idleWake)
             daemon.heartbeat = heartbeat
             let reporter = ServiceReporter(notifier: notifier, watchdog: watchdog, heartbeat: heartbeat, logger: logger) { daemon.statusText }

@@ -7,7 +7,7 @@ import Logging
 import Pipeline
 import Store
 import Synchronization
-import Telemetry
+import MetricsTestKit
 import TestSupport
 
 /// RSS written for the tests: entries with a guid, a link, a date and a body.
@@ -86,7 +86,7 @@ final class FeedHarness {
     /// What the service fetches through: the scripted fetcher, or a wrapper around it.
     let client: any HTTPFetching
     let deliveries = Deliveries()
-    let metrics = TallyMetrics()
+    let metrics = TestMetrics()
     let logs = LogRecorder()
     private(set) var service: FeedService?
 
@@ -111,7 +111,7 @@ final class FeedHarness {
                                   settings: FeedService.Settings(policy: .init(interval: 0.5, jitter: 0, backoffBase: 0.5, backoffCeiling: 3600, catchUpWindow: 0.5),
                                                                  fetchArticles: fetchArticles, maxFeedFetches: maxFeedFetches, entryWindow: entryWindow,
                                                                  summaryInterval: summaryInterval),
-                                  logger: logs.logger, refreshInterval: 0.2, metrics: metrics,
+                                  logger: logs.logger, refreshInterval: 0.2, metrics: FeedMetrics(factory: metrics),
                                   deliver: deliveries.handler)
         service.start()
         self.service = service

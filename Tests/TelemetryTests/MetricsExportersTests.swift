@@ -19,8 +19,8 @@ import Testing
 
     @Test func applyStartsWhatTheSettingsAskForAndStopsWhatTheyNoLongerDo() throws {
         let folder = try ScratchFolder()
-        let metrics = TallyMetrics()
-        let exporters = MetricsExporters(logger: LogRecorder().logger) { metrics.render(pendingDocuments: 0) }
+        let metrics = MetricsExposition()
+        let exporters = MetricsExporters(logger: LogRecorder().logger) { metrics.render() }
         defer { exporters.stop() }
         let first = folder.path + "/first.prom", second = folder.path + "/second.prom"
         let port = try Self.freePort()

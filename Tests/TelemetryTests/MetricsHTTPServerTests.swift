@@ -1,3 +1,4 @@
+import CoreMetrics
 import Configuration
 import Foundation
 import Glibc
@@ -7,7 +8,7 @@ import Testing
 
 /// A server on 127.0.0.1 with a port the system chose, rendering a registry of the test's own.
 final class RunningServer {
-    let metrics = TallyMetrics()
+    let metrics = MetricsExposition()
     let log = LogRecorder()
     let server: MetricsHTTPServer
     let port: UInt16
@@ -15,7 +16,7 @@ final class RunningServer {
     init(limits: MetricsHTTPServer.Limits = .init()) throws {
         let metrics = self.metrics
         server = try MetricsHTTPServer(address: ListenAddress(host: "127.0.0.1", port: 0, family: .ipv4), limits: limits, logger: log.logger) {
-            metrics.render(pendingDocuments: 0)
+            metrics.render()
         }
         server.start()
         port = try #require(server.listeningPort(within: 5))
@@ -31,7 +32,7 @@ final class RunningServer {
 @Suite struct MetricsHTTPServerTests {
     @Test func getMetricsAnswersWithTheTextExpositionFormat() throws {
         let running = try RunningServer()
-        running.metrics.record(.init(name: "a.txt", outcome: .ingested), source: .drop, took: .milliseconds(4))
+        Counter(label: "tally_documents_total", dimensions: [("source", "drop"), ("outcome", "ingested")], factory: running.metrics.factory).increment()
         let response = try running.get("/metrics")
         #expect(response.statusLine == "HTTP/1.1 200 OK")
         #expect(response.headers["content-type"] == "text/plain; version=0.0.4; charset=utf-8")

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Synchronization
 @testable import Telemetry
@@ -62,8 +63,9 @@ import Testing
         let folder = try ScratchFolder()
         let target = folder.path + "/later/tally.prom"
         let log = LogRecorder()
-        let metrics = TallyMetrics()
-        let exporter = TextfileExporter(path: target, interval: 0.02, logger: log.logger) { metrics.render(pendingDocuments: 3) }
+        let metrics = MetricsExposition()
+        Gauge(label: "tally_pending_documents", factory: metrics.factory).record(3)
+        let exporter = TextfileExporter(path: target, interval: 0.02, logger: log.logger) { metrics.render() }
         exporter.start()
         defer { exporter.stop() }
         Thread.sleep(forTimeInterval: 0.3)
@@ -79,12 +81,13 @@ import Testing
     @Test func theFileIsWrittenAtStartAndOnceMoreOnStop() throws {
         let folder = try ScratchFolder()
         let target = folder.path + "/tally.prom"
-        let metrics = TallyMetrics()
-        let exporter = TextfileExporter(path: target, interval: 3600, logger: LogRecorder().logger) { metrics.render(pendingDocuments: 0) }
+        let metrics = MetricsExposition()
+        let ingested = Counter(label: "tally_documents_total", dimensions: [("source", "drop"), ("outcome", "ingested")], factory: metrics.factory)
+        let exporter = TextfileExporter(path: target, interval: 3600, logger: LogRecorder().logger) { metrics.render() }
         exporter.start()
         let series = "tally_documents_total{source=\"drop\",outcome=\"ingested\"}"
         #expect(waitUntil(within: 5) { (try? String(contentsOfFile: target, encoding: .utf8)).map { PrometheusText.samples($0)[series] == 0 } ?? false })
-        metrics.record(.init(name: "a.txt", outcome: .ingested), source: .drop, took: .milliseconds(5))
+        ingested.increment()
         exporter.stop()
         #expect(PrometheusText.samples(try String(contentsOfFile: target, encoding: .utf8))[series] == 1)
     }
