@@ -65,7 +65,7 @@ let package = Package(
         // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
         .target(name: "LoopbackHTTP"),
         .target(name: "Feeds", dependencies: [
-            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Configuration", "Timekeeping",
+            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),

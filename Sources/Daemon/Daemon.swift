@@ -208,7 +208,7 @@ public final class Daemon: @unchecked Sendable {
                 logger.warning("started on a database that knows fewer alerts than the alert log holds (--adopt-alert-log): new alerts are numbered after the log's",
                                metadata: ["log_highest_id": "\(logHighest)", "database_highest_id": "\(databaseHighest)"])
             }
-            let change = try FeedSubscriptions.sync(configuration.feeds, store: store, now: Date())
+            let change = try FeedSubscriptions.sync(configuration.feeds.map(\.subscription), store: store, now: Date())
             logFeedChange(change)
         } catch {
             lock.release()
@@ -263,7 +263,7 @@ public final class Daemon: @unchecked Sendable {
             } else {
                 next.processor.pipeline.rules.policy = reloaded.alertPolicy
                 try next.processor.pipeline.alertLog.reopen()
-                logFeedChange(try FeedSubscriptions.sync(reloaded.feeds, store: next.processor.pipeline.store, now: Date()))
+                logFeedChange(try FeedSubscriptions.sync(reloaded.feeds.map(\.subscription), store: next.processor.pipeline.store, now: Date()))
                 if reloaded.feedSettings != configuration.feedSettings {
                     next.feeds.stop()
                     next.fetcher.shutdown()

@@ -1,4 +1,3 @@
-import Configuration
 import FeedParsing
 import FeedScheduling
 import Foundation
@@ -18,15 +17,15 @@ public enum FeedSubscriptions {
         }
     }
 
-    /// Makes the configuration's feeds the subscribed configuration feeds.
+    /// Makes the configuration's feeds (its `[[feed]]` tables) the subscribed configuration feeds.
     @discardableResult
-    public static func sync(_ configured: [FeedConfiguration], store: TallyStore, now: Date) throws(StoreError) -> Change {
+    public static func sync(_ configured: [FeedSubscription], store: TallyStore, now: Date) throws(StoreError) -> Change {
         var random = SystemRandomNumberGenerator()
         return try store.write { tx in
             var change = Change()
             for feed in configured {
                 let wasSubscribed = try tx.feed(url: feed.url)?.subscribed ?? false
-                try tx.subscribe(FeedSubscription(url: feed.url, name: feed.name, tags: feed.tags, interval: feed.interval), origin: .config,
+                try tx.subscribe(feed, origin: .config,
                                  firstDue: FeedSchedule.firstDue(now: now, among: configured.count, using: &random), now: now)
                 if !wasSubscribed { change.subscribed.append(feed.url) }
             }

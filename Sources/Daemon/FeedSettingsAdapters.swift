@@ -1,5 +1,6 @@
 import Configuration
 import FeedFetching
+import Store
 
 extension FetchSettings {
     /// The HTTP client's settings from the `[feeds]` section.
@@ -12,4 +13,9 @@ extension FetchSettings {
                   maxTransfersPerHost: feedSettings.maxTransfersPerHost,
                   maxTransfers: feedSettings.maxTransfers)
     }
+}
+
+extension FeedConfiguration {
+    /// A `[[feed]]` table as the subscription it asks for.
+    public var subscription: FeedSubscription { FeedSubscription(url: url, name: name, tags: tags, interval: interval) }
 }
