@@ -60,16 +60,18 @@ let package = Package(
         // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
         // service sees), the libcurl implementation, and the scripted double that only tests link.
         .target(name: "FeedFetching"),
-        .target(name: "CurlFetching", dependencies: ["FeedFetching", "CCurl"]),
+        .target(name: "CurlFetching", dependencies: ["FeedFetching", "CCurl", "Lifecycle"]),
         .target(name: "FetchingDoubles", dependencies: ["FeedFetching"]),
         // An HTTP server on 127.0.0.1 that tests and benchmarks script: the double for the web.
         .target(name: "LoopbackHTTP"),
         .target(name: "Feeds", dependencies: [
-            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Timekeeping",
+            "FeedParsing", "FeedFetching", "FeedScheduling", "Store", "Documents", "Timekeeping", "Lifecycle",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .target(name: "DropFolder"),
+        // Start, stop and wait for the daemon's long-lived threads, one way for all five.
+        .target(name: "Lifecycle"),
         .target(name: "Pipeline", dependencies: [
             "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
@@ -80,13 +82,13 @@ let package = Package(
         // for node_exporter or a GET /metrics endpoint. Stages record through the swift-metrics
         // API and do not import it; it imports no stage.
         .target(name: "Telemetry", dependencies: [
-            "Configuration",
+            "Configuration", "Lifecycle",
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry",
+            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
@@ -98,6 +100,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "LifecycleTests", dependencies: ["Lifecycle"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "DuplicatesTests", dependencies: ["Duplicates", "TestSupport"]),
         .testTarget(name: "StoriesTests", dependencies: ["Stories"]),

@@ -1,6 +1,7 @@
 import FeedFetching
 import CCurl
 import Foundation
+import Lifecycle
 
 /// Fetches over libcurl's multi interface: one thread drives every transfer (no thread per feed),
 /// at most `maxTransfersPerHost` per host and `maxTransfers` in all, the rest queued fairly.
@@ -14,6 +15,7 @@ import Foundation
 public final class CurlFetcher: HTTPFetching, @unchecked Sendable {
     public let settings: FetchSettings
     private let mailbox: Mailbox
+    private let thread = ServiceThread(name: "tally-fetch")
 
     public init(settings: FetchSettings = FetchSettings()) {
         self.settings = settings
@@ -26,11 +28,7 @@ public final class CurlFetcher: HTTPFetching, @unchecked Sendable {
         let mailbox = mailbox
         // Handed over once: from here on only the new thread touches the engine.
         nonisolated(unsafe) let handedOver = engine
-        let thread = Thread {
-            Self.run(handedOver, mailbox)
-        }
-        thread.name = "tally-fetch"
-        thread.start()
+        thread.start { Self.run(handedOver, mailbox) }
     }
 
     deinit {
@@ -49,12 +47,10 @@ public final class CurlFetcher: HTTPFetching, @unchecked Sendable {
     /// Fails queued and running transfers with `.cancelled` and waits for the thread to end
     /// (unless called from the fetcher's own thread, from a completion, which cannot wait for itself).
     public func shutdown() {
-        mailbox.close(reason: .cancelled)
-        if !mailbox.isFetcherThread { mailbox.waitUntilFinished() }
+        thread.stop { mailbox.close(reason: .cancelled) }
     }
 
     private static func run(_ engine: TransferEngine, _ mailbox: Mailbox) {
-        mailbox.markFetcherThread()
         while true {
             let (posted, closing) = mailbox.takePosted()
             for (request, completion) in posted {
@@ -66,7 +62,6 @@ public final class CurlFetcher: HTTPFetching, @unchecked Sendable {
             }
             engine.step(waitMilliseconds: 1000)
         }
-        mailbox.markFinished()
         // The engine (and the multi handle) goes with this frame, after the mailbox stopped waking it.
     }
 }
@@ -79,12 +74,9 @@ private final class Mailbox: @unchecked Sendable {
     private let multi: UnsafeMutableRawPointer?
     private var posted: [Posted] = []
     private var closedWith: FetchFailure?
-    private var finished: Bool
-    private var fetcherThread: pthread_t?
 
     init(multi: UnsafeMutableRawPointer?) {
         self.multi = multi
-        finished = multi == nil
     }
 
     /// Queues a request; returns why not when the fetcher is closed.
@@ -112,30 +104,5 @@ private final class Mailbox: @unchecked Sendable {
         let taken = posted
         posted = []
         return (taken, closedWith != nil)
-    }
-
-    func markFetcherThread() {
-        condition.lock()
-        fetcherThread = pthread_self()
-        condition.unlock()
-    }
-
-    var isFetcherThread: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return fetcherThread.map { pthread_equal($0, pthread_self()) != 0 } ?? false
-    }
-
-    func markFinished() {
-        condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func waitUntilFinished() {
-        condition.lock()
-        while !finished { condition.wait() }
-        condition.unlock()
     }
 }

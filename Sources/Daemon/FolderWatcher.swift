@@ -1,5 +1,6 @@
 import DropFolder
 import Foundation
+import Lifecycle
 import Logging
 
 /// Runs the inotify watch on a thread of its own and feeds the work queue. When the folder
@@ -9,11 +10,9 @@ final class FolderWatcher: @unchecked Sendable {
     private let folder: String
     private let queue: WorkQueue
     private let logger: Logger
+    private let thread = ServiceThread(name: "tally-watch")
     private let lock = NSLock()
-    private var stopping = false
     private var watch: FolderWatch?
-    private var started = false
-    private let finished = DispatchSemaphore(value: 0)
 
     init(folder: String, queue: WorkQueue, logger: Logger) {
         self.folder = folder
@@ -29,29 +28,17 @@ final class FolderWatcher: @unchecked Sendable {
         }
         // The thread holds the watcher while it runs, not the other way round: a watcher
         // replaced on reload is freed with its inotify descriptor.
-        let thread = Thread { [self] in run() }
-        thread.name = "tally-watch"
-        started = true
-        thread.start()
+        thread.start { [self] in run() }
     }
 
     func stop() {
-        lock.withLock {
-            stopping = true
-            watch?.wake()
-        }
-        if started { finished.wait() }
-        started = false
+        thread.stop { lock.withLock { watch?.wake() } }
     }
 
-    private var isStopping: Bool { lock.withLock { stopping } }
-
     private func run() {
-        defer { finished.signal() }
-        while !isStopping {
+        while !thread.isStopping {
             guard let watch = lock.withLock({ watch }) else {
-                Thread.sleep(forTimeInterval: 1)
-                if isStopping { break }
+                if thread.sleep(until: Date().addingTimeInterval(1)) { break }
                 if let renewed = try? FolderWatch(folder: folder) {
                     lock.withLock { self.watch = renewed }
                     logger.notice("watching the drop folder again; rescanning", metadata: ["folder": "\(folder)"])

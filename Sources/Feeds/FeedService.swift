@@ -2,6 +2,7 @@ import FeedFetching
 import FeedParsing
 import FeedScheduling
 import Foundation
+import Lifecycle
 import Logging
 import Store
 import Timekeeping
@@ -53,12 +54,11 @@ public final class FeedService: @unchecked Sendable {
     /// `refresh`). Only the feeds changed since the last look are read, so this can be short.
     private let refreshInterval: TimeInterval
 
+    private let thread = ServiceThread(name: "tally-feeds")
+    /// Guards the inbox and the refresh request, which other threads post to.
     private let condition = NSCondition()
     private var inbox: [Event] = []
-    private var stopping = false
     private var refreshRequested = false
-    private var started = false
-    private let finished = DispatchSemaphore(value: 0)
 
     // Owned by the service thread.
     private var feeds: [Int64: FeedRecord] = [:]
@@ -100,21 +100,13 @@ public final class FeedService: @unchecked Sendable {
     public func start() {
         // The thread holds the service while it runs; the service does not hold the thread, so
         // a stopped service is freed with everything it holds.
-        let thread = Thread { [self] in run() }
-        thread.name = "tally-feeds"
-        started = true
-        thread.start()
+        thread.start { [self] in run() }
     }
 
     /// Stops after the event in hand; transfers in flight are abandoned (their entries, if any,
     /// are recorded as pending only once a response was handled, so nothing is lost).
     public func stop() {
-        condition.withLock {
-            stopping = true
-            condition.signal()
-        }
-        if started { finished.wait() }
-        started = false
+        thread.stop { condition.withLock { condition.signal() } }
     }
 
     /// Looks at the subscriptions now rather than at the next interval (after a reload).
@@ -138,7 +130,6 @@ public final class FeedService: @unchecked Sendable {
     }
 
     private func run() {
-        defer { finished.signal() }
         loadFeeds(resuming: true)
         var lastRefresh = Date()
         while true {
@@ -182,12 +173,13 @@ public final class FeedService: @unchecked Sendable {
     private func nextEvents(wakingAt wake: Date) -> (events: [Event], stop: Bool, refresh: Bool) {
         condition.lock()
         defer { condition.unlock() }
-        if inbox.isEmpty, !stopping, !refreshRequested { _ = condition.wait(until: wake) }
+        // A stop asked before this look is seen here; one asked later signals the condition.
+        if inbox.isEmpty, !thread.isStopping, !refreshRequested { _ = condition.wait(until: wake) }
         let events = inbox
         inbox = []
         let refresh = refreshRequested
         refreshRequested = false
-        return (events, stopping, refresh)
+        return (events, thread.isStopping, refresh)
     }
 
     /// The soonest due feed (when another fetch may start), but no later than the next look at

@@ -1,5 +1,6 @@
 import Configuration
 import Foundation
+import Lifecycle
 import Logging
 #if canImport(Glibc)
 import Glibc
@@ -26,10 +27,9 @@ final class MetricsHTTPServer: @unchecked Sendable {
     private let logger: Logger
     private let render: @Sendable () -> [UInt8]
     private let wake: (read: Int32, write: Int32)
+    private let thread = ServiceThread(name: "tally-metrics-http")
     private let condition = NSCondition()
-    private var stopping = false
     private var boundPort: UInt16?
-    private let finished = DispatchSemaphore(value: 0)
 
     init(address: ListenAddress, limits: Limits = Limits(), logger: Logger, render: @escaping @Sendable () -> [UInt8]) throws(TelemetryError) {
         self.address = address
@@ -45,16 +45,14 @@ final class MetricsHTTPServer: @unchecked Sendable {
     }
 
     func start() {
-        let thread = Thread { [self] in run() }
-        thread.name = "tally-metrics-http"
-        thread.start()
+        thread.start { [self] in run() }
     }
 
     func stop() {
-        condition.withLock { stopping = true }
-        var byte: UInt8 = 1
-        _ = write(wake.write, &byte, 1)
-        finished.wait()
+        thread.stop { [wake] in
+            var byte: UInt8 = 1
+            _ = write(wake.write, &byte, 1)
+        }
     }
 
     /// The port listened on once bound (the one the system chose for port 0), waiting up to `timeout`.
@@ -66,12 +64,9 @@ final class MetricsHTTPServer: @unchecked Sendable {
         }
     }
 
-    private var isStopping: Bool { condition.withLock { stopping } }
-
     private func run() {
-        defer { finished.signal() }
         var lastError: TelemetryError?
-        while !isStopping {
+        while !thread.isStopping {
             do {
                 let (listener, port) = try ListeningSocket.open(address, backlog: Int32(limits.maxConnections))
                 defer { close(listener) }
@@ -101,7 +96,7 @@ final class MetricsHTTPServer: @unchecked Sendable {
     private func serve(_ listener: Int32) {
         var connections: [ClientConnection] = []
         defer { for connection in connections { close(connection.descriptor) } }
-        while !isStopping {
+        while !thread.isStopping {
             var descriptors = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
             let accepting = connections.count < limits.maxConnections
             if accepting { descriptors.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0)) }

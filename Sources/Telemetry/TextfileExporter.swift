@@ -1,4 +1,5 @@
 import Foundation
+import Lifecycle
 import Logging
 
 /// Rewrites the metrics file every `interval` on a thread of its own, for node_exporter's
@@ -10,9 +11,7 @@ final class TextfileExporter: @unchecked Sendable {
     let interval: TimeInterval
     private let logger: Logger
     private let render: @Sendable () -> [UInt8]
-    private let condition = NSCondition()
-    private var stopping = false
-    private let finished = DispatchSemaphore(value: 0)
+    private let thread = ServiceThread(name: "tally-metrics-file")
 
     init(path: String, interval: TimeInterval, logger: Logger, render: @escaping @Sendable () -> [UInt8]) {
         self.path = path
@@ -23,33 +22,15 @@ final class TextfileExporter: @unchecked Sendable {
 
     func start() {
         logger.notice("writing metrics to a file", metadata: ["file": "\(path)", "interval_seconds": "\(interval)"])
-        let thread = Thread { [self] in run() }
-        thread.name = "tally-metrics-file"
-        thread.start()
+        thread.start { [self] in run() }
     }
 
-    func stop() {
-        condition.withLock {
-            stopping = true
-            condition.signal()
-        }
-        finished.wait()
-    }
+    func stop() { thread.stop() }
 
     private func run() {
-        defer { finished.signal() }
         var lastError = write(after: nil)
-        while !waitForStop() { lastError = write(after: lastError) }
+        while !thread.sleep(until: Date().addingTimeInterval(interval)) { lastError = write(after: lastError) }
         _ = write(after: lastError)
-    }
-
-    /// Waits out the interval; true when asked to stop meanwhile.
-    private func waitForStop() -> Bool {
-        condition.withLock {
-            let deadline = Date().addingTimeInterval(interval)
-            while !stopping, condition.wait(until: deadline) {}
-            return stopping
-        }
     }
 
     /// Logs a failure when it starts or changes, and the recovery, not every retry.
