@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import OrderedJSON
 
 /// The alert as one JSON object, fields in reading order: this is the line the alert log gets.

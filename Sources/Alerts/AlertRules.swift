@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Decides which observations are news. Pure: positions in, positions and alerts out.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Alerts as people read them in a terminal.
 public enum AlertText {

@@ -1,3 +1,5 @@
+import Model
+
 /// The text of chosen subtrees as the article body: block elements start paragraphs, inline
 /// text flows with white space collapsed, table cells in a row are separated by " | ".
 enum HTMLTextRenderer {

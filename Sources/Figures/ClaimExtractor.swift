@@ -1,3 +1,5 @@
+import Model
+
 /// Every numeric claim in an article, as values.
 ///
 /// One pass per document: tokenize, split sentences, gather document context (names, the main

@@ -1,3 +1,5 @@
+import Model
+
 /// Whose a figure is: a country or an organisation, with its key segment.
 struct Owner: Sendable {
     var display: String

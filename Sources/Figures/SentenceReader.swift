@@ -1,3 +1,5 @@
+import Model
+
 /// Reads the claims of one sentence at a time, remembering the last speaker for "he said".
 struct SentenceReader {
     let t: [Token]

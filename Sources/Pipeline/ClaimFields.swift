@@ -1,5 +1,6 @@
 import Alerts
 import Figures
+import Model
 
 /// The claim as the alert rules and the alert line show it.
 enum ClaimFields {

@@ -1,5 +1,6 @@
 import Alerts
 import CoreMetrics
+import Model
 
 /// Where a document came from: the `source` label.
 public enum DocumentSource: String, Sendable, CaseIterable {

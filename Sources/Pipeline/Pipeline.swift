@@ -5,6 +5,7 @@ import Duplicates
 import Extraction
 import Figures
 import Foundation
+import Model
 import OrderedJSON
 import Store
 import Stories

@@ -1,7 +1,5 @@
-import Alerts
-import Extraction
-import Figures
 import Foundation
+import Model
 
 public enum DocumentOutcome: String, Codable, Sendable {
     case ingested

@@ -1,8 +1,6 @@
-import Alerts
-import Extraction
-import Figures
 import Foundation
 import GRDB
+import Model
 
 /// Queries over a consistent snapshot. A write transaction reads through the same methods.
 public protocol StoreReading {

@@ -1,8 +1,6 @@
-import Alerts
-import Extraction
-import Figures
 import Foundation
 import GRDB
+import Model
 
 /// Writes inside one transaction (see `TallyStore.write`).
 public struct StoreTransaction: StoreReading {

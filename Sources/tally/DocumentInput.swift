@@ -2,6 +2,7 @@ import Documents
 import DropFolder
 import Extraction
 import Foundation
+import Model
 
 /// A document named on the command line, or read from stdin.
 struct DocumentInput {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import Extraction
+import Model
 import OrderedJSON
 
 struct ExtractCommand: ParsableCommand {

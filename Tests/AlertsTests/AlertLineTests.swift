@@ -1,6 +1,7 @@
 import Alerts
 import Figures
 import Foundation
+import Model
 import OrderedJSON
 import Testing
 

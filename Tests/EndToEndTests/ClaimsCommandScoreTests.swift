@@ -1,4 +1,5 @@
 import Figures
+import Model
 import TestSupport
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// The limits on an article's descriptive fields (`ArticleBounds`): dates outside 1900...now + 2

@@ -1,3 +1,4 @@
+import Model
 import Documents
 import Extraction
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// From bytes to article, the way the pipeline calls it.
 @Suite struct ArticleExtractorTests {
-    private func article(_ json: String) throws -> Extraction.Article {
+    private func article(_ json: String) throws -> Model.Article {
         try ArticleExtractor.extract(try DocumentDecoder.decode(Array(json.utf8), fileName: "handover.json"))
     }
 

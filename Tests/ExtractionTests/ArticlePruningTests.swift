@@ -1,3 +1,4 @@
+import Model
 import Documents
 import Extraction
 import Foundation
@@ -6,7 +7,7 @@ import Testing
 /// The rules that keep furniture inside an article's markup out of its body: each with a page
 /// where it must fire and a page where it must not.
 @Suite struct ArticlePruningTests {
-    private func article(_ body: String) throws -> Extraction.Article {
+    private func article(_ body: String) throws -> Model.Article {
         let html = "<!DOCTYPE html><html lang=\"en\"><head><title>Flood update</title></head><body>\(body)</body></html>"
         return try ArticleExtractor.extract(DecodedDocument(markup: .html, content: html, encoding: "UTF-8"))
     }

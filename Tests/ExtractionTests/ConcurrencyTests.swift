@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// The daemon and `tally extract --batch` may extract on several threads: extracting many pages

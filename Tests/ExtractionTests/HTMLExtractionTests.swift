@@ -1,10 +1,11 @@
+import Model
 import Documents
 import Extraction
 import Foundation
 import Testing
 
 @Suite struct HTMLExtractionTests {
-    private func article(_ html: String, metadata: DocumentMetadata = DocumentMetadata()) throws -> Extraction.Article {
+    private func article(_ html: String, metadata: DocumentMetadata = DocumentMetadata()) throws -> Model.Article {
         try ArticleExtractor.extract(DecodedDocument(markup: .html, content: html, encoding: "UTF-8", metadata: metadata))
     }
 

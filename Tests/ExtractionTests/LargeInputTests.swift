@@ -1,3 +1,4 @@
+import Model
 import Documents
 import Extraction
 import Foundation
@@ -12,7 +13,7 @@ import Testing
     private static let oneLine = String(repeating: sentence, count: size / sentence.utf8.count)
 
     /// Decodes and extracts, printing the throughput.
-    private func measure(_ label: String, _ bytes: [UInt8], fileName: String) throws -> Extraction.Article {
+    private func measure(_ label: String, _ bytes: [UInt8], fileName: String) throws -> Model.Article {
         let start = Date()
         let article = try ArticleExtractor.extract(try DocumentDecoder.decode(bytes, fileName: fileName))
         let seconds = Date().timeIntervalSince(start)

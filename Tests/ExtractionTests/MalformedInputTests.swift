@@ -1,3 +1,4 @@
+import Model
 import Documents
 import Foundation
 import Extraction
@@ -46,7 +47,7 @@ import Testing
 
     /// The body's promise: non-empty paragraphs separated by exactly one blank line, no other
     /// line breaks, no white space at either end of a paragraph.
-    private func expectWellFormed(_ article: Extraction.Article) {
+    private func expectWellFormed(_ article: Model.Article) {
         let paragraphs = article.body.components(separatedBy: "\n\n")
         #expect(paragraphs.allSatisfy { !$0.isEmpty && !$0.contains("\n") && $0 == $0.trimmingCharacters(in: .whitespaces) })
     }

@@ -1,3 +1,4 @@
+import Model
 import Documents
 @testable import Extraction
 import Foundation
@@ -53,7 +54,7 @@ import Testing
 private struct MetadataTally {
     var counts: [String: (agree: Int, total: Int)] = [:]
 
-    mutating func record(_ article: Extraction.Article?, expected url: URL) {
+    mutating func record(_ article: Model.Article?, expected url: URL) {
         guard let data = try? Data(contentsOf: url),
               let expected = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return }
         func words(_ text: String?) -> [Substring] { ShingleScore.tokens((text ?? "").lowercased()) }

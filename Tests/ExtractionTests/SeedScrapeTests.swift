@@ -1,10 +1,11 @@
+import Model
 import Extraction
 import Foundation
 import Testing
 
 /// The five real scrapes in shared/seeds: what is furniture there and what is not.
 @Suite struct SeedScrapeTests {
-    private func seed(_ prefix: String) throws -> Extraction.Article {
+    private func seed(_ prefix: String) throws -> Model.Article {
         let folder = TestData.shared.appendingPathComponent("seeds")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix) })
         return try TestData.article(file: folder.appendingPathComponent(name))

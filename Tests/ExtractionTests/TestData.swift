@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import Model
 
 /// Locations of test inputs: this target's testdata and the shared corpora beside the repo.
 enum TestData {

@@ -1,4 +1,5 @@
 import Figures
+import Model
 
 /// Claims of a one-paragraph article with no title.
 func claims(_ body: String) -> [Claim] {

@@ -2,6 +2,7 @@ import Alerts
 import Figures
 import Foundation
 import MetricsTestKit
+import Model
 import Pipeline
 @testable import Store
 import Testing

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import Model
 import Store
 import Stories
 import Testing

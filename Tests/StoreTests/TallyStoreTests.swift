@@ -2,6 +2,7 @@ import Alerts
 import Extraction
 import Figures
 import Foundation
+import Model
 import Store
 import Synchronization
 import Testing

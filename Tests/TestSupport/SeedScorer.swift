@@ -1,5 +1,6 @@
 import Foundation
 import Figures
+import Model
 
 /// Scores predicted claims against the hand annotation in `seeds-figures.json`.
 ///

@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import Model
 
 /// One article of the evaluation stream, with the story it truly belongs to.
 struct CorpusArticle {

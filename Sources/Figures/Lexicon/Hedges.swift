@@ -1,3 +1,5 @@
+import Model
+
 /// Words that bound a figure, written before it ("about 12,000") or after it ("12,000 or more").
 enum Hedges {
     static let before = PhraseTable<Bound>([

@@ -1,3 +1,5 @@
+import Model
+
 /// Words that state a movement of a figure: verbs ("rose", "slid", "advanced"), particles ("up 5%"),
 /// nouns ("a 5% increase", "a rise of 2%") and comparatives ("5% higher").
 enum MovementWords {

@@ -1,3 +1,5 @@
+import Model
+
 /// What a number is in a stated movement, and which way the movement goes.
 struct MovementFact: Sendable, Equatable {
     var role: Role = .level

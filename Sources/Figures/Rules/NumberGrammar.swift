@@ -1,3 +1,5 @@
+import Model
+
 /// A number as the grammar found it, before any judgement on whether it is a claim.
 struct Mention: Sendable {
     /// First token of the hedge, or of the number when there is none.

@@ -1,3 +1,5 @@
+import Model
+
 /// What narrows a count of what happened to people below the whole: a part named inside a
 /// total ("including 205 seriously"), a severity, a cause, a period, an addition, a projection, or
 /// another event altogether. A total and a part of it must never share a key: "1,404 in critical

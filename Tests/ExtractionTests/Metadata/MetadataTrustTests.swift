@@ -1,6 +1,7 @@
 import Documents
 @testable import Extraction
 import Foundation
+import Model
 import Testing
 
 /// Which statement wins when a page's sources disagree, what is thrown away as junk, and how

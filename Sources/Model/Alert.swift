@@ -1,4 +1,3 @@
-import Figures
 import Foundation
 
 /// What the rules raise: a figure that changed, is disputed, or appeared.

@@ -1,4 +1,3 @@
-import Figures
 import Foundation
 
 /// Where an observation was read: enough to find the article again.
