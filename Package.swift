@@ -53,7 +53,7 @@ let package = Package(
 
         // Edges: disk, database, clock, signals.
         .target(name: "Store", dependencies: [
-            "Extraction", "Figures", "Alerts", "Stories",
+            "Documents", "Extraction", "Figures", "Alerts", "Stories",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "AlertLog"),
@@ -117,7 +117,8 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Extraction", "Figures", "Stories"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Alerts", "Documents", "Extraction", "Figures", "Stories",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",

@@ -140,7 +140,7 @@ public final class Daemon: @unchecked Sendable {
             case .entryDocument(let document):
                 do {
                     let started = ContinuousClock.now
-                    let report = try components.processor.pipeline.ingest(document.bytes, name: document.name, origin: "feed",
+                    let report = try components.processor.pipeline.ingest(document.bytes, name: document.name, origin: .feed,
                                                                           declaredCharset: document.declaredCharset,
                                                                           metadata: document.metadata, feedEntry: document.entry)
                     count(report)

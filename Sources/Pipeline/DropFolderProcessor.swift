@@ -41,7 +41,7 @@ public final class DropFolderProcessor {
         case .refused(let reason):
             return try place(name, IngestReport(name: name.display, outcome: .rejected(reason: reason)))
         case .read(let file):
-            let report = try pipeline.ingest(file.bytes, name: name.display, origin: "drop")
+            let report = try pipeline.ingest(file.bytes, name: name.display, origin: .drop)
             return try place(name, report)
         }
     }

@@ -90,7 +90,7 @@ public final class Pipeline {
     /// `metadata` (a feed entry's title, link, author, date, feed name) takes precedence over what
     /// the document says of itself. `feedEntry` is marked done in the same transaction that
     /// records the document, whatever the outcome.
-    public func ingest(_ bytes: [UInt8], name: String, origin: String, declaredCharset: String? = nil,
+    public func ingest(_ bytes: [UInt8], name: String, origin: DocumentOrigin, declaredCharset: String? = nil,
                        metadata: DocumentMetadata? = nil, feedEntry: FeedEntryReference? = nil) throws(PipelineError) -> IngestReport {
         try flushPendingAlerts()
         let hash = ContentDigest.sha256Hex(bytes)
