@@ -170,7 +170,7 @@ public final class Daemon: @unchecked Sendable {
     /// A failure of the database or the alert log: the document stays pending and is tried again,
     /// after a pause that doubles up to a minute.
     private func retry(_ work: WorkQueue.Work, after error: PipelineError, streak: Int, what: Logger.Metadata) {
-        if error.code == PipelineError.stopping.code {
+        if case .stopping = error {
             logger.notice("stopping: the document in hand was left unrecorded; it is taken again on the next start", metadata: what)
             return
         }

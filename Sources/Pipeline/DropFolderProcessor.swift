@@ -37,7 +37,7 @@ public final class DropFolderProcessor {
             return .stillChanging
         case .unavailable(let reason, let code):
             // Like a full disk: a failure of the machine, not of the file, which stays and is retried.
-            throw PipelineError(reason, code: code)
+            throw .transient(TransientFailure(reason, code: code))
         case .refused(let reason):
             return try place(name, IngestReport(name: name.display, outcome: .rejected(reason: reason)))
         case .read(let file):
@@ -56,7 +56,8 @@ public final class DropFolderProcessor {
             // Read and recorded, then taken away before the move: the work is done all the same.
             return .vanished
         } catch {
-            throw PipelineError(error.description, code: error.code)
+            // The folder, not the document: a full disk, a folder made unwritable.
+            throw .transient(TransientFailure(error.description, code: error.code))
         }
     }
 }
