@@ -3,7 +3,8 @@ import PackageDescription
 
 // One library module per stage of the path a document takes:
 // Documents -> Extraction -> Duplicates -> Stories -> Figures -> Store -> Alerts/AlertLog,
-// fed by DropFolder and driven by Pipeline; Daemon and the `tally` executable are the shell.
+// driven by Pipeline, which knows no source; the sources (DropFolder, Feeds) hand documents to
+// Daemon's one intake, and Daemon and the `tally` executable are the shell.
 let package = Package(
     name: "Tally",
     platforms: [.macOS(.v15)],
@@ -70,7 +71,7 @@ let package = Package(
         ]),
         .target(name: "DropFolder"),
         .target(name: "Pipeline", dependencies: [
-            "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
+            "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "OrderedJSON", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Configuration", dependencies: ["Alerts", "Stories", "TOMLKit"]),
@@ -83,7 +84,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry",
+            "Pipeline", "DropFolder", "Documents", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "tally", dependencies: [
@@ -121,7 +122,7 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift")]),
         // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
