@@ -122,7 +122,7 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Documents", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift")]),
         // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",

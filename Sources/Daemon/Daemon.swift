@@ -28,15 +28,21 @@ public final class Daemon: @unchecked Sendable {
         public var rejected = 0
         public var alerts = 0
         public var feedDocuments = 0
+        /// Documents set aside after failing too often for a reason of their own.
+        public var setAside = 0
     }
 
     /// Makes the HTTP client for the feed settings; tests pass a scripted one.
     public typealias FetcherFactory = @Sendable (FeedSettings) -> any HTTPFetching
+    /// What the intake ingests with, given the pipeline; tests stand a failing double in front of it.
+    public typealias IngesterFactory = (Pipeline) -> any DocumentIngesting
 
     private let configurationPath: String?
     private var configuration: TallyConfiguration
     private let logger: Logger
     private let makeFetcher: FetcherFactory
+    private let makeIngester: IngesterFactory
+    private let retryPolicy: RetryPolicy
     private let queue = WorkQueue()
     private var reportedStrayFolders: Set<FileName> = []
     private let metrics: TallyMetrics
@@ -75,12 +81,15 @@ public final class Daemon: @unchecked Sendable {
 
     public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger,
                 makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) },
-                metrics: TallyMetrics = TallyMetrics()) {
+                metrics: TallyMetrics = TallyMetrics(), retryPolicy: RetryPolicy = RetryPolicy(),
+                makeIngester: @escaping IngesterFactory = { $0 }) {
         self.configurationPath = configurationPath
         self.configuration = configuration
         self.logger = logger
         self.makeFetcher = makeFetcher
         self.metrics = metrics
+        self.retryPolicy = retryPolicy
+        self.makeIngester = makeIngester
     }
 
     public func requestStop() { queue.requestStop() }
@@ -134,7 +143,8 @@ public final class Daemon: @unchecked Sendable {
                 follow(components.intake.take(components.dropFolder.file(name)), for: work)
             case .entryDocument(let document):
                 let feeds = components.feeds
-                follow(components.intake.take(FeedEntryAtSource(document: document) { feeds.entryFinished($0) }), for: work)
+                follow(components.intake.take(FeedEntryAtSource(document: document, store: components.pipeline.store) { feeds.entryFinished($0) }),
+                       for: work)
             }
         }
         components.stop()
@@ -144,15 +154,16 @@ public final class Daemon: @unchecked Sendable {
         } catch {
             logger.error("the database was not closed cleanly; it recovers on the next start", metadata: ["error": "\(error.description)"])
         }
-        logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
+        logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "set_aside": "\(counters.setAside)",
+                                                  "alerts": "\(counters.alerts)"])
         if let stateLost { throw stateLost }
     }
 
     /// What the intake decided becomes of the work item: held, put back at the head of the queue
-    /// after a pause, or nothing more (finished, or left for the next start).
+    /// after a pause, or nothing more (finished, set aside, or left for the next start).
     private func follow(_ verdict: Intake.Verdict, for work: WorkQueue.Work) {
         switch verdict {
-        case .done, .stopping:
+        case .done, .setAside, .stopping:
             break
         case .stillChanging:
             if case .file(let name, _) = work { queue.hold(name, until: Date().addingTimeInterval(max(1, configuration.settleSeconds))) }
@@ -199,7 +210,7 @@ public final class Daemon: @unchecked Sendable {
         }
         pipeline.isStopping = { [queue] in queue.isStopRequested }
         let dropFolder = DropFolderSource(layout: layout, maximumFileBytes: configuration.maximumFileBytes)
-        let intake = Intake(ingester: pipeline, policy: RetryPolicy(), logger: logger, metrics: metrics, counters: countedSoFar)
+        let intake = Intake(ingester: makeIngester(pipeline), policy: retryPolicy, logger: logger, metrics: metrics, counters: countedSoFar)
         let watcher = FolderWatcher(folder: layout.folder, queue: queue, logger: logger)
         watcher.start()
         queue.requestRescan()

@@ -17,6 +17,9 @@ protocol DocumentAtSource {
     /// The pipeline recorded the document, or the source refused it (`report.isRejected`): put
     /// it in its one final place.
     func settle(_ report: IngestReport) throws(PipelineError) -> Settlement
+    /// The document kept failing for a reason of its own: set it aside with `reason`, so that it
+    /// is not taken again.
+    func setAside(reason: String) throws(PipelineError) -> Settlement
 }
 
 /// What a source gave when asked for its document.
@@ -32,7 +35,7 @@ enum SourceRead {
 }
 
 /// Where a settled document went.
-enum Settlement {
+enum Settlement: Equatable {
     /// In its final place; what the log line adds about it (the name it was moved to).
     case settled(Logger.Metadata)
     /// Taken away before it could be put in place; its work is done all the same.

@@ -8,8 +8,8 @@ import Glibc
 
 /// The drop folder as a source of documents: a waiting file is read into an `IncomingDocument`,
 /// and once the intake is done with it the file goes to its one final place: `processed/`
-/// (ingested, near-duplicate, or bytes seen before) or `rejected/` with its reason. The move
-/// comes last, after the
+/// (ingested, near-duplicate, or bytes seen before) or `rejected/` with its reason (not a
+/// document Tally reads, or set aside after failing too often). The move comes last, after the
 /// database and the alert log have the document's effects, so a file still in the drop folder is
 /// one whose work may be unfinished.
 struct DropFolderSource: Sendable {
@@ -75,5 +75,9 @@ struct DroppedFile: DocumentAtSource {
     func settle(_ report: IngestReport) throws(PipelineError) -> Settlement {
         if case .rejected(let reason) = report.outcome { return try folder.move(name, rejectedFor: reason) }
         return try folder.move(name, rejectedFor: nil)
+    }
+
+    func setAside(reason: String) throws(PipelineError) -> Settlement {
+        try folder.move(name, rejectedFor: reason)
     }
 }

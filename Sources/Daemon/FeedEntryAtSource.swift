@@ -7,9 +7,11 @@ import Store
 
 /// A feed entry's document, as the intake takes it. The pipeline marks the entry done in the
 /// transaction that records its document; settling it only tells the feed service, whose window
-/// of entries in progress then has room for the next.
+/// of entries in progress then has room for the next. Set aside, the entry is marked failed
+/// with its reason, so that it is neither fetched nor tried again.
 struct FeedEntryAtSource: DocumentAtSource {
     let document: EntryDocument
+    let store: TallyStore
     /// The feed service's `entryFinished`.
     let finished: (FeedEntryReference) -> Void
 
@@ -24,6 +26,16 @@ struct FeedEntryAtSource: DocumentAtSource {
     }
 
     func settle(_ report: IngestReport) -> Settlement {
+        finished(document.entry)
+        return .settled([:])
+    }
+
+    func setAside(reason: String) throws(PipelineError) -> Settlement {
+        do {
+            try store.write { tx in try tx.failFeedEntry(document.entry, reason: reason, at: Date()) }
+        } catch {
+            throw PipelineError(error)
+        }
         finished(document.entry)
         return .settled([:])
     }

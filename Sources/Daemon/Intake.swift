@@ -6,7 +6,13 @@ import Telemetry
 
 /// The one path a document takes in the daemon, whatever its source: read it from its source,
 /// ingest it, let the source settle it, count it, record its metrics, log what became of it;
-/// and when it fails, say when it is tried again.
+/// and when it fails, decide when it is tried again, or whether it is set aside.
+///
+/// A failure of the machine (`TransientFailure`: a full disk, a busy database, an alert log that
+/// cannot be written) is tried again with a pause that doubles, for as long as it lasts, and
+/// never counts against the document. A failure of the document's own (`DocumentFailure`) is
+/// tried `RetryPolicy.permanentTries` times with the same pauses, then the document is set aside
+/// with its reason by its source and the daemon goes on with the next.
 ///
 /// Use from the daemon's worker thread only.
 final class Intake {
@@ -18,8 +24,33 @@ final class Intake {
         case stillChanging
         /// Failed: back at the head of the queue, and no document is taken before `time`.
         case retry(PipelineError, at: Date)
+        /// Set aside after its tries, with this reason.
+        case setAside(reason: String)
         /// The daemon is stopping; the document is taken again on the next start.
         case stopping
+    }
+
+    /// A document across its tries.
+    private struct DocumentKey: Hashable {
+        var origin: DocumentOrigin
+        var name: String
+        var feedEntry: FeedEntryKey?
+
+        init(_ document: IncomingDocument) {
+            origin = document.origin
+            name = document.name
+            feedEntry = document.feedEntry.map { FeedEntryKey(feedID: $0.feedID, key: $0.key) }
+        }
+    }
+
+    private struct FeedEntryKey: Hashable {
+        var feedID: Int64
+        var key: String
+    }
+
+    private struct Failures {
+        var tries: Int
+        var lastReason: String
     }
 
     private let ingester: any DocumentIngesting
@@ -29,6 +60,10 @@ final class Intake {
     private let counters: SharedCounters
     /// Failures in a row, of any document: what the pause grows with.
     private var failuresInARow = 0
+    /// Failures of their own, per document not yet finished. The failing document stays at the
+    /// head of the queue, so this holds one or two; it is bounded all the same.
+    private var documentFailures: [DocumentKey: Failures] = [:]
+    private static let rememberedDocuments = 1_000
 
     init(ingester: any DocumentIngesting, policy: RetryPolicy, logger: Logger, metrics: TallyMetrics, counters: SharedCounters) {
         self.ingester = ingester
@@ -40,6 +75,7 @@ final class Intake {
 
     func take(_ document: some DocumentAtSource) -> Verdict {
         let started = ContinuousClock.now
+        var key: DocumentKey?
         do {
             switch try document.read() {
             case .vanished:
@@ -50,10 +86,17 @@ final class Intake {
             case .refused(let name, let reason):
                 return try finish(IngestReport(name: name, outcome: .rejected(reason: reason)), document, started: started)
             case .document(let incoming):
-                return try finish(try ingester.ingest(incoming), document, started: started)
+                key = DocumentKey(incoming)
+                if let key, let failures = documentFailures[key], failures.tries >= policy.permanentTries {
+                    // Its tries are spent and setting it aside failed (the disk was full, say): only that is tried again.
+                    return setAside(document, key, failures)
+                }
+                let report = try ingester.ingest(incoming)
+                if let key { documentFailures[key] = nil }
+                return try finish(report, document, started: started)
             }
         } catch {
-            return failed(document, error)
+            return failed(document, key, error)
         }
     }
 
@@ -73,18 +116,47 @@ final class Intake {
         return .done(nil)
     }
 
-    /// A failure of the database, the alert log or the folder: the document stays pending and is
-    /// tried again, after a pause that doubles.
-    private func failed(_ document: some DocumentAtSource, _ error: PipelineError) -> Verdict {
+    private func failed(_ document: some DocumentAtSource, _ key: DocumentKey?, _ error: PipelineError) -> Verdict {
         if case .stopping = error {
             logger.notice("stopping: the document in hand was left unrecorded; it is taken again on the next start", metadata: document.logMetadata)
             return .stopping
         }
         failuresInARow += 1
         let pause = policy.pause(afterFailuresInARow: failuresInARow)
-        logger.error("could not finish a document; it stays pending and is retried",
-                     metadata: document.logMetadata.merging(["error": "\(error.description)", "retry_in_seconds": "\(pause)"]) { $1 })
+        guard case .permanent(let failure) = error, let key else {
+            logger.error("could not finish a document; it stays pending and is retried",
+                         metadata: document.logMetadata.merging(["error": "\(error.description)", "retry_in_seconds": "\(pause)"]) { $1 })
+            return .retry(error, at: Date().addingTimeInterval(pause))
+        }
+        if documentFailures[key] == nil, documentFailures.count >= Self.rememberedDocuments { documentFailures.removeAll() }
+        let failures = Failures(tries: (documentFailures[key]?.tries ?? 0) + 1, lastReason: failure.description)
+        documentFailures[key] = failures
+        guard failures.tries < policy.permanentTries else { return setAside(document, key, failures) }
+        logger.error("could not finish a document, for a reason of its own; it is retried, then set aside if it fails again",
+                     metadata: document.logMetadata.merging(["error": "\(failure.description)", "tries": "\(failures.tries) of \(policy.permanentTries)",
+                                                             "retry_in_seconds": "\(pause)"]) { $1 })
         return .retry(error, at: Date().addingTimeInterval(pause))
+    }
+
+    private func setAside(_ document: some DocumentAtSource, _ key: DocumentKey, _ failures: Failures) -> Verdict {
+        let reason = "failed \(failures.tries) times for a reason of its own, and was set aside: \(failures.lastReason)"
+        let settlement: Settlement
+        do {
+            settlement = try document.setAside(reason: reason)
+        } catch {
+            failuresInARow += 1
+            let pause = policy.pause(afterFailuresInARow: failuresInARow)
+            logger.error("could not set aside a document that keeps failing; retrying",
+                         metadata: document.logMetadata.merging(["error": "\(error.description)", "retry_in_seconds": "\(pause)"]) { $1 })
+            return .retry(error, at: Date().addingTimeInterval(pause))
+        }
+        documentFailures[key] = nil
+        failuresInARow = 0
+        counters.countSetAside()
+        let placed: Logger.Metadata = if case .settled(let placed) = settlement { placed } else { [:] }
+        logger.error("set a document aside: it failed \(failures.tries) times for a reason of its own; going on with the next",
+                     metadata: document.logMetadata.merging(placed) { $1 }.merging(["error": "\(failures.lastReason)", "tries": "\(failures.tries)"]) { $1 })
+        return .setAside(reason: reason)
     }
 
     static func describe(_ report: IngestReport) -> String {
@@ -136,4 +208,6 @@ final class SharedCounters: @unchecked Sendable {
             if origin == .feed { counts.feedDocuments += 1 }
         }
     }
+
+    func countSetAside() { lock.withLock { counts.setAside += 1 } }
 }

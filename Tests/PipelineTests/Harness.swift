@@ -95,7 +95,7 @@ final class Harness {
             switch intake.take(dropFolder.file(name)) {
             case .done(let report): if let report { reports.append(report) }
             case .retry(let error, _): throw error
-            case .stillChanging, .stopping: break
+            case .stillChanging, .setAside, .stopping: break
             }
         }
         return reports
