@@ -132,7 +132,7 @@ final class Intake {
         let failures = Failures(tries: (documentFailures[key]?.tries ?? 0) + 1, lastReason: failure.description)
         documentFailures[key] = failures
         guard failures.tries < policy.permanentTries else { return setAside(document, key, failures) }
-        logger.error("could not finish a document, for a reason of its own; it is retried, then set aside if it fails again",
+        logger.error("could not finish a document, for a reason of its own; it is retried, and set aside once its tries are spent",
                      metadata: document.logMetadata.merging(["error": "\(failure.description)", "tries": "\(failures.tries) of \(policy.permanentTries)",
                                                              "retry_in_seconds": "\(pause)"]) { $1 })
         return .retry(error, at: Date().addingTimeInterval(pause))
