@@ -3,7 +3,8 @@ import PackageDescription
 
 // One library module per stage of the path a document takes:
 // Documents -> Extraction -> Duplicates -> Stories -> Figures -> Store -> Alerts/AlertLog,
-// fed by DropFolder and driven by Pipeline; Daemon and the `tally` executable are the shell.
+// driven by Pipeline, which knows no source; the sources (DropFolder, Feeds) hand documents to
+// Daemon's one intake, and Daemon and the `tally` executable are the shell.
 let package = Package(
     name: "Tally",
     platforms: [.macOS(.v15)],
@@ -75,7 +76,7 @@ let package = Package(
         // Start, stop and wait for the daemon's long-lived threads, one way for all five.
         .target(name: "Lifecycle"),
         .target(name: "Pipeline", dependencies: [
-            "Model", "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "DropFolder", "OrderedJSON", "Timekeeping",
+            "Model", "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "OrderedJSON", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
@@ -90,7 +91,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
-            "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
+            "Model", "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
@@ -127,11 +128,12 @@ let package = Package(
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "StoreTests", dependencies: ["Model", "Store", "Alerts", "Extraction", "Figures", "Stories"]),
+        .testTarget(name: "StoreTests", dependencies: ["Model", "Store", "Alerts", "Extraction", "Figures", "Stories",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
-            .product(name: "Logging", package: "swift-log"), .product(name: "MetricsTestKit", package: "swift-metrics")]),
+        .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+            .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"), .product(name: "MetricsTestKit", package: "swift-metrics")]),
         // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
         .testTarget(name: "EndToEndTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),

@@ -16,8 +16,9 @@ import Glibc
 #endif
 
 /// `tally run`: watches the drop folder and fetches the subscribed feeds, and takes every
-/// document through the pipeline, one at a time, until asked to stop (`requestStop`, which
-/// `SignalRouter` calls on SIGTERM and SIGINT): the document in hand is finished first.
+/// document, whatever its source, through the one intake (`Intake`), one at a time, until asked
+/// to stop (`requestStop`, which `SignalRouter` calls on SIGTERM and SIGINT): the document in
+/// hand is finished first.
 /// `requestReload` (SIGHUP) reloads the configuration (feeds, rules, folders) and reopens the
 /// alert log.
 public final class Daemon: @unchecked Sendable {
@@ -28,15 +29,21 @@ public final class Daemon: @unchecked Sendable {
         public var rejected = 0
         public var alerts = 0
         public var feedDocuments = 0
+        /// Documents set aside after failing too often for a reason of their own.
+        public var setAside = 0
     }
 
     /// Makes the HTTP client for the feed settings; tests pass a scripted one.
     public typealias FetcherFactory = @Sendable (FeedSettings) -> any HTTPFetching
+    /// What the intake ingests with, given the pipeline; tests stand a failing double in front of it.
+    public typealias IngesterFactory = (Pipeline) -> any DocumentIngesting
 
     private let configurationPath: String?
     private var configuration: TallyConfiguration
     private let logger: Logger
     private let makeFetcher: FetcherFactory
+    private let makeIngester: IngesterFactory
+    private let retryPolicy: RetryPolicy
     private let queue = WorkQueue()
     private var reportedStrayFolders: Set<FileName> = []
     private let metrics: MetricsExposition
@@ -54,9 +61,8 @@ public final class Daemon: @unchecked Sendable {
     public var adoptsAlertLog = false
 
     // For the service status and watchdog (ServiceReporter), which read from another thread.
-    private let countersLock = NSLock()
-    private var countedSoFar = Counters()
-    public var counters: Counters { countersLock.withLock { countedSoFar } }
+    private let countedSoFar = SharedCounters()
+    public var counters: Counters { countedSoFar.value }
     /// Documents waiting in the queue (files and feed entries), held files included.
     public var pendingDocuments: Int { queue.pendingCount }
     /// Stamped by the worker each time round its loop; its `idleWake` bounds the idle wait.
@@ -64,7 +70,9 @@ public final class Daemon: @unchecked Sendable {
 
     /// What runs for one configuration; a reload that changes it replaces the parts concerned.
     private struct Components {
-        var processor: DropFolderProcessor
+        var pipeline: Pipeline
+        var dropFolder: DropFolderSource
+        var intake: Intake
         var watcher: FolderWatcher
         var feeds: FeedService
         var fetcher: any HTTPFetching
@@ -80,7 +88,8 @@ public final class Daemon: @unchecked Sendable {
 
     public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger,
                 makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) },
-                metrics: MetricsExposition = MetricsExposition()) {
+                metrics: MetricsExposition = MetricsExposition(), retryPolicy: RetryPolicy = RetryPolicy(),
+                makeIngester: @escaping IngesterFactory = { $0 }) {
         self.configurationPath = configurationPath
         self.configuration = configuration
         self.logger = logger
@@ -89,6 +98,8 @@ public final class Daemon: @unchecked Sendable {
         documentMetrics = DocumentMetrics(factory: metrics.factory)
         pendingGauge = Gauge(label: "tally_pending_documents", factory: metrics.factory)
         pendingGauge.record(0)
+        self.retryPolicy = retryPolicy
+        self.makeIngester = makeIngester
     }
 
     public func requestStop() { queue.requestStop() }
@@ -103,14 +114,13 @@ public final class Daemon: @unchecked Sendable {
         ])
         exporters.apply(configuration.metrics)
         onReady?()
-        var failureStreak = 0
         var stateLost: DaemonError?
         var failedScans = 0
         loop: while true {
             heartbeat?.waiting()
             guard let work = queue.next(idleFor: heartbeat?.idleWake?.timeInterval) else { continue }
             heartbeat?.working()
-            if work.bringsADocument, !components.processor.pipeline.store.isStillAtItsPath() {
+            if work.bringsADocument, !components.pipeline.store.isStillAtItsPath() {
                 stateLost = DaemonError("the database \(configuration.databasePath) was deleted, truncated or replaced while tally was running: "
                                         + "stopped taking documents (those waiting stay in the drop folder). Put the database file back and start "
                                         + "tally again; a database that knows fewer alerts than the alert log is refused at start (see --adopt-alert-log)")
@@ -124,7 +134,7 @@ public final class Daemon: @unchecked Sendable {
                 components = reload(components)
             case .rescan:
                 do {
-                    let scan = try components.processor.layout.scan()
+                    let scan = try components.dropFolder.layout.scan()
                     queue.addScanned(scan.waiting)
                     reportNew(strayFolders: scan.strayFolders)
                     failedScans = 0
@@ -136,58 +146,40 @@ public final class Daemon: @unchecked Sendable {
                     queue.requestRescan(at: Date().addingTimeInterval(pause))
                 }
             case .file(let name, let fromScan):
-                if fromScan, let until = settleTime(of: name, in: components.processor.layout) {
+                if fromScan, let until = settleTime(of: name, in: components.dropFolder.layout) {
                     queue.hold(name, until: until)
                     continue
                 }
-                do {
-                    try handle(name, components.processor)
-                    failureStreak = 0
-                } catch {
-                    failureStreak += 1
-                    retry(work, after: error, streak: failureStreak, what: ["file": "\(name.display)"])
-                }
+                follow(components.intake.take(components.dropFolder.file(name)), for: work)
             case .entryDocument(let document):
-                do {
-                    let started = ContinuousClock.now
-                    let report = try components.processor.pipeline.ingest(document.bytes, name: document.name, origin: "feed",
-                                                                          declaredCharset: document.declaredCharset,
-                                                                          metadata: document.metadata, feedEntry: document.entry)
-                    count(report)
-                    documentMetrics.record(report, source: .feed, took: started.duration(to: .now))
-                    components.feeds.entryFinished(document.entry)
-                    countersLock.withLock { countedSoFar.feedDocuments += 1 }
-                    // Thousands of feeds bring thousands of entries: the feed service's round summary counts them.
-                    logger.debug("\(Self.describe(report))", metadata: ["feed": "\(document.metadata.source ?? "")", "url": "\(document.metadata.url ?? "")"])
-                    failureStreak = 0
-                } catch {
-                    failureStreak += 1
-                    retry(work, after: error, streak: failureStreak, what: ["url": "\(document.metadata.url ?? document.name)"])
-                }
+                let feeds = components.feeds
+                follow(components.intake.take(FeedEntryAtSource(document: document, store: components.pipeline.store) { feeds.entryFinished($0) }),
+                       for: work)
             }
         }
         components.stop()
         exporters.stop()
         do {
-            try components.processor.pipeline.store.close()
+            try components.pipeline.store.close()
         } catch {
             logger.error("the database was not closed cleanly; it recovers on the next start", metadata: ["error": "\(error.description)"])
         }
-        logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "alerts": "\(counters.alerts)"])
+        logger.notice("tally stopped", metadata: ["ingested": "\(counters.ingested)", "rejected": "\(counters.rejected)", "set_aside": "\(counters.setAside)",
+                                                  "alerts": "\(counters.alerts)"])
         if let stateLost { throw stateLost }
     }
 
-    /// A failure of the database or the alert log: the document stays pending and is tried again,
-    /// after a pause that doubles up to a minute.
-    private func retry(_ work: WorkQueue.Work, after error: PipelineError, streak: Int, what: Logger.Metadata) {
-        if error.code == PipelineError.stopping.code {
-            logger.notice("stopping: the document in hand was left unrecorded; it is taken again on the next start", metadata: what)
-            return
+    /// What the intake decided becomes of the work item: held, put back at the head of the queue
+    /// after a pause, or nothing more (finished, set aside, or left for the next start).
+    private func follow(_ verdict: Intake.Verdict, for work: WorkQueue.Work) {
+        switch verdict {
+        case .done, .setAside, .stopping:
+            break
+        case .stillChanging:
+            if case .file(let name, _) = work { queue.hold(name, until: Date().addingTimeInterval(max(1, configuration.settleSeconds))) }
+        case .retry(_, let time):
+            queue.retry(work, after: time)
         }
-        let pause = min(60, pow(2, Double(min(streak, 6) - 1)))
-        logger.error("could not finish a document; it stays pending and is retried",
-                     metadata: what.merging(["error": "\(error.description)", "retry_in_seconds": "\(pause)"]) { $1 })
-        queue.retry(work, after: Date().addingTimeInterval(pause))
     }
 
     private func start(_ configuration: TallyConfiguration) throws(DaemonError) -> Components {
@@ -227,12 +219,13 @@ public final class Daemon: @unchecked Sendable {
             }
         }
         pipeline.isStopping = { [queue] in queue.isStopRequested }
-        let processor = DropFolderProcessor(pipeline: pipeline, layout: layout, maximumFileBytes: configuration.maximumFileBytes)
+        let dropFolder = DropFolderSource(layout: layout, maximumFileBytes: configuration.maximumFileBytes)
+        let intake = Intake(ingester: makeIngester(pipeline), policy: retryPolicy, logger: logger, metrics: documentMetrics, counters: countedSoFar)
         let watcher = FolderWatcher(folder: layout.folder, queue: queue, logger: logger)
         watcher.start()
         queue.requestRescan()
         let (feeds, fetcher) = startFeeds(configuration, store: pipeline.store)
-        return Components(processor: processor, watcher: watcher, feeds: feeds, fetcher: fetcher, lock: lock)
+        return Components(pipeline: pipeline, dropFolder: dropFolder, intake: intake, watcher: watcher, feeds: feeds, fetcher: fetcher, lock: lock)
     }
 
     private func startFeeds(_ configuration: TallyConfiguration, store: TallyStore) -> (FeedService, any HTTPFetching) {
@@ -261,13 +254,13 @@ public final class Daemon: @unchecked Sendable {
                 components.stop()
                 next = try start(reloaded)
             } else {
-                next.processor.pipeline.rules.policy = reloaded.alertPolicy
-                try next.processor.pipeline.alertLog.reopen()
-                logFeedChange(try FeedSubscriptions.sync(reloaded.feeds.map(\.subscription), store: next.processor.pipeline.store, now: Date()))
+                next.pipeline.rules.policy = reloaded.alertPolicy
+                try next.pipeline.alertLog.reopen()
+                logFeedChange(try FeedSubscriptions.sync(reloaded.feeds.map(\.subscription), store: next.pipeline.store, now: Date()))
                 if reloaded.feedSettings != configuration.feedSettings {
                     next.feeds.stop()
                     next.fetcher.shutdown()
-                    (next.feeds, next.fetcher) = startFeeds(reloaded, store: next.processor.pipeline.store)
+                    (next.feeds, next.fetcher) = startFeeds(reloaded, store: next.pipeline.store)
                 } else {
                     next.feeds.refreshSubscriptions()
                 }
@@ -309,50 +302,6 @@ public final class Daemon: @unchecked Sendable {
             guard let modified = layout.modificationTime(of: name),
                   Date().timeIntervalSince(modified) < configuration.settleSeconds else { return nil }
             return modified.addingTimeInterval(configuration.settleSeconds)
-        }
-    }
-
-    private func handle(_ name: FileName, _ processor: DropFolderProcessor) throws(PipelineError) {
-        let started = ContinuousClock.now
-        switch try processor.process(name) {
-        case .vanished:
-            logger.info("file vanished before it was done", metadata: ["file": "\(name.display)"])
-        case .stillChanging:
-            queue.hold(name, until: Date().addingTimeInterval(max(1, configuration.settleSeconds)))
-        case .done(let report, let finalName):
-            count(report)
-            documentMetrics.record(report, source: .drop, took: started.duration(to: .now))
-            logger.info("\(Self.describe(report))", metadata: ["file": "\(name.display)", "moved_to": "\(finalName)"])
-        }
-    }
-
-    private func count(_ report: IngestReport) {
-        countersLock.withLock {
-            switch report.outcome {
-            case .ingested: countedSoFar.ingested += 1
-            case .duplicate: countedSoFar.duplicates += 1
-            case .alreadySeen: countedSoFar.alreadySeen += 1
-            case .rejected: countedSoFar.rejected += 1
-            }
-            countedSoFar.alerts += report.alerts.count
-        }
-    }
-
-    static func describe(_ report: IngestReport) -> String {
-        // Notes say what was set aside to keep the article within bounds (a date, the rest of a title).
-        describeOutcome(report) + (report.notes.isEmpty ? "" : " (" + report.notes.joined(separator: "; ") + ")")
-    }
-
-    private static func describeOutcome(_ report: IngestReport) -> String {
-        switch report.outcome {
-        case .ingested:
-            "ingested: \(report.claims) claims, \(report.alerts.count) alerts"
-        case .duplicate(let original, let similarity):
-            "near-duplicate of article \(original) (similarity \(String(format: "%.2f", similarity))): \(report.claims) claims, \(report.repeatedClaims) repeated, \(report.alerts.count) alerts"
-        case .alreadySeen(let firstName):
-            "same bytes as \(firstName), read before: nothing new"
-        case .rejected(let reason):
-            "rejected: \(reason)"
         }
     }
 }

@@ -1,10 +1,19 @@
-import Alerts
 import CoreMetrics
 import Model
+import Model
 
-/// Where a document came from: the `source` label.
+/// The `source` label: the daemon's two sources. Documents `tally ingest` takes are not the
+/// daemon's to count.
 public enum DocumentSource: String, Sendable, CaseIterable {
     case drop, feed
+
+    public init?(_ origin: DocumentOrigin) {
+        switch origin {
+        case .drop: self = .drop
+        case .feed: self = .feed
+        case .cli: return nil
+        }
+    }
 }
 
 /// What the pipeline's intake reports for every document, through the swift-metrics API: its

@@ -85,13 +85,14 @@ public final class Pipeline {
     public static let maximumClaims = 2_000
 
     /// Runs a document through the whole path. A document Tally cannot read is an outcome
-    /// (`.rejected`); a failure of the database or the alert log throws, and the document
-    /// should be tried again later.
+    /// (`.rejected`); a failure throws with its kind: of the machine (`.transient`: the database
+    /// or the alert log cannot be written now; try again later) or of the document's own
+    /// (`.permanent`: its data met a constraint or an error that trying again will not mend).
     ///
     /// `metadata` (a feed entry's title, link, author, date, feed name) takes precedence over what
     /// the document says of itself. `feedEntry` is marked done in the same transaction that
     /// records the document, whatever the outcome.
-    public func ingest(_ bytes: [UInt8], name: String, origin: String, declaredCharset: String? = nil,
+    public func ingest(_ bytes: [UInt8], name: String, origin: DocumentOrigin, declaredCharset: String? = nil,
                        metadata: DocumentMetadata? = nil, feedEntry: FeedEntryReference? = nil) throws(PipelineError) -> IngestReport {
         try flushPendingAlerts()
         let hash = ContentDigest.sha256Hex(bytes)
@@ -221,7 +222,7 @@ public final class Pipeline {
             try alertLog.append(alerts.map { AlertLine.json($0.alert, id: $0.id).serialized })
         } catch {
             outboxMayHoldAlerts = true
-            throw PipelineError(error.description, code: error.code)
+            throw PipelineError(error)
         }
         try pass(.alertsWritten)
         try write { tx in try tx.markLogged(alertIDs: alerts.map(\.id)) }
@@ -238,14 +239,14 @@ public final class Pipeline {
             do {
                 alreadyLogged = try alertLog.loggedIDs(among: Set(pending.map(\.id)))
             } catch {
-                throw PipelineError(error.description, code: error.code)
+                throw PipelineError(error)
             }
             let missing = pending.filter { !alreadyLogged.contains($0.id) }
             if !missing.isEmpty {
                 do {
                     try alertLog.append(missing.map { AlertLine.json($0.alert, id: $0.id).serialized })
                 } catch {
-                    throw PipelineError(error.description, code: error.code)
+                    throw PipelineError(error)
                 }
             }
             try write { tx in try tx.markLogged(alertIDs: pending.map(\.id)) }
@@ -280,16 +281,17 @@ public final class Pipeline {
         do {
             try checkpoint?(point)
         } catch {
-            throw PipelineError("interrupted at \(point)")
+            // As if the process died there: nothing the document did.
+            throw .transient(TransientFailure("interrupted at \(point)"))
         }
     }
 
     func read<T>(_ body: (StoreReader) throws -> T) throws(PipelineError) -> T {
-        do { return try store.read(body) } catch { throw PipelineError(error.description) }
+        do { return try store.read(body) } catch { throw PipelineError(error) }
     }
 
     func write<T>(_ body: (StoreTransaction) throws -> T) throws(PipelineError) -> T {
-        do { return try store.write(body) } catch { throw PipelineError(error.description) }
+        do { return try store.write(body) } catch { throw PipelineError(error) }
     }
 
     private static func report(forKnown known: DocumentRecord, name: String) -> IngestReport {

@@ -39,11 +39,11 @@ extension Pipeline {
         do {
             logHighest = try alertLog.highestLoggedID()
         } catch {
-            throw PipelineError(error.description, code: error.code)
+            throw PipelineError(error)
         }
         let databaseHighest = try read { try $0.highestAlertID() }
         guard let mismatch = StateAgreement.judge(logHighest: logHighest, databaseHighest: databaseHighest) else { return .agrees }
-        guard adopt else { throw PipelineError(mismatch.description, kind: .stateDisagrees) }
+        guard adopt else { throw .stateDisagrees(mismatch) }
         try write { tx in try tx.numberAlerts(after: mismatch.logHighest) }
         return .adopted(logHighest: mismatch.logHighest, databaseHighest: databaseHighest)
     }

@@ -55,6 +55,13 @@ extension StoreReading {
             .map { PendingFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], sequence: $0["sequence"], payload: $0["pending_json"]) }
     }
 
+    /// Entries set aside because their documents kept failing (`failFeedEntry`), in the order they were seen.
+    public func failedFeedEntries() throws -> [FailedFeedEntry] {
+        try Row.fetchAll(db, sql: "SELECT feed_id, entry_key, failure, failed_at FROM feed_entry WHERE failure IS NOT NULL ORDER BY sequence")
+            .map { FailedFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], reason: $0["failure"],
+                                   failedAt: Date(timeIntervalSince1970: $0["failed_at"])) }
+    }
+
     static func feedRecord(_ row: Row) throws -> FeedRecord {
         let tags = (try? JSONDecoder().decode([String].self, from: Data((row["tags"] as String).utf8))) ?? []
         let date = { (column: String) in (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
@@ -160,7 +167,15 @@ extension StoreTransaction {
         }
     }
 
-    /// The entry's document is recorded (or it was set aside): it is no longer pending.
+    /// The entry's document kept failing for a reason of its own: it is no longer pending (not
+    /// fetched, not tried again), and `reason` stays with it. An entry already recorded stays so.
+    public func failFeedEntry(_ entry: FeedEntryReference, reason: String, at date: Date) throws {
+        try db.execute(sql: """
+            UPDATE feed_entry SET pending_json = NULL, failure = ?, failed_at = ? WHERE feed_id = ? AND entry_key = ? AND pending_json IS NOT NULL
+            """, arguments: [reason, date.timeIntervalSince1970, entry.feedID, entry.key])
+    }
+
+    /// The entry's document is recorded (or it was rejected): it is no longer pending.
     public func completeFeedEntry(_ entry: FeedEntryReference, documentID: Int64?) throws {
         try db.execute(sql: "UPDATE feed_entry SET pending_json = NULL, document_id = COALESCE(?, document_id) WHERE feed_id = ? AND entry_key = ?",
                        arguments: [documentID, entry.feedID, entry.key])

@@ -107,6 +107,21 @@ public struct PendingFeedEntry: Sendable, Equatable {
     public var payload: String
 }
 
+/// An entry set aside because its document kept failing for a reason of its own.
+public struct FailedFeedEntry: Sendable, Equatable {
+    public var feedID: Int64
+    public var key: String
+    public var reason: String
+    public var failedAt: Date
+
+    public init(feedID: Int64, key: String, reason: String, failedAt: Date) {
+        self.feedID = feedID
+        self.key = key
+        self.reason = reason
+        self.failedAt = failedAt
+    }
+}
+
 /// Names one entry of one feed.
 public struct FeedEntryReference: Sendable, Hashable {
     public var feedID: Int64

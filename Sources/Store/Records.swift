@@ -10,14 +10,13 @@ public enum DocumentOutcome: String, Codable, Sendable {
 public struct NewDocument: Sendable, Equatable {
     public var contentHash: String
     public var fileName: String
-    /// "drop", "cli", later "feed:<name>".
-    public var origin: String
+    public var origin: DocumentOrigin
     public var byteCount: Int
     public var receivedAt: Date
     public var format: String?
     public var encoding: String?
 
-    public init(contentHash: String, fileName: String, origin: String, byteCount: Int, receivedAt: Date, format: String? = nil, encoding: String? = nil) {
+    public init(contentHash: String, fileName: String, origin: DocumentOrigin, byteCount: Int, receivedAt: Date, format: String? = nil, encoding: String? = nil) {
         self.contentHash = contentHash
         self.fileName = fileName
         self.origin = origin
@@ -32,7 +31,8 @@ public struct DocumentRecord: Sendable, Equatable {
     public var id: Int64
     public var contentHash: String
     public var fileName: String
-    public var origin: String
+    /// nil: a value this version of Tally does not name (stored as text: `DocumentOrigin`'s raw value).
+    public var origin: DocumentOrigin?
     public var byteCount: Int
     public var receivedAt: Date
     public var outcome: DocumentOutcome

@@ -144,6 +144,14 @@ enum Schema {
                 CREATE INDEX feed_revision ON feed(revision);
                 """)
         }
+        migrator.registerMigration("v6: feed entries set aside") { db in
+            // An entry whose document kept failing for a reason of its own is no longer pending
+            // (`pending_json` cleared, so it is neither fetched nor tried again) and keeps why.
+            try db.execute(sql: """
+                ALTER TABLE feed_entry ADD COLUMN failure TEXT;
+                ALTER TABLE feed_entry ADD COLUMN failed_at DOUBLE;
+                """)
+        }
         return migrator
     }
 }

@@ -143,7 +143,7 @@ extension StoreReading {
     }
 
     static func documentRecord(_ row: Row) throws -> DocumentRecord {
-        DocumentRecord(id: row["id"], contentHash: row["content_hash"], fileName: row["file_name"], origin: row["origin"],
+        DocumentRecord(id: row["id"], contentHash: row["content_hash"], fileName: row["file_name"], origin: DocumentOrigin(rawValue: row["origin"]),
                        byteCount: row["byte_count"], receivedAt: Date(timeIntervalSince1970: row["received_at"]),
                        outcome: DocumentOutcome(rawValue: row["outcome"]) ?? .rejected, reason: row["reason"], articleID: row["article_id"])
     }

@@ -10,7 +10,7 @@ public struct StoreTransaction: StoreReading {
         try db.execute(sql: """
             INSERT INTO document (content_hash, file_name, origin, byte_count, received_at, outcome, reason, format, encoding)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [document.contentHash, document.fileName, document.origin, document.byteCount,
+            """, arguments: [document.contentHash, document.fileName, document.origin.rawValue, document.byteCount,
                              document.receivedAt.timeIntervalSince1970, outcome.rawValue, reason, document.format, document.encoding])
         return db.lastInsertedRowID
     }

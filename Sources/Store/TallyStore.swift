@@ -35,7 +35,7 @@ public final class TallyStore: Sendable {
             pool = try Self.open(path, configuration)
         } catch {
             throw StoreError("cannot open the database \(path): \(Self.describe(error)). If the file is damaged, restore it from a backup "
-                             + "or move it away (Tally then starts a new one; move the alert log away too)")
+                             + "or move it away (Tally then starts a new one; move the alert log away too)", kind: StoreError.kind(of: error))
         }
         guard let identity = FileIdentity(path: path) else { throw StoreError("cannot inspect the database \(path) after opening it") }
         openedFile = identity
@@ -78,7 +78,7 @@ public final class TallyStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("database write failed (\(path)): \(Self.describe(error))")
+            throw StoreError("database write failed (\(path)): \(Self.describe(error))", kind: StoreError.kind(of: error))
         }
     }
 
@@ -89,7 +89,7 @@ public final class TallyStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("database read failed (\(path)): \(Self.describe(error))")
+            throw StoreError("database read failed (\(path)): \(Self.describe(error))", kind: StoreError.kind(of: error))
         }
     }
 
@@ -104,7 +104,7 @@ public final class TallyStore: Sendable {
             pool.releaseMemory()
             try pool.close()
         } catch {
-            throw StoreError("cannot close the database \(path): \(Self.describe(error))")
+            throw StoreError("cannot close the database \(path): \(Self.describe(error))", kind: StoreError.kind(of: error))
         }
     }
 

@@ -43,7 +43,7 @@ struct IngestCommand: ParsableCommand {
                 switch reader.read(FileName(name), in: folder.isEmpty ? "." : folder) {
                 case .read(let file):
                     do {
-                        report = try pipeline.ingest(file.bytes, name: name, origin: "cli")
+                        report = try pipeline.ingest(file.bytes, name: name, origin: .cli)
                     } catch {
                         progress.clear()
                         // The database or the alert log failed, not the document (EX_IOERR).

@@ -132,7 +132,7 @@ final class FeedHarness {
         let pipeline = Pipeline(store: store, alertLog: try AlertLogWriter(path: root + "/alerts.jsonl"))
         try pipeline.recover()
         return try documents.map {
-            try pipeline.ingest($0.bytes, name: $0.name, origin: "feed", declaredCharset: $0.declaredCharset, metadata: $0.metadata, feedEntry: $0.entry)
+            try pipeline.ingest($0.bytes, name: $0.name, origin: .feed, declaredCharset: $0.declaredCharset, metadata: $0.metadata, feedEntry: $0.entry)
         }
     }
 }

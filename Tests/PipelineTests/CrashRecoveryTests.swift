@@ -58,7 +58,7 @@ import TestSupport
         // Every document recorded (its alerts logged), then the process dies before any move.
         for seed in try Corpus.seeds() {
             harness.setClock(for: FileName(seed.name))
-            _ = try harness.pipeline.ingest(Array(seed.text.utf8), name: seed.name, origin: "drop")
+            _ = try harness.pipeline.ingest(Array(seed.text.utf8), name: seed.name, origin: .drop)
         }
         try harness.restart()
         let reports = try harness.processWaiting()

@@ -15,8 +15,10 @@ final class RunningDaemon {
     private let finished = DispatchSemaphore(value: 0)
     private let ready = DispatchSemaphore(value: 0)
 
-    /// `beforeStart` may change the configuration and put files in place.
-    init(settleSeconds: Double = 0.2, beforeStart: (inout TallyConfiguration) throws -> Void = { _ in }) throws {
+    /// `beforeStart` may change the configuration and put files in place; `makeIngester` may stand
+    /// a double in front of the pipeline.
+    init(settleSeconds: Double = 0.2, retryPolicy: RetryPolicy = RetryPolicy(), beforeStart: (inout TallyConfiguration) throws -> Void = { _ in },
+         makeIngester: @escaping Daemon.IngesterFactory = { $0 }) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-daemon-\(UUID().uuidString)").path
         var configuration = TallyConfiguration()
         configuration.databasePath = root + "/var/tally.sqlite"
@@ -25,7 +27,8 @@ final class RunningDaemon {
         configuration.settleSeconds = settleSeconds
         try beforeStart(&configuration)
         self.configuration = configuration
-        daemon = Daemon(configurationPath: nil, configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        daemon = Daemon(configurationPath: nil, configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+                        retryPolicy: retryPolicy, makeIngester: makeIngester)
         let ready = self.ready
         daemon.onReady = { ready.signal() }
         let thread = Thread { [daemon, finished] in

@@ -1,44 +1,53 @@
 import AlertLog
 import Alerts
+@testable import Daemon
 import DropFolder
 import Foundation
 import Glibc
+import Logging
+import MetricsTestKit
 import OrderedJSON
 import Pipeline
 import Store
 import Timekeeping
 
-/// A Tally installation in a temporary folder: real SQLite, a real alert log, a real drop folder.
+/// A Tally installation in a temporary folder: real SQLite, a real alert log, a real drop folder,
+/// and the daemon's intake taking the files.
 final class Harness {
     let root: String
     let clock = ManualClock()
     let layout: DropFolderLayout
     var databasePath: String { root + "/var/tally.sqlite" }
     var alertLogPath: String { root + "/var/alerts.jsonl" }
+    let dropFolder: DropFolderSource
+    let counters = SharedCounters()
     private(set) var pipeline: Pipeline
-    private(set) var processor: DropFolderProcessor
+    private(set) var intake: Intake
 
     init(policy: AlertPolicy = AlertPolicy()) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-pipeline-\(UUID().uuidString)").path
         layout = DropFolderLayout(folder: root + "/var/drop")
         try layout.prepare()
-        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: policy)
+        dropFolder = DropFolderSource(layout: layout, maximumFileBytes: 10_000_000)
+        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: policy, counters: counters)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
-    private static func open(root: String, layout: DropFolderLayout, clock: ManualClock, policy: AlertPolicy,
-                             calls: WriteCalls = .posix, maximumDatabaseBytes: Int? = nil) throws -> (Pipeline, DropFolderProcessor) {
+    private static func open(root: String, clock: ManualClock, policy: AlertPolicy, counters: SharedCounters,
+                             calls: WriteCalls = .posix, maximumDatabaseBytes: Int? = nil) throws -> (Pipeline, Intake) {
         let pipeline = Pipeline(store: try TallyStore(path: root + "/var/tally.sqlite", maximumBytes: maximumDatabaseBytes),
                                 alertLog: try AlertLogWriter(path: root + "/var/alerts.jsonl", calls: calls),
                                 policy: policy, clock: clock)
         try pipeline.recover()
-        return (pipeline, DropFolderProcessor(pipeline: pipeline, layout: layout, maximumFileBytes: 10_000_000))
+        let intake = Intake(ingester: pipeline, policy: RetryPolicy(), logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+                            metrics: DocumentMetrics(factory: TestMetrics()), counters: counters)
+        return (pipeline, intake)
     }
 
     /// A new process on the same files: what a restart after a crash sees.
     func restart(policy: AlertPolicy = AlertPolicy()) throws {
-        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: policy)
+        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: policy, counters: counters)
     }
 
     /// The alert log's disk is full: every append fails with ENOSPC after writing part of it.
@@ -48,14 +57,19 @@ final class Harness {
             errno = ENOSPC
             return count / 3
         }, sync: { fdatasync($0) })
-        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: AlertPolicy(), calls: full)
+        try useAlertLog(full)
+    }
+
+    /// The alert log written through `calls` (a disk that fills, say).
+    func useAlertLog(_ calls: WriteCalls) throws {
+        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: AlertPolicy(), counters: counters, calls: calls)
     }
 
     func restoreAlertLog() throws { try restart() }
 
     /// The database's disk holds only `bytes`: writes past it fail as on a full disk.
     func limitDatabase(to bytes: Int?) throws {
-        (pipeline, processor) = try Self.open(root: root, layout: layout, clock: clock, policy: AlertPolicy(), maximumDatabaseBytes: bytes)
+        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: AlertPolicy(), counters: counters, maximumDatabaseBytes: bytes)
     }
 
     func drop(_ name: String, _ text: String) {
@@ -71,13 +85,18 @@ final class Harness {
         clock.set(Date(timeIntervalSince1970: 1_729_555_200 + Double(name.bytes.reduce(0) { ($0 &* 31 &+ Int($1)) % 100_000 })))
     }
 
-    /// Takes every waiting file, in name order, as the daemon would; returns the reports.
+    /// Takes every waiting file, in name order, through the daemon's intake; returns the reports.
+    /// A failure the intake would retry is thrown instead.
     @discardableResult
     func processWaiting() throws -> [IngestReport] {
         var reports: [IngestReport] = []
         for name in try layout.waitingFiles() {
             setClock(for: name)
-            if case .done(let report, _) = try processor.process(name) { reports.append(report) }
+            switch intake.take(dropFolder.file(name)) {
+            case .done(let report): if let report { reports.append(report) }
+            case .retry(let error, _): throw error
+            case .stillChanging, .setAside, .stopping: break
+            }
         }
         return reports
     }

@@ -102,12 +102,12 @@ import TestSupport
         let isDuplicate = { (report: IngestReport) in if case .duplicate = report.outcome { true } else { false } }
 
         let narrow = try open(2)
-        for seed in seeds { _ = try narrow.ingest(Array(seed.text.utf8), name: seed.name, origin: "drop") }
-        #expect(isDuplicate(try narrow.ingest(copy(4, "Updated at noon."), name: "copy-4.txt", origin: "drop")), "the latest article is in the window")
-        #expect(!isDuplicate(try narrow.ingest(copy(0, "Updated at noon."), name: "copy-0.txt", origin: "drop")), "the first fell out of it")
+        for seed in seeds { _ = try narrow.ingest(Array(seed.text.utf8), name: seed.name, origin: .drop) }
+        #expect(isDuplicate(try narrow.ingest(copy(4, "Updated at noon."), name: "copy-4.txt", origin: .drop)), "the latest article is in the window")
+        #expect(!isDuplicate(try narrow.ingest(copy(0, "Updated at noon."), name: "copy-0.txt", origin: .drop)), "the first fell out of it")
 
         // Opened again with a wide window, the index is rebuilt from the archive: all are there.
         let wide = try open(100)
-        #expect(isDuplicate(try wide.ingest(copy(1, "Updated in the evening."), name: "copy-1.txt", origin: "drop")))
+        #expect(isDuplicate(try wide.ingest(copy(1, "Updated in the evening."), name: "copy-1.txt", origin: .drop)))
     }
 }

@@ -51,7 +51,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try TallyStore(path: path)
         let (articleID, storyID) = try store.write { tx in
-            let documentID = try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: "drop", byteCount: 1,
+            let documentID = try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: .drop, byteCount: 1,
                                                                receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
             let articleID = try tx.insertArticle(Article(title: "T", body: "B"), documentID: documentID, duplicateOf: nil, similarity: nil)
             #expect(try tx.storyID(ofArticle: articleID) == nil)

@@ -21,7 +21,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try TallyStore(path: path)
         _ = try store.write { tx in
-            try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: "drop", byteCount: 1,
+            try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: .drop, byteCount: 1,
                                               receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
         }
         #expect(try store.read { try $0.documents() }.count == 1) // a reader connection is open too
@@ -36,7 +36,7 @@ import Testing
         let store = try TallyStore(path: path)
         let claim = Claim(key: "k/troops", quantity: Quantity(12000), hedge: "about", claimant: "NIS", sentence: "s", start: 1, end: 2)
         let alertID = try store.write { tx in
-            let documentID = try tx.insertDocument(NewDocument(contentHash: "h1", fileName: "a.txt", origin: "drop", byteCount: 10,
+            let documentID = try tx.insertDocument(NewDocument(contentHash: "h1", fileName: "a.txt", origin: .drop, byteCount: 10,
                                                                receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
             let articleID = try tx.insertArticle(Article(title: "T", body: "B"), documentID: documentID, duplicateOf: nil, similarity: nil)
             try tx.insertFingerprint([1, 2, 3], articleID: articleID)
@@ -70,7 +70,7 @@ import Testing
         struct Crash: Error {}
         #expect(throws: StoreError.self) {
             try store.write { tx in
-                _ = try tx.insertDocument(NewDocument(contentHash: "h2", fileName: "b.txt", origin: "drop", byteCount: 1, receivedAt: Date()), outcome: .ingested)
+                _ = try tx.insertDocument(NewDocument(contentHash: "h2", fileName: "b.txt", origin: .drop, byteCount: 1, receivedAt: Date()), outcome: .ingested)
                 throw Crash()
             }
         }
@@ -79,7 +79,7 @@ import Testing
 
     @Test func theSameBytesCannotBeRecordedTwice() throws {
         let store = try TallyStore(path: path)
-        let document = NewDocument(contentHash: "h3", fileName: "c.txt", origin: "drop", byteCount: 1, receivedAt: Date())
+        let document = NewDocument(contentHash: "h3", fileName: "c.txt", origin: .drop, byteCount: 1, receivedAt: Date())
         _ = try store.write { try $0.insertDocument(document, outcome: .rejected, reason: "empty file") }
         #expect(throws: StoreError.self) { try store.write { try $0.insertDocument(document, outcome: .ingested) } }
         #expect(try store.read { try $0.document(hash: "h3")?.reason } == "empty file")
@@ -90,7 +90,7 @@ import Testing
         let other = try TallyStore(path: path) // a second process's connection, e.g. `tally figures`
         try other.read { db in
             _ = try db.figures()
-            _ = try store.write { try $0.insertDocument(NewDocument(contentHash: "h4", fileName: "d.txt", origin: "drop", byteCount: 1, receivedAt: Date()), outcome: .ingested) }
+            _ = try store.write { try $0.insertDocument(NewDocument(contentHash: "h4", fileName: "d.txt", origin: .drop, byteCount: 1, receivedAt: Date()), outcome: .ingested) }
             #expect(try db.document(hash: "h4") == nil) // the reader's snapshot is stable
         }
         #expect(try other.read { try $0.document(hash: "h4") } != nil)

@@ -52,7 +52,7 @@ let benchmarks: @Sendable () -> Void = {
         let start = ContinuousClock.now
         benchmark.startMeasurement()
         for page in pages {
-            blackHole(try! pipeline.ingest(page.bytes, name: page.name, origin: "benchmark"))
+            blackHole(try! pipeline.ingest(page.bytes, name: page.name, origin: .cli))
         }
         benchmark.stopMeasurement()
         benchmark.measurement(documentsPerSecond, Int(Double(pages.count) / (ContinuousClock.now - start).seconds))
@@ -61,12 +61,12 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Pipeline: \(pages.count) near-duplicate copies", configuration: configuration) { benchmark in
         let (pipeline, root) = makePipeline()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        for page in pages { _ = try! pipeline.ingest(page.bytes, name: page.name, origin: "benchmark") }
+        for page in pages { _ = try! pipeline.ingest(page.bytes, name: page.name, origin: .cli) }
         let copies = pages.map { variant($0, 1) }
         let start = ContinuousClock.now
         benchmark.startMeasurement()
         for page in copies {
-            blackHole(try! pipeline.ingest(page.bytes, name: page.name, origin: "benchmark"))
+            blackHole(try! pipeline.ingest(page.bytes, name: page.name, origin: .cli))
         }
         benchmark.stopMeasurement()
         benchmark.measurement(documentsPerSecond, Int(Double(copies.count) / (ContinuousClock.now - start).seconds))
