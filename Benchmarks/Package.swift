@@ -11,7 +11,6 @@ let package = Package(
         .package(name: "Tally", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -58,7 +57,6 @@ let package = Package(
                 .product(name: "FeedFetching", package: "Tally"),
                 .product(name: "TallyFeeds", package: "Tally"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/FeedRoundBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

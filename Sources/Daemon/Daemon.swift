@@ -228,7 +228,7 @@ public final class Daemon: @unchecked Sendable {
         return Components(pipeline: pipeline, dropFolder: dropFolder, intake: intake, watcher: watcher, feeds: feeds, fetcher: fetcher, lock: lock)
     }
 
-    private func startFeeds(_ configuration: TallyConfiguration, store: TallyStore) -> (FeedService, any HTTPFetching) {
+    private func startFeeds(_ configuration: TallyConfiguration, store: any StoreBackend) -> (FeedService, any HTTPFetching) {
         let fetcher = makeFetcher(configuration.feedSettings)
         let settings = FeedService.Settings(policy: SchedulePolicy(interval: configuration.feedSettings.interval,
                                                                    backoffCeiling: configuration.feedSettings.backoffCeiling),

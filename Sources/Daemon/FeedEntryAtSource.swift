@@ -11,7 +11,7 @@ import Store
 /// with its reason, so that it is neither fetched nor tried again.
 struct FeedEntryAtSource: DocumentAtSource {
     let document: EntryDocument
-    let store: TallyStore
+    let store: any StoreBackend
     /// The feed service's `entryFinished`.
     let finished: (FeedEntryReference) -> Void
 

@@ -43,7 +43,7 @@ public final class FeedService: @unchecked Sendable {
         case entryFinished(FeedEntryReference)
     }
 
-    private let store: TallyStore
+    private let store: any StoreBackend
     private let fetcher: any HTTPFetching
     private let clock: any WallClock
     private let logger: Logger
@@ -84,7 +84,7 @@ public final class FeedService: @unchecked Sendable {
     /// Per feed, its entries taken up and not yet delivered, oldest first, with the document once it is ready.
     private var readyInOrder: [Int64: [(reference: FeedEntryReference, document: EntryDocument?)]] = [:]
 
-    public init(store: TallyStore, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
+    public init(store: any StoreBackend, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
                 logger: Logger, refreshInterval: TimeInterval = 2, metrics: FeedMetrics = FeedMetrics(),
                 deliver: @escaping @Sendable (EntryDocument) -> Void) {
         self.store = store

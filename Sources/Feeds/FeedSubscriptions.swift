@@ -19,7 +19,7 @@ public enum FeedSubscriptions {
 
     /// Makes the configuration's feeds (its `[[feed]]` tables) the subscribed configuration feeds.
     @discardableResult
-    public static func sync(_ configured: [FeedSubscription], store: TallyStore, now: Date) throws(StoreError) -> Change {
+    public static func sync(_ configured: [FeedSubscription], store: any StoreBackend, now: Date) throws(StoreError) -> Change {
         var random = SystemRandomNumberGenerator()
         return try store.write { tx in
             var change = Change()
@@ -36,12 +36,12 @@ public enum FeedSubscriptions {
 
     /// Subscribes one feed (`tally feeds add`).
     @discardableResult
-    public static func add(_ subscription: FeedSubscription, origin: FeedOrigin, store: TallyStore, now: Date) throws(StoreError) -> FeedRecord? {
+    public static func add(_ subscription: FeedSubscription, origin: FeedOrigin, store: any StoreBackend, now: Date) throws(StoreError) -> FeedRecord? {
         try add([subscription], origin: origin, store: store, now: now).first
     }
 
     /// Subscribes feeds together (an OPML import), in one transaction, their first fetches spread.
-    public static func add(_ subscriptions: [FeedSubscription], origin: FeedOrigin, store: TallyStore, now: Date) throws(StoreError) -> [FeedRecord] {
+    public static func add(_ subscriptions: [FeedSubscription], origin: FeedOrigin, store: any StoreBackend, now: Date) throws(StoreError) -> [FeedRecord] {
         var random = SystemRandomNumberGenerator()
         return try store.write { tx in
             try subscriptions.compactMap { subscription in
@@ -58,7 +58,7 @@ public enum FeedSubscriptions {
         case inConfiguration
     }
 
-    public static func remove(url: String, store: TallyStore) throws(StoreError) -> RemovalOutcome {
+    public static func remove(url: String, store: any StoreBackend) throws(StoreError) -> RemovalOutcome {
         try store.write { tx in
             guard let feed = try tx.feed(url: url), feed.subscribed else { return .notSubscribed }
             guard feed.origin != .config else { return .inConfiguration }
@@ -68,7 +68,7 @@ public enum FeedSubscriptions {
     }
 
     /// Subscribes every feed of an OPML file; folder titles become tags.
-    public static func importOPML(_ bytes: [UInt8], store: TallyStore, now: Date) throws -> [FeedRecord] {
+    public static func importOPML(_ bytes: [UInt8], store: any StoreBackend, now: Date) throws -> [FeedRecord] {
         let subscriptions = try OPMLReader.subscriptions(in: bytes)
         return try add(subscriptions.map { FeedSubscription(url: $0.feedURL, name: $0.title, tags: $0.tags) }, origin: .opml, store: store, now: now)
     }

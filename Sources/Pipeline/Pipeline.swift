@@ -24,7 +24,7 @@ import Timekeeping
 ///
 /// Use from one thread.
 public final class Pipeline {
-    public let store: TallyStore
+    public let store: any StoreBackend
     public let alertLog: AlertLogWriter
     public var rules: AlertRules
     private let clock: any WallClock
@@ -55,7 +55,7 @@ public final class Pipeline {
 
     private let stories: StoryPlacement
 
-    public init(store: TallyStore, alertLog: AlertLogWriter, policy: AlertPolicy = AlertPolicy(), clock: any WallClock = SystemClock(),
+    public init(store: any StoreBackend, alertLog: AlertLogWriter, policy: AlertPolicy = AlertPolicy(), clock: any WallClock = SystemClock(),
                 duplicateWindow: Int = 1_000_000, storyCapacity: Int = StoryIndex.defaultCapacity,
                 storyFade: TimeInterval = StoryIndex.defaultFadeWindow) {
         self.store = store
@@ -286,11 +286,11 @@ public final class Pipeline {
         }
     }
 
-    func read<T>(_ body: (StoreReader) throws -> T) throws(PipelineError) -> T {
+    func read<T>(_ body: (any StoreReading) throws -> T) throws(PipelineError) -> T {
         do { return try store.read(body) } catch { throw PipelineError(error) }
     }
 
-    func write<T>(_ body: (StoreTransaction) throws -> T) throws(PipelineError) -> T {
+    func write<T>(_ body: (any StoreWriting) throws -> T) throws(PipelineError) -> T {
         do { return try store.write(body) } catch { throw PipelineError(error) }
     }
 

@@ -30,7 +30,7 @@ final class StoryPlacement {
     /// Places the article in a story and writes it: a near-duplicate goes where its original
     /// went; anything else joins the closest active story or starts one. Returns the story as
     /// written, for `committed` once the transaction is through.
-    func place(_ article: StoryArticle, articleID: Int64, copyOf original: Int64?, in tx: StoreTransaction) throws -> Story {
+    func place(_ article: StoryArticle, articleID: Int64, copyOf original: Int64?, in tx: any StoreWriting) throws -> Story {
         try catchUp(tx)
         let story: Story
         if let original, let storyID = try tx.storyID(ofArticle: original), let copied = try absorb(article, into: storyID, tx) {
@@ -51,7 +51,7 @@ final class StoryPlacement {
 
     /// The original's story with the copy in it; a story faded out of the index is taken back
     /// from the database first (it is stored, so holding it again changes nothing a rebuild would not).
-    private func absorb(_ article: StoryArticle, into storyID: Int64, _ tx: StoreTransaction) throws -> Story? {
+    private func absorb(_ article: StoryArticle, into storyID: Int64, _ tx: any StoreWriting) throws -> Story? {
         if index.story(id: storyID) == nil, let stored = try tx.story(id: storyID) { index.record(stored) }
         return index.absorb(article, into: storyID)
     }

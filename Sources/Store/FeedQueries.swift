@@ -1,22 +1,17 @@
 import Foundation
 import GRDB
 
-extension StoreReading {
-    /// Subscribed feeds (and, when asked, those unsubscribed but remembered), by id, with how
-    /// many entries each has seen: a scan of every entry ever seen, for a report, not for the daemon.
-    public func feeds(includingUnsubscribed: Bool = false) throws -> [FeedRecord] {
+extension SQLiteReading {
+    func feeds(includingUnsubscribed: Bool) throws -> [FeedRecord] {
         try Row.fetchAll(db, sql: Self.countedFeedSelection + (includingUnsubscribed ? "" : " WHERE subscribed = 1") + " ORDER BY id")
             .map(Self.feedRecord)
     }
 
-    public func feed(url: String) throws -> FeedRecord? {
+    func feed(url: String) throws -> FeedRecord? {
         try Row.fetchOne(db, sql: Self.countedFeedSelection + " WHERE url = ?", arguments: [url]).map(Self.feedRecord)
     }
 
-    /// The feeds a command changed (subscribed, unsubscribed, edited, asked to refresh) after
-    /// `revision`, subscribed or not, without entry counts; and the revision to ask after next
-    /// time. What the running daemon reads every few seconds: it costs what changed, not what is stored.
-    public func feedChanges(after revision: Int64) throws -> (feeds: [FeedRecord], revision: Int64) {
+    func feedChanges(after revision: Int64) throws -> (feeds: [FeedRecord], revision: Int64) {
         let latest = try Int64.fetchOne(db, sql: "SELECT MAX(revision) FROM feed") ?? 0
         guard latest > revision else { return ([], max(revision, latest)) }
         let feeds = try Row.fetchAll(db, sql: "SELECT * FROM feed WHERE revision > ? ORDER BY revision, id", arguments: [revision]).map(Self.feedRecord)
@@ -32,8 +27,7 @@ extension StoreReading {
         """
     }
 
-    /// Which of `keys` this feed has seen before (pending or done).
-    public func knownEntryKeys(feedID: Int64, among keys: [String]) throws -> Set<String> {
+    func knownEntryKeys(feedID: Int64, among keys: [String]) throws -> Set<String> {
         var known: Set<String> = []
         for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min($0 + 500, keys.count)]) }) {
             let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
@@ -45,9 +39,7 @@ extension StoreReading {
         return known
     }
 
-    /// Entries seen but not yet recorded as documents, in the order they were seen, from just
-    /// after `sequence`: a page at a time, however many a round brought.
-    public func pendingFeedEntries(after sequence: Int64 = 0, limit: Int = Int.max) throws -> [PendingFeedEntry] {
+    func pendingFeedEntries(after sequence: Int64, limit: Int) throws -> [PendingFeedEntry] {
         try Row.fetchAll(db, sql: """
             SELECT feed_id, entry_key, sequence, pending_json FROM feed_entry
             WHERE pending_json IS NOT NULL AND sequence > ? ORDER BY sequence LIMIT ?
@@ -55,8 +47,7 @@ extension StoreReading {
             .map { PendingFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], sequence: $0["sequence"], payload: $0["pending_json"]) }
     }
 
-    /// Entries set aside because their documents kept failing (`failFeedEntry`), in the order they were seen.
-    public func failedFeedEntries() throws -> [FailedFeedEntry] {
+    func failedFeedEntries() throws -> [FailedFeedEntry] {
         try Row.fetchAll(db, sql: "SELECT feed_id, entry_key, failure, failed_at FROM feed_entry WHERE failure IS NOT NULL ORDER BY sequence")
             .map { FailedFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], reason: $0["failure"],
                                    failedAt: Date(timeIntervalSince1970: $0["failed_at"])) }
@@ -75,11 +66,11 @@ extension StoreReading {
     }
 }
 
-extension StoreTransaction {
+extension SQLiteTransaction {
     /// Subscribes (or re-subscribes) a feed; returns its id. Name, tags and interval follow the
     /// latest statement; a feed in the configuration stays a configuration feed.
     @discardableResult
-    public func subscribe(_ subscription: FeedSubscription, origin: FeedOrigin, firstDue: Date, now: Date) throws -> Int64 {
+    func subscribe(_ subscription: FeedSubscription, origin: FeedOrigin, firstDue: Date, now: Date) throws -> Int64 {
         let tags = String(decoding: try JSONEncoder().encode(subscription.tags), as: UTF8.self)
         if let existing = try Row.fetchOne(db, sql: "SELECT id, origin FROM feed WHERE url = ?", arguments: [subscription.url]) {
             let id: Int64 = existing["id"]
@@ -98,7 +89,7 @@ extension StoreTransaction {
 
     /// Stops fetching a feed; its history stays. Returns whether it was subscribed.
     @discardableResult
-    public func unsubscribe(url: String) throws -> Bool {
+    func unsubscribe(url: String) throws -> Bool {
         try db.execute(sql: "UPDATE feed SET subscribed = 0, revision = ? WHERE url = ? AND subscribed = 1", arguments: [try nextFeedRevision(), url])
         return db.changesCount > 0
     }
@@ -109,9 +100,7 @@ extension StoreTransaction {
         try (Int64.fetchOne(db, sql: "SELECT MAX(revision) FROM feed") ?? 0) + 1
     }
 
-    /// Asks the running daemon to fetch the chosen subscribed feeds now (`tally feeds refresh`);
-    /// returns how many. The daemon sees the request on its next look at the subscriptions.
-    public func requestRefresh(_ selection: FeedRefreshSelection) throws -> Int {
+    func requestRefresh(_ selection: FeedRefreshSelection) throws -> Int {
         let (condition, arguments): (String, StatementArguments) = switch selection {
         case .url(let url): ("url = ?", [url])
         case .all: ("1", [])
@@ -123,22 +112,19 @@ extension StoreTransaction {
         return db.changesCount
     }
 
-    /// The daemon took up these refresh requests. A request made again since (a later revision)
-    /// stays, to be taken up in turn.
-    public func clearRefreshRequests(_ feeds: [(id: Int64, revision: Int64)]) throws {
+    func clearRefreshRequests(_ feeds: [(id: Int64, revision: Int64)]) throws {
         for feed in feeds {
             try db.execute(sql: "UPDATE feed SET refresh_requested = 0 WHERE id = ? AND revision = ?", arguments: [feed.id, feed.revision])
         }
     }
 
-    /// Configuration feeds no longer in the configuration stop being fetched.
-    public func unsubscribeConfigurationFeeds(except urls: Set<String>) throws -> [String] {
+    func unsubscribeConfigurationFeeds(except urls: Set<String>) throws -> [String] {
         let gone = try String.fetchAll(db, sql: "SELECT url FROM feed WHERE origin = 'config' AND subscribed = 1").filter { !urls.contains($0) }
         for url in gone { try unsubscribe(url: url) }
         return gone
     }
 
-    public func recordFetch(feedID: Int64, _ update: FeedFetchUpdate) throws {
+    func recordFetch(feedID: Int64, _ update: FeedFetchUpdate) throws {
         if let movedTo = update.movedTo {
             // A permanent redirect to a feed already subscribed under that URL keeps the old address.
             try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feed WHERE url = ?)",
@@ -155,9 +141,7 @@ extension StoreTransaction {
                              update.lastSuccess?.timeIntervalSince1970, update.status, update.error, update.title, update.siteURL, feedID])
     }
 
-    /// Records entries seen for the first time, pending until their documents are recorded.
-    /// Entries already known are left as they are.
-    public func recordNewEntries(feedID: Int64, _ entries: [(key: String, payload: String)], at date: Date) throws {
+    func recordNewEntries(feedID: Int64, _ entries: [(key: String, payload: String)], at date: Date) throws {
         var sequence = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM feed_entry") ?? 0
         for entry in entries {
             sequence += 1
@@ -167,16 +151,13 @@ extension StoreTransaction {
         }
     }
 
-    /// The entry's document kept failing for a reason of its own: it is no longer pending (not
-    /// fetched, not tried again), and `reason` stays with it. An entry already recorded stays so.
-    public func failFeedEntry(_ entry: FeedEntryReference, reason: String, at date: Date) throws {
+    func failFeedEntry(_ entry: FeedEntryReference, reason: String, at date: Date) throws {
         try db.execute(sql: """
             UPDATE feed_entry SET pending_json = NULL, failure = ?, failed_at = ? WHERE feed_id = ? AND entry_key = ? AND pending_json IS NOT NULL
             """, arguments: [reason, date.timeIntervalSince1970, entry.feedID, entry.key])
     }
 
-    /// The entry's document is recorded (or it was rejected): it is no longer pending.
-    public func completeFeedEntry(_ entry: FeedEntryReference, documentID: Int64?) throws {
+    func completeFeedEntry(_ entry: FeedEntryReference, documentID: Int64?) throws {
         try db.execute(sql: "UPDATE feed_entry SET pending_json = NULL, document_id = COALESCE(?, document_id) WHERE feed_id = ? AND entry_key = ?",
                        arguments: [documentID, entry.feedID, entry.key])
     }

@@ -2,17 +2,18 @@ import Foundation
 import GRDB
 import Model
 
-/// Queries over a consistent snapshot. A write transaction reads through the same methods.
-public protocol StoreReading {
+/// The queries of `StoreReading` in SQL, over the connection a snapshot or a transaction holds.
+protocol SQLiteReading {
     var db: Database { get }
 }
 
-public struct StoreReader: StoreReading {
-    public let db: Database
+/// A snapshot of the SQLite store.
+struct SQLiteReader: SQLiteReading, StoreReading {
+    let db: Database
 }
 
-extension StoreReading {
-    public func document(hash: String) throws -> DocumentRecord? {
+extension SQLiteReading {
+    func document(hash: String) throws -> DocumentRecord? {
         try Row.fetchOne(db, sql: """
             SELECT document.*, article.id AS article_id FROM document
             LEFT JOIN article ON article.document_id = document.id
@@ -20,7 +21,7 @@ extension StoreReading {
             """, arguments: [hash]).map(Self.documentRecord)
     }
 
-    public func document(id: Int64) throws -> DocumentRecord? {
+    func document(id: Int64) throws -> DocumentRecord? {
         try Row.fetchOne(db, sql: """
             SELECT document.*, article.id AS article_id FROM document
             LEFT JOIN article ON article.document_id = document.id
@@ -28,45 +29,41 @@ extension StoreReading {
             """, arguments: [id]).map(Self.documentRecord)
     }
 
-    public func article(id: Int64) throws -> StoredArticle? {
+    func article(id: Int64) throws -> StoredArticle? {
         try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map(Self.storedArticle)
     }
 
-    public func articles() throws -> [StoredArticle] {
+    func articles() throws -> [StoredArticle] {
         try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map(Self.storedArticle)
     }
 
-    public func documents() throws -> [DocumentRecord] {
+    func documents() throws -> [DocumentRecord] {
         try Row.fetchAll(db, sql: """
             SELECT document.*, article.id AS article_id FROM document
             LEFT JOIN article ON article.document_id = document.id ORDER BY document.id
             """).map(Self.documentRecord)
     }
 
-    public func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
+    func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
         try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE article_id = ? ORDER BY ordinal", arguments: [articleID])
             .map(Self.storedClaim)
     }
 
-    /// The key and value of each claim of an article, without reading the claims back whole:
-    /// what a near-duplicate's figures are compared with.
-    public func figureValues(ofArticle articleID: Int64) throws -> [(key: String, low: Double, high: Double)] {
+    func figureValues(ofArticle articleID: Int64) throws -> [(key: String, low: Double, high: Double)] {
         try Row.fetchAll(db, sql: "SELECT key, low, high FROM claim WHERE article_id = ? ORDER BY ordinal", arguments: [articleID])
             .map { ($0["key"], $0["low"], $0["high"]) }
     }
 
-    /// Fingerprints stored after `id`, in insertion order: what a duplicate index has not seen yet.
-    /// The id from which the `count` most recent articles' fingerprints start (nil: there are fewer).
-    public func oldestOfRecentFingerprints(_ count: Int) throws -> Int64? {
+    func oldestOfRecentFingerprints(_ count: Int) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT article_id FROM fingerprint ORDER BY article_id DESC LIMIT 1 OFFSET ?", arguments: [max(0, count - 1)])
     }
 
-    public func fingerprints(after id: Int64) throws -> [(articleID: Int64, bytes: [UInt8])] {
+    func fingerprints(after id: Int64) throws -> [(articleID: Int64, bytes: [UInt8])] {
         try Row.fetchAll(db, sql: "SELECT article_id, bytes FROM fingerprint WHERE article_id > ? ORDER BY article_id", arguments: [id])
             .map { row in (row["article_id"], [UInt8](row["bytes"] as Data)) }
     }
 
-    public func positions(forKeys keys: some Sequence<String>) throws -> [String: [Position]] {
+    func positions(forKeys keys: some Sequence<String>) throws -> [String: [Position]] {
         var positions: [String: [Position]] = [:]
         for key in Set(keys) {
             positions[key] = try Row.fetchAll(db, sql: "SELECT observation_json FROM position WHERE key = ? ORDER BY slot", arguments: [key])
@@ -76,8 +73,7 @@ extension StoreReading {
         return positions
     }
 
-    /// Every tracked figure, most recently stated first.
-    public func figures() throws -> [FigureSummary] {
+    func figures() throws -> [FigureSummary] {
         var positions: [String: [Position]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT key, observation_json FROM position ORDER BY key, slot") {
             let observation = try Coding.decode(Observation.self, row["observation_json"])
@@ -94,10 +90,7 @@ extension StoreReading {
         }.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
     }
 
-    /// Every statement of a figure, oldest first: the key as given, or, when no key is that, the
-    /// figure in every story ("north-korea/troops/sent-to-russia" for
-    /// "2024-10-north-korea-deploys/north-korea/troops/sent-to-russia" and its like).
-    public func history(key: String) throws -> [HistoryEntry] {
+    func history(key: String) throws -> [HistoryEntry] {
         let exact = try history(where: "claim.key = ?", key)
         guard exact.isEmpty else { return exact }
         let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -120,21 +113,19 @@ extension StoreReading {
             }
     }
 
-    public func alerts(after id: Int64 = 0, limit: Int = Int.max) throws -> [StoredAlert] {
+    func alerts(after id: Int64, limit: Int) throws -> [StoredAlert] {
         try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(Self.storedAlert)
     }
 
-    /// Alerts committed but not yet confirmed in the alert log.
-    /// The highest alert id this database has used or been told to number after; 0 for none.
-    public func highestAlertID() throws -> Int64 {
+    func highestAlertID() throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT max((SELECT coalesce(max(id), 0) FROM alert), (SELECT coalesce(max(id), 0) FROM alert_id_floor))") ?? 0
     }
 
-    public func unloggedAlerts() throws -> [StoredAlert] {
+    func unloggedAlerts() throws -> [StoredAlert] {
         try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE logged = 0 ORDER BY id").map(Self.storedAlert)
     }
 
-    public func documentCounts() throws -> [DocumentOutcome: Int] {
+    func documentCounts() throws -> [DocumentOutcome: Int] {
         var counts: [DocumentOutcome: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT outcome, COUNT(*) AS n FROM document GROUP BY outcome") {
             if let outcome = DocumentOutcome(rawValue: row["outcome"]) { counts[outcome] = row["n"] }

@@ -2,11 +2,11 @@ import Foundation
 import GRDB
 import Model
 
-/// Writes inside one transaction (see `TallyStore.write`).
-public struct StoreTransaction: StoreReading {
-    public let db: Database
+/// Writes inside one SQLite transaction (see `TallyStore.write`).
+struct SQLiteTransaction: SQLiteReading, StoreWriting {
+    let db: Database
 
-    public func insertDocument(_ document: NewDocument, outcome: DocumentOutcome, reason: String? = nil) throws -> Int64 {
+    func insertDocument(_ document: NewDocument, outcome: DocumentOutcome, reason: String?) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO document (content_hash, file_name, origin, byte_count, received_at, outcome, reason, format, encoding)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -15,7 +15,7 @@ public struct StoreTransaction: StoreReading {
         return db.lastInsertedRowID
     }
 
-    public func insertArticle(_ article: Article, documentID: Int64, duplicateOf: Int64?, similarity: Double?) throws -> Int64 {
+    func insertArticle(_ article: Article, documentID: Int64, duplicateOf: Int64?, similarity: Double?) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO article (document_id, title, body, source, url, published, author, language, duplicate_of, similarity)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -24,12 +24,11 @@ public struct StoreTransaction: StoreReading {
         return db.lastInsertedRowID
     }
 
-    public func insertFingerprint(_ bytes: [UInt8], articleID: Int64) throws {
+    func insertFingerprint(_ bytes: [UInt8], articleID: Int64) throws {
         try db.execute(sql: "INSERT INTO fingerprint (article_id, bytes) VALUES (?, ?)", arguments: [articleID, Data(bytes)])
     }
 
-    /// Inserts an article's claims in order; returns their ids.
-    public func insertClaims(_ claims: [(claim: Claim, repeated: Bool)], articleID: Int64) throws -> [Int64] {
+    func insertClaims(_ claims: [(claim: Claim, repeated: Bool)], articleID: Int64) throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(claims.count)
         let encoder = JSONEncoder()
@@ -44,8 +43,7 @@ public struct StoreTransaction: StoreReading {
         return ids
     }
 
-    /// Replaces every position of the given keys.
-    public func replacePositions(_ positions: [String: [Position]]) throws {
+    func replacePositions(_ positions: [String: [Position]]) throws {
         for (key, keyPositions) in positions {
             try db.execute(sql: "DELETE FROM position WHERE key = ?", arguments: [key])
             for (slot, position) in keyPositions.enumerated() {
@@ -55,7 +53,7 @@ public struct StoreTransaction: StoreReading {
         }
     }
 
-    public func insertAlerts(_ alerts: [Alert], documentID: Int64) throws -> [StoredAlert] {
+    func insertAlerts(_ alerts: [Alert], documentID: Int64) throws -> [StoredAlert] {
         try alerts.map { alert in
             try db.execute(sql: """
                 INSERT INTO alert (id, document_id, kind, key, raised_at, alert_json)
@@ -65,12 +63,11 @@ public struct StoreTransaction: StoreReading {
         }
     }
 
-    /// New alerts are numbered after `id` (and after every alert held).
-    public func numberAlerts(after id: Int64) throws {
+    func numberAlerts(after id: Int64) throws {
         try db.execute(sql: "INSERT INTO alert_id_floor (id) VALUES (?)", arguments: [id])
     }
 
-    public func markLogged(alertIDs: some Sequence<Int64>) throws {
+    func markLogged(alertIDs: some Sequence<Int64>) throws {
         for id in alertIDs {
             try db.execute(sql: "UPDATE alert SET logged = 1 WHERE id = ?", arguments: [id])
         }

@@ -2,9 +2,8 @@ import Foundation
 import GRDB
 import Stories
 
-extension StoreTransaction {
-    /// Inserts a story its first article starts; its slug made unique by "-2", "-3", ... on a clash.
-    public func insertStory(_ new: NewStory) throws -> Story {
+extension SQLiteTransaction {
+    func insertStory(_ new: NewStory) throws -> Story {
         var slug = new.slug
         var suffix = 1
         while try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story WHERE slug = ?)", arguments: [slug]) == true {
@@ -17,8 +16,7 @@ extension StoreTransaction {
         return new.story(id: db.lastInsertedRowID, slug: slug)
     }
 
-    /// Stores what an article changed about its story: profile, span, count and touched.
-    public func updateStory(_ story: Story) throws {
+    func updateStory(_ story: Story) throws {
         try db.execute(sql: """
             UPDATE story SET first_time = ?, last_time = ?, article_count = ?, touched = ?, profile_json = ? WHERE id = ?
             """, arguments: [story.firstTime.timeIntervalSince1970, story.lastTime.timeIntervalSince1970, story.articleCount,
@@ -26,29 +24,26 @@ extension StoreTransaction {
         guard db.changesCount == 1 else { throw StoreError("story \(story.id) (\(story.slug)) is not in the database: it cannot be updated") }
     }
 
-    public func setStory(_ storyID: Int64, ofArticle articleID: Int64) throws {
+    func setStory(_ storyID: Int64, ofArticle articleID: Int64) throws {
         try db.execute(sql: "UPDATE article SET story_id = ? WHERE id = ?", arguments: [storyID, articleID])
     }
 }
 
-extension StoreReading {
-    /// The `count` most recently touched stories, least recent first: the order to rebuild the story index in.
-    public func recentStories(_ count: Int) throws -> [Story] {
+extension SQLiteReading {
+    func recentStories(_ count: Int) throws -> [Story] {
         try Row.fetchAll(db, sql: "SELECT * FROM story ORDER BY touched DESC LIMIT ?", arguments: [count])
             .reversed().map(Self.story)
     }
 
-    /// Stories touched after `touched` (by another process sharing the database), least recent first.
-    public func stories(touchedAfter touched: Int64) throws -> [Story] {
+    func stories(touchedAfter touched: Int64) throws -> [Story] {
         try Row.fetchAll(db, sql: "SELECT * FROM story WHERE touched > ? ORDER BY touched", arguments: [touched]).map(Self.story)
     }
 
-    public func story(id: Int64) throws -> Story? {
+    func story(id: Int64) throws -> Story? {
         try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id]).map(Self.story)
     }
 
-    /// The story an article was put in (nil: none yet, or no such article).
-    public func storyID(ofArticle articleID: Int64) throws -> Int64? {
+    func storyID(ofArticle articleID: Int64) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT story_id FROM article WHERE id = ?", arguments: [articleID])
     }
 

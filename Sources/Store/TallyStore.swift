@@ -3,7 +3,7 @@ import GRDB
 
 /// Tally's state in one SQLite file (WAL): documents, articles, fingerprints, claims, each
 /// figure's positions, and the alerts with whether they reached the log.
-public final class TallyStore: Sendable {
+public final class TallyStore: StoreBackend {
     private let pool: DatabasePool
     public let path: String
 
@@ -71,10 +71,9 @@ public final class TallyStore: Sendable {
         }
     }
 
-    /// Runs `body` in one immediate transaction: everything it writes commits together or not at all.
-    public func write<T>(_ body: (StoreTransaction) throws -> T) throws(StoreError) -> T {
+    public func write<T>(_ body: (any StoreWriting) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.write { db in try body(StoreTransaction(db: db)) }
+            return try pool.write { db in try body(SQLiteTransaction(db: db)) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -82,16 +81,20 @@ public final class TallyStore: Sendable {
         }
     }
 
-    /// Runs `body` against a consistent snapshot, without blocking writers.
-    public func read<T>(_ body: (StoreReader) throws -> T) throws(StoreError) -> T {
+    public func read<T>(_ body: (any StoreReading) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read { db in try body(StoreReader(db: db)) }
+            return try pool.read { db in try body(SQLiteReader(db: db)) }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError("database read failed (\(path)): \(Self.describe(error))", kind: StoreError.kind(of: error))
         }
     }
+
+    /// The SQL connection itself, for tests of this backend (query plans, a trigger that makes a
+    /// write fail): not part of the store's interface.
+    func writeDatabase<T>(_ body: (Database) throws -> T) throws -> T { try pool.write(body) }
+    func readDatabase<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }
 
     /// Closes every connection now, as a clean stop should: SQLite then folds the write-ahead
     /// log into the database file and removes it. Left to deinitialisation, that happens only

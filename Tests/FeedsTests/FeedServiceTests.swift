@@ -214,7 +214,7 @@ import Testing
         let fetcher = try #require(holding)
         for number in 0..<10 { try harness.subscribe("https://f\(number).example.org/rss", interval: 0.1) }
         // Every feed due at once.
-        try harness.store.write { try $0.db.execute(sql: "UPDATE feed SET next_due = 0") }
+        #expect(try harness.store.write { try $0.requestRefresh(.all) } == 10)
         harness.start(maxFeedFetches: 3)
         #expect(harness.waitFor { fetcher.outstanding == 3 })
         Thread.sleep(forTimeInterval: 0.2)

@@ -3,7 +3,7 @@ import FetchingDoubles
 import Feeds
 import Foundation
 import GRDB
-import Store
+@testable import Store
 import Testing
 
 /// The service looks at the subscriptions every few seconds: what it reads is what changed since
@@ -34,8 +34,8 @@ import Testing
         #expect(rowsRead.feeds.map(\.subscribed) == [true, false])
         #expect(!statements.contains { $0.contains("feed_entry") })
         let changedFeeds = try #require(statements.first { $0.contains("revision >") }, "\(statements)")
-        let plan = try harness.store.read { reader in
-            try Row.fetchAll(reader.db, sql: "EXPLAIN QUERY PLAN " + changedFeeds, arguments: [first.revision]).map { $0["detail"] as String }.joined(separator: "; ")
+        let plan = try harness.store.readDatabase { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + changedFeeds, arguments: [first.revision]).map { $0["detail"] as String }.joined(separator: "; ")
         }
         #expect(plan.contains("feed_revision"), "found through the index, not a scan: \(plan)")
 
@@ -88,12 +88,12 @@ import Testing
     }
 
     /// The SQL a read ran, and its result.
-    private func traced<T>(_ store: TallyStore, _ body: (StoreReader) throws -> T) throws -> ([String], T) {
-        try store.read { reader in
+    private func traced<T>(_ store: TallyStore, _ body: (any StoreReading) throws -> T) throws -> ([String], T) {
+        try store.readDatabase { db in
             var statements: [String] = []
-            reader.db.trace { statements.append("\($0)") }
-            defer { reader.db.trace(options: [], nil) }
-            let result = try body(reader)
+            db.trace { statements.append("\($0)") }
+            defer { db.trace(options: [], nil) }
+            let result = try body(SQLiteReader(db: db))
             return (statements, result)
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import GRDB
 import Pipeline
-import Store
+@testable import Store
 import TestSupport
 import Testing
 
@@ -52,8 +52,8 @@ extension Harness {
     /// A trigger of the database's own refuses any document of this name: a constraint the
     /// document's row violates (SQLITE_CONSTRAINT) wherever and however often it is tried.
     func refuseDocuments(named name: String) throws {
-        try pipeline.store.write { tx in
-            try tx.db.execute(sql: """
+        try #require(pipeline.store as? TallyStore).writeDatabase { db in
+            try db.execute(sql: """
                 CREATE TRIGGER "refuse \(name)" BEFORE INSERT ON document WHEN NEW.file_name = '\(name)'
                 BEGIN SELECT RAISE(ABORT, '\(name) is refused by a trigger'); END
                 """)

@@ -119,7 +119,7 @@ final class Harness {
     }
 
     struct Snapshot: Equatable {
-        init(store: TallyStore, alertLogPath: String, layout: DropFolderLayout) throws {
+        init(store: any StoreBackend, alertLogPath: String, layout: DropFolderLayout) throws {
             let logLines = FileManager.default.fileExists(atPath: alertLogPath)
                 ? try String(contentsOfFile: alertLogPath, encoding: .utf8).split(separator: "\n").map(String.init) : []
             let listing = { (folder: String) in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }

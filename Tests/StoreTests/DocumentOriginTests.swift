@@ -1,7 +1,7 @@
 import Model
 import Foundation
 import GRDB
-import Store
+@testable import Store
 import Testing
 
 /// Where a document came in is a type, stored as the strings Tally stored before it was one.
@@ -17,14 +17,16 @@ import Testing
                 _ = try tx.insertDocument(NewDocument(contentHash: origin.rawValue, fileName: "a.txt", origin: origin, byteCount: 1,
                                                       receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
             }
-            // As an older Tally wrote them, and a label this one does not know (the benchmarks' once).
-            try tx.db.execute(sql: """
+        }
+        // As an older Tally wrote them, and a label this one does not know (the benchmarks' once).
+        try store.writeDatabase { db in
+            try db.execute(sql: """
                 INSERT INTO document (content_hash, file_name, origin, byte_count, received_at, outcome) VALUES
                 ('older', 'b.txt', 'drop', 1, 5, 'ingested'), ('unknown', 'c.txt', 'benchmark', 1, 5, 'ingested')
                 """)
         }
         #expect(try store.read { try $0.documents() }.map(\.origin) == [.drop, .feed, .cli, .drop, nil])
-        #expect(try store.read { try String.fetchAll($0.db, sql: "SELECT origin FROM document ORDER BY id") }
+        #expect(try store.readDatabase { try String.fetchAll($0, sql: "SELECT origin FROM document ORDER BY id") }
                 == ["drop", "feed", "cli", "drop", "benchmark"])
     }
 }

@@ -15,7 +15,7 @@ import Testing
 
     @Test func aFullDatabaseIsTransient() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let pages = try TallyStore(path: path).read { try Int.fetchOne($0.db, sql: "PRAGMA page_count") ?? 0 }
+        let pages = try TallyStore(path: path).readDatabase { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
         let store = try TallyStore(path: path, maximumBytes: (pages + 1) * 4096)
         let error = try #require(throws: StoreError.self) {
             try store.write { tx in

@@ -4,7 +4,6 @@ import FeedScheduling
 import Feeds
 import Foundation
 import Logging
-import GRDB
 import Store
 
 /// A round through Tally's own feed service rather than the bare fetcher: scheduling, the
@@ -27,16 +26,18 @@ struct ServiceRound {
         return store
     }
 
-    /// Starts a service (as a daemon start would: everything overdue is due at once here, the
-    /// catch-up window being 0) and returns when every feed has been fetched since `since`.
+    /// Starts a service with every feed asked to refresh (due at once, as overdue feeds are on a
+    /// daemon start) and returns when every feed has been fetched and recorded since `since`. The
+    /// responses are counted as they come, so the database is read only once they are all in.
     func run(_ store: TallyStore, since: Date) {
-        try! store.write { try $0.db.execute(sql: "UPDATE feed SET next_due = ?", arguments: [since.timeIntervalSince1970 - 1]) }
-        let fetcher = CurlFetcher()
+        _ = try! store.write { try $0.requestRefresh(.all) }
+        let fetcher = CountingFetcher(CurlFetcher())
         let service = FeedService(store: store, fetcher: fetcher,
                                   settings: FeedService.Settings(policy: SchedulePolicy(interval: 3600, catchUpWindow: 0), fetchArticles: false),
                                   logger: Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }, refreshInterval: 3600) { _ in }
         service.start()
-        while (try! store.read { try Int.fetchOne($0.db, sql: "SELECT COUNT(*) FROM feed WHERE last_attempt >= ?", arguments: [since.timeIntervalSince1970]) }) ?? 0 < feedCount {
+        while fetcher.completed < feedCount { Thread.sleep(forTimeInterval: 0.01) }
+        while (try! store.read { try $0.feedChanges(after: -1) }).feeds.contains(where: { ($0.lastAttempt ?? .distantPast) < since }) {
             Thread.sleep(forTimeInterval: 0.01)
         }
         service.stop()
@@ -44,9 +45,29 @@ struct ServiceRound {
     }
 
     func statuses(_ store: TallyStore) -> [Int: Int] {
-        let rows = try! store.read { try Row.fetchAll($0.db, sql: "SELECT last_status, COUNT(*) AS n FROM feed GROUP BY last_status") }
-        return Dictionary(uniqueKeysWithValues: rows.map { (($0["last_status"] as Int?) ?? 0, $0["n"] as Int) })
+        let feeds = try! store.read { try $0.feedChanges(after: -1) }.feeds
+        return Dictionary(grouping: feeds, by: { $0.lastStatus ?? 0 }).mapValues(\.count)
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+/// The fetcher, counting the responses it hands back.
+final class CountingFetcher: HTTPFetching, @unchecked Sendable {
+    private let inner: any HTTPFetching
+    private let lock = NSLock()
+    private var count = 0
+
+    init(_ inner: any HTTPFetching) { self.inner = inner }
+
+    var completed: Int { lock.withLock { count } }
+
+    func fetch(_ request: HTTPRequest, completion: @escaping @Sendable (HTTPResponse) -> Void) {
+        inner.fetch(request) { [self] response in
+            completion(response)
+            lock.withLock { count += 1 }
+        }
+    }
+
+    func shutdown() { inner.shutdown() }
 }
