@@ -139,3 +139,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
     ]
 )
+
+// Settings that keep the module graph honest: an existential says `any`, a member is usable only
+// where its module is imported, and an import is internal unless a public signature needs it.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

@@ -1,6 +1,6 @@
 import Foundation
-import Model
-import OrderedJSON
+public import Model
+public import OrderedJSON
 
 /// The alert as one JSON object, fields in reading order: this is the line the alert log gets.
 public enum AlertLine {

@@ -1,5 +1,5 @@
 import Foundation
-import Model
+public import Model
 
 /// What the user asked to be told about. With the defaults every key is tracked, any change
 /// counts, and first sightings stay quiet.

@@ -1,5 +1,5 @@
-import Foundation
-import Model
+public import Foundation
+public import Model
 
 /// Decides which observations are news. Pure: positions in, positions and alerts out.
 ///

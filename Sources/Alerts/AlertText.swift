@@ -1,5 +1,5 @@
 import Foundation
-import Model
+public import Model
 
 /// Alerts as people read them in a terminal.
 public enum AlertText {

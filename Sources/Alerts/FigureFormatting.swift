@@ -1,5 +1,5 @@
 import Foundation
-import Model
+public import Model
 
 /// How figures read in alerts: "12,000", "1.6 million" stays "1,600,000", "5%", "−1,000".
 public enum FigureFormatting {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How feeds are fetched; every value has a default.
 public struct FeedSettings: Sendable, Equatable {

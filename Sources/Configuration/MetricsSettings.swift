@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// `[metrics]`: where the daemon's counters and gauges go. Both exporters are off unless set, so
 /// the quick start writes no file and opens no port.

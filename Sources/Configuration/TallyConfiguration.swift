@@ -1,5 +1,5 @@
-import Alerts
-import Foundation
+public import Alerts
+public import Foundation
 import Stories
 
 /// Every setting, each with a default, so `tally run` works with no configuration file:

@@ -1,4 +1,4 @@
-import FeedFetching
+public import FeedFetching
 import CCurl
 import Foundation
 import Lifecycle

@@ -1,16 +1,17 @@
 import AlertLog
-import Configuration
+import Alerts
+public import Configuration
 import CoreMetrics
 import DropFolder
-import CurlFetching
-import FeedFetching
+public import CurlFetching
+public import FeedFetching
 import FeedScheduling
 import Feeds
 import Foundation
-import Logging
-import Pipeline
+public import Logging
+public import Pipeline
 import Store
-import Telemetry
+public import Telemetry
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,7 +1,7 @@
-import Configuration
+public import Configuration
 import DropFolder
 import Foundation
-import Logging
+public import Logging
 #if canImport(Glibc)
 import Glibc
 #endif

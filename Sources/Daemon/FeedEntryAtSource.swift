@@ -1,3 +1,4 @@
+import Documents
 import Model
 import Feeds
 import Foundation

@@ -1,6 +1,6 @@
-import Configuration
-import FeedFetching
-import Store
+public import Configuration
+public import FeedFetching
+public import Store
 
 extension FetchSettings {
     /// The HTTP client's settings from the `[feeds]` section.

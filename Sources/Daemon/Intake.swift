@@ -2,6 +2,7 @@ import Model
 import Foundation
 import Logging
 import Pipeline
+import Store
 
 /// The one path a document takes in the daemon, whatever its source: read it from its source,
 /// ingest it, let the source settle it, count it, record its metrics, log what became of it;

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How the daemon tries again a document that failed.
 public struct RetryPolicy: Sendable, Equatable {

@@ -1,5 +1,5 @@
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 
 /// One event per line on stderr, written in one `write` so lines from threads never mix.
 /// Under journald (JOURNAL_STREAM set) the line carries a syslog priority prefix (`<6>`) and

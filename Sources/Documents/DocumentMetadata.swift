@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What the container says about a document before its content is read: a JSON envelope's
 /// fields, or (later) a feed entry's.

@@ -1,3 +1,4 @@
+import Foundation
 /// The HTML standard's "prescan a byte stream to determine its encoding": the charset a page
 /// declares in a `<meta charset>` or `<meta http-equiv="Content-Type" content="...; charset=...">`
 /// within its first 1024 bytes. Comments and other tags are skipped as the standard says, so a

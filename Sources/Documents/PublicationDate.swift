@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Dates as documents state them: RFC 3339 / ISO 8601 ("2024-10-21T09:30:00+09:00", also with
 /// the zone after a space or named UTC/GMT, and the basic "20241021T093000+0900"), RFC 822

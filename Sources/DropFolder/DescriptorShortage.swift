@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+public import Glibc
 #endif
 
 /// What to say when a file cannot be opened because descriptors ran out: whose limit it is and

@@ -1,5 +1,5 @@
-import Foundation
-import Model
+public import Foundation
+public import Model
 
 /// The limits an article's descriptive fields are held to before Tally keeps them, writes them
 /// into alert lines or reads figures with them. Whatever a document or an envelope states, a

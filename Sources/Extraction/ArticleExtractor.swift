@@ -1,6 +1,6 @@
-import Documents
+public import Documents
 import Foundation
-import Model
+public import Model
 
 /// A decoded document to the article it carries. What the document's own container states
 /// (a JSON envelope's title, date, source...) wins over what is read from the content.

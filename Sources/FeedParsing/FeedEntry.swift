@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One entry (item) of a feed in the domain model.
 public struct FeedEntry: Sendable, Equatable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import HeapModule
 
 /// The feeds in the order they fall due, so a service of thousands finds the next due feed in

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// When each feed is fetched next. Pure: the random source is passed in, so a schedule can be
 /// replayed exactly in tests.

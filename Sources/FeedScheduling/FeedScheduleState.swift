@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where one feed stands in the schedule; kept in the database so a restart continues it.
 public struct FeedScheduleState: Sendable, Equatable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a fetch came to, as far as scheduling is concerned.
 public enum FetchResult: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The `Retry-After` header: seconds ("120") or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
 public enum RetryAfter {

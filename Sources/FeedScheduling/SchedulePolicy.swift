@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How often feeds are fetched and how failures slow that down.
 public struct SchedulePolicy: Sendable, Equatable {

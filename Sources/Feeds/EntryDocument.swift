@@ -1,5 +1,5 @@
-import Documents
-import Store
+public import Documents
+public import Store
 
 /// A feed entry made a document, ready for the pipeline: the bytes to read (the linked page, or
 /// the entry's own content) and the entry's metadata, which wins over what the page says.

@@ -1,4 +1,4 @@
-import CoreMetrics
+public import CoreMetrics
 import FeedScheduling
 
 /// What the feed service reports, through the swift-metrics API: which exporter (if any) reads

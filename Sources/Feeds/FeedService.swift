@@ -1,11 +1,11 @@
-import FeedFetching
+public import FeedFetching
 import FeedParsing
-import FeedScheduling
-import Foundation
+public import FeedScheduling
+public import Foundation
 import Lifecycle
-import Logging
-import Store
-import Timekeeping
+public import Logging
+public import Store
+public import Timekeeping
 
 /// Fetches the subscribed feeds on their schedule and hands each new entry, as a document, to
 /// the pipeline's worker (`deliver`). One thread of its own; the transfers themselves run on

@@ -1,4 +1,5 @@
-import Store
+import Foundation
+public import Store
 
 /// How many feeds stand where, for the line `tally feeds list` opens with: with thousands of
 /// feeds, the counts say more than the list. Pure.

@@ -1,7 +1,7 @@
 import FeedParsing
 import FeedScheduling
-import Foundation
-import Store
+public import Foundation
+public import Store
 
 /// The feeds to fetch: those in the configuration (kept in step with it on start and SIGHUP),
 /// those added with `tally feeds add`, and those imported from OPML. All live in the database,

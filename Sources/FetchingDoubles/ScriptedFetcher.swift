@@ -1,4 +1,4 @@
-import FeedFetching
+public import FeedFetching
 import Foundation
 
 /// The in-process double of `CurlFetcher`, for tests of code that fetches, without sockets.

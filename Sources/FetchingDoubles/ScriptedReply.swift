@@ -1,4 +1,4 @@
-import FeedFetching
+public import FeedFetching
 /// What a `ScriptedFetcher` answers to one request.
 public struct ScriptedReply: Sendable, Equatable {
     public var status: Int

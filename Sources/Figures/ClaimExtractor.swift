@@ -1,4 +1,4 @@
-import Model
+public import Model
 
 /// Every numeric claim in an article, as values.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One long-lived thread of the daemon (the feed service, the folder watch, the metrics file and
 /// endpoint, the fetcher): started once, asked to stop, waited for. Its loop checks `isStopping`

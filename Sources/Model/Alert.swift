@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What the rules raise: a figure that changed, is disputed, or appeared.
 public struct Alert: Codable, Sendable, Equatable {

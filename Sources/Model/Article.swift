@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a document says, stripped of page furniture: the unit everything downstream reads.
 public struct Article: Codable, Sendable, Equatable {

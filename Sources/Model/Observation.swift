@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where an observation was read: enough to find the article again.
 public struct ArticleReference: Codable, Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A JSON value whose objects keep their field order, so that an alert line reads
 /// `{"id":…,"at":…,"kind":…}` in the same order every time. Foundation's encoder on Linux

@@ -1,6 +1,7 @@
-import CoreMetrics
-import Model
-import Model
+public import CoreMetrics
+public import Model
+public import Model
+import Store
 
 /// The `source` label: the daemon's two sources. Documents `tally ingest` takes are not the
 /// daemon's to count.

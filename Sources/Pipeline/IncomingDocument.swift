@@ -1,6 +1,6 @@
-import Documents
-import Model
-import Store
+public import Documents
+public import Model
+public import Store
 
 /// A document as a source hands it in: its bytes and what the source knows of it. This value is
 /// all the pipeline learns of where a document came from; reading a file, fetching a page, and

@@ -1,4 +1,4 @@
-import Store
+public import Store
 
 /// What happened to one document.
 public struct IngestReport: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Alerts
-import OrderedJSON
+public import OrderedJSON
+import Store
 
 extension IngestReport {
     /// One line per document for `tally ingest --json`.

@@ -1,15 +1,15 @@
-import AlertLog
-import Alerts
-import Documents
+public import AlertLog
+public import Alerts
+public import Documents
 import Duplicates
 import Extraction
 import Figures
-import Foundation
-import Model
+public import Foundation
+public import Model
 import OrderedJSON
-import Store
-import Stories
-import Timekeeping
+public import Store
+public import Stories
+public import Timekeeping
 
 /// The path every document takes: bytes -> decoded document -> article -> duplicate check ->
 /// claims -> figure positions -> alerts, recorded in one transaction and then written to the

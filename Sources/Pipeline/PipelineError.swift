@@ -1,5 +1,5 @@
-import AlertLog
-import Store
+public import AlertLog
+public import Store
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where a subscription came from: the configuration file, `tally feeds add`, or an OPML import.
 public enum FeedOrigin: String, Codable, Sendable, CaseIterable {

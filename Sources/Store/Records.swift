@@ -1,5 +1,5 @@
-import Foundation
-import Model
+public import Foundation
+public import Model
 
 public enum DocumentOutcome: String, Codable, Sendable {
     case ingested

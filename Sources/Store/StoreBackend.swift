@@ -1,6 +1,6 @@
-import Foundation
-import Model
-import Stories
+public import Foundation
+public import Model
+public import Stories
 
 /// Tally's state as the pipeline, the feed service and the commands see it: documents, articles,
 /// claims, each figure's positions, alerts, feeds and stories, read in snapshots and written in

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Articles about one event, as stored: what the story index holds and rebuilds from.
 public struct Story: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An article as the story stage sees it: its terms and its time, which is when it was published,
 /// else when it was received (an old report fed in late belongs with the stories of its own days).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import HeapModule
 
 /// Groups articles into stories as they arrive: each article is compared with the few stories its

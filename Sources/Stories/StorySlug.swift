@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A story's readable name: the year and month of its first article, then two or three words of its
 /// headline, lower-case ASCII joined by hyphens: `2023-09-morocco-earthquake`. The store makes it

@@ -1,5 +1,5 @@
-import Configuration
-import Logging
+public import Configuration
+public import Logging
 
 /// The exporters the `[metrics]` settings ask for: the textfile, the endpoint, both or neither.
 /// `apply` at start and after every reload restarts only those whose settings changed. Driven

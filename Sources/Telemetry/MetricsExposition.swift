@@ -1,5 +1,5 @@
-import CoreMetrics
-import Foundation
+public import CoreMetrics
+public import Foundation
 import Prometheus
 
 /// One Prometheus registry, the swift-metrics factory that records into it, and the registry

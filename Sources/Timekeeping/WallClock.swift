@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// Where "now" comes from. The daemon reads the system clock; tests and replays use

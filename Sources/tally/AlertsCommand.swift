@@ -1,6 +1,7 @@
 import Alerts
 import ArgumentParser
 import Foundation
+import OrderedJSON
 import Store
 
 struct AlertsCommand: ParsableCommand {

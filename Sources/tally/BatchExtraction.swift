@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import Model
 #endif
 import OrderedJSON
 

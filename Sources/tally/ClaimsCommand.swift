@@ -1,6 +1,8 @@
 import ArgumentParser
+import Configuration
 import Figures
 import Foundation
+import Model
 
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Documents
 import Extraction
 import Model

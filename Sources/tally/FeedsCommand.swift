@@ -1,6 +1,7 @@
 import ArgumentParser
 import Configuration
 import CurlFetching
+import Daemon
 import FeedFetching
 import FeedParsing
 import Feeds

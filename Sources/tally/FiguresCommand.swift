@@ -1,5 +1,6 @@
 import Alerts
 import ArgumentParser
+import Model
 import OrderedJSON
 import Store
 

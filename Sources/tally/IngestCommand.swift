@@ -1,9 +1,13 @@
 import AlertLog
 import Alerts
 import ArgumentParser
+import Configuration
 import DropFolder
 import Foundation
+import Model
+import OrderedJSON
 import Pipeline
+import Store
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

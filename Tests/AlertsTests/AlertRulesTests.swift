@@ -2,6 +2,7 @@ import Alerts
 import Figures
 import Foundation
 import Model
+import OrderedJSON
 import Synchronization
 import Testing
 

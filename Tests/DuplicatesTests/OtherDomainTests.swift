@@ -1,5 +1,6 @@
 import Testing
 @testable import Duplicates
+import Foundation
 
 /// Stories from other domains (outbreak, disaster, election, markets), written for these tests, to
 /// check that the rules are not tuned to the seeds: revisions and abridgements are duplicates,

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Model
 import Store
 import TestSupport
 import Testing

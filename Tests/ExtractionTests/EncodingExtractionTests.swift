@@ -1,5 +1,7 @@
 import Documents
 import Extraction
+import Foundation
+import Model
 import Testing
 
 /// What decoding hands the extractor comes out right in the article body: character references,

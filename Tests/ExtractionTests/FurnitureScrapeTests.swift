@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// Scrapes written for these tests, from other domains and with other sites' furniture.

@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// One kind of page furniture at a time, placed where sites put it (inside the article's

@@ -1,4 +1,5 @@
 @testable import Extraction
+import Foundation
 import Testing
 
 @Suite struct MarkupPrefilterTests {

@@ -1,5 +1,6 @@
 import Documents
 import Extraction
+import Model
 import Testing
 
 /// A page that shows its article only to browsers without scripts is read from its <noscript>;

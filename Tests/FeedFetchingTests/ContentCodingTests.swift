@@ -1,5 +1,6 @@
 import CurlFetching
 import FeedFetching
+import Foundation
 import LoopbackHTTP
 import Testing
 

@@ -1,4 +1,5 @@
 import CurlFetching
+import Dispatch
 import FeedFetching
 import LoopbackHTTP
 import Testing

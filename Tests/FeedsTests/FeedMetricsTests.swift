@@ -1,6 +1,7 @@
 import FeedFetching
 import FeedScheduling
 @testable import Feeds
+import FetchingDoubles
 import Foundation
 import MetricsTestKit
 import TestSupport

@@ -1,3 +1,4 @@
+import Documents
 import FeedFetching
 import FetchingDoubles
 import Feeds

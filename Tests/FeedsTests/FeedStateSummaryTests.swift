@@ -1,4 +1,5 @@
 import Feeds
+import FetchingDoubles
 import Foundation
 import Store
 import Testing

@@ -3,7 +3,9 @@ import FetchingDoubles
 import Feeds
 import Foundation
 import GRDB
+import Logging
 @testable import Store
+import TestSupport
 import Testing
 
 /// The service looks at the subscriptions every few seconds: what it reads is what changed since

@@ -1,5 +1,6 @@
 import AlertLog
 import FeedFetching
+import FeedScheduling
 import FetchingDoubles
 import Feeds
 import Foundation
@@ -8,6 +9,7 @@ import Pipeline
 import Store
 import Synchronization
 import MetricsTestKit
+import Model
 import TestSupport
 
 /// RSS written for the tests: entries with a guid, a link, a date and a body.

@@ -1,5 +1,6 @@
 import Testing
 import Figures
+import Model
 
 /// Who says so: the attribution forms, resolved to the fullest name the article gives.
 @Suite struct AttributionTests {

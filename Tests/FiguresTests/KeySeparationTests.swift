@@ -1,5 +1,6 @@
 import Testing
 import Figures
+import Model
 
 /// Different quantities about the same thing get different keys.
 @Suite struct KeySeparationTests {

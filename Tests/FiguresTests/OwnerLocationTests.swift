@@ -1,5 +1,6 @@
 import Testing
 import Figures
+import Model
 
 /// Whose figure, where, and what an elliptical number counts.
 @Suite struct OwnerLocationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Figures
+import Model
 
 /// Bad or hostile input never crashes and stays linear (these inputs would take minutes if not).
 @Suite struct RobustnessTests {

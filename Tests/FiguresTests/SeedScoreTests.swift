@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Figures
+import Model
 import TestSupport
 
 @Suite struct SeedScoreTests {

@@ -1,5 +1,6 @@
 import Testing
 import Figures
+import Model
 
 /// Numbers in words: counts, fractions, multipliers and vague magnitudes.
 @Suite struct SpelledNumberTests {

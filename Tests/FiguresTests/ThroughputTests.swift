@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Figures
+import Model
 
 /// Prints extraction throughput over the five seeds (no timing assertion: the number is a report).
 /// For the release figure: `swift test -c release --filter FiguresTests.ThroughputTests`.

@@ -4,6 +4,7 @@ import Foundation
 import Pipeline
 import Store
 import Glibc
+import Model
 import Testing
 import TestSupport
 

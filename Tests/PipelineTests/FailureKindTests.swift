@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import GRDB
+import Model
 import Pipeline
 @testable import Store
 import TestSupport

@@ -1,5 +1,7 @@
 import Alerts
+import DropFolder
 import Foundation
+import Model
 import Pipeline
 import Store
 import Testing

@@ -6,6 +6,7 @@ import Foundation
 import Glibc
 import Logging
 import MetricsTestKit
+import Model
 import OrderedJSON
 import Pipeline
 import Store

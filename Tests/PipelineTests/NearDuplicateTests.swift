@@ -1,6 +1,7 @@
 import AlertLog
 import Alerts
 import Foundation
+import Model
 import Pipeline
 import Store
 import Testing

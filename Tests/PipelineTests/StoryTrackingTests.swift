@@ -1,5 +1,6 @@
 import Alerts
 import Foundation
+import Model
 import Pipeline
 import Store
 import Testing

@@ -2,6 +2,7 @@ import CoreMetrics
 import Configuration
 import Foundation
 import Glibc
+import Logging
 @testable import Telemetry
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import CoreMetrics
 import Foundation
+import Logging
 import Synchronization
 @testable import Telemetry
 import TestSupport

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The repository and its sample input, for tests of the pipeline and of the binary.
 public enum Corpus {

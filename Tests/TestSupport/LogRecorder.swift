@@ -1,4 +1,4 @@
-import Logging
+public import Logging
 import Synchronization
 
 /// Keeps what was logged, level and message, for tests of what an operator sees (and how often).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Polls until `condition` holds or `seconds` pass; a last look decides. For tests that watch
 /// another thread or process (a daemon, a service) do its work.

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import Figures
-import Model
+public import Model
 
 /// Scores predicted claims against the hand annotation in `seeds-figures.json`.
 ///

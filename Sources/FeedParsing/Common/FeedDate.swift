@@ -1,5 +1,5 @@
 import Documents
-import Foundation
+public import Foundation
 
 /// A date element as written, and what it means (UTC) when it could be read.
 public struct FeedDate: Sendable, Equatable {

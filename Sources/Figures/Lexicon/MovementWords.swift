@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Words that state a movement of a figure: verbs ("rose", "slid", "advanced"), particles ("up 5%"),
