@@ -153,6 +153,7 @@ final class Intake {
         documentFailures[key] = nil
         failuresInARow = 0
         counters.countSetAside()
+        if let source = DocumentSource(document.origin) { metrics.recordSetAside(source: source) }
         let placed: Logger.Metadata = if case .settled(let placed) = settlement { placed } else { [:] }
         logger.error("set a document aside: it failed \(failures.tries) times for a reason of its own; going on with the next",
                      metadata: document.logMetadata.merging(placed) { $1 }.merging(["error": "\(failures.lastReason)", "tries": "\(failures.tries)"]) { $1 })

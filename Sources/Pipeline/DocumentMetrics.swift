@@ -40,6 +40,11 @@ public struct DocumentMetrics: Sendable {
         })
     }
 
+    /// A document set aside after failing too often for a reason of its own.
+    public func recordSetAside(source: DocumentSource) {
+        documents[source]?[.setAside]?.increment()
+    }
+
     /// One document done.
     public func record(_ report: IngestReport, source: DocumentSource, took duration: Duration) {
         documents[source]?[OutcomeLabel(report.outcome)]?.increment()
@@ -52,6 +57,8 @@ public struct DocumentMetrics: Sendable {
 /// The `outcome` label of `tally_documents_total`.
 enum OutcomeLabel: String, CaseIterable {
     case ingested, duplicate, alreadySeen = "already_seen", rejected
+    /// Not an ingest outcome: the document kept failing and was set aside (`recordSetAside`).
+    case setAside = "set_aside"
 
     init(_ outcome: IngestReport.Outcome) {
         switch outcome {

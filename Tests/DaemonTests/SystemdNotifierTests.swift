@@ -59,6 +59,8 @@ import Testing
         counters.feedDocuments = 40
         #expect(Daemon.statusText(counters, pending: 5)
             == "ingested 12, duplicates 3, already seen 1, rejected 2, alerts 7, feed documents 40, pending 5")
+        counters.setAside = 1
+        #expect(Daemon.statusText(counters, pending: 0).hasSuffix("pending 0, set aside 1"), "named once a document was set aside")
     }
 
     @Test(arguments: [false, true])

@@ -24,7 +24,7 @@ import Testing
         let metrics = TestMetrics()
         _ = DocumentMetrics(factory: metrics)
         for source in ["drop", "feed"] {
-            for outcome in ["ingested", "duplicate", "already_seen", "rejected"] {
+            for outcome in ["ingested", "duplicate", "already_seen", "rejected", "set_aside"] {
                 #expect(try Self.documents(metrics, source, outcome) == 0)
             }
             #expect(try metrics.expectTimer("tally_document_processing_seconds", [("source", source)]).values.isEmpty)
@@ -52,6 +52,15 @@ import Testing
         #expect(try metrics.expectCounter("tally_alerts_total", [("kind", "figure_changed")]).totalValue == 2)
         #expect(try metrics.expectCounter("tally_alerts_total", [("kind", "figure_disputed")]).totalValue == 1)
         #expect(try metrics.expectCounter("tally_alerts_total", [("kind", "figure_new")]).totalValue == 0)
+    }
+
+    @Test func aDocumentSetAsideCountsUnderItsSourceAndTakesNoTime() throws {
+        let metrics = TestMetrics()
+        let documents = DocumentMetrics(factory: metrics)
+        documents.recordSetAside(source: .feed)
+        #expect(try Self.documents(metrics, "feed", "set_aside") == 1)
+        #expect(try Self.documents(metrics, "drop", "set_aside") == 0)
+        #expect(try metrics.expectTimer("tally_document_processing_seconds", [("source", "feed")]).values.isEmpty)
     }
 
     @Test func eachDocumentsTimeIsRecordedUnderItsSource() throws {
