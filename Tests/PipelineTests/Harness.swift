@@ -139,6 +139,17 @@ final class Harness {
             }
         }
 
+        /// Counts, and a checksum (FNV-1a, the same in every process) of everything compared.
+        var summary: String {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for line in documents + articles + claims + alerts + alertLog + processed + rejected + waiting {
+                for byte in line.utf8 + [0x0A] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            }
+            return "documents \(documents.count), articles \(articles.count), claims \(claims.count), alerts \(alerts.count), "
+                + "alert-log lines \(alertLog.count), processed \(processed.count), rejected \(rejected.count), waiting \(waiting.count), "
+                + "checksum \(String(hash, radix: 16))"
+        }
+
         init(documents: [String], articles: [String], claims: [String], alerts: [String], alertLog: [String],
              processed: [String], rejected: [String], waiting: [String]) {
             self.documents = documents

@@ -81,6 +81,8 @@ import Testing
         let store = try TallyStore(path: root + "/var/tally.sqlite")
         let actual = try Harness.Snapshot(store: store, alertLogPath: root + "/var/alerts.jsonl", layout: layout).withoutTimes
         #expect(actual.differences(from: expected) == "", "state differs from a run never interrupted")
+        // What the long form prints to compare one version of Tally with another.
+        print("end state: \(actual.summary)")
         #expect(actual.processed.count + actual.rejected.filter { !$0.hasSuffix(".reason") }.count == documents.count, "every file in exactly one place")
     }
 
