@@ -1,5 +1,5 @@
-public import FeedFetching
 import CCurl
+public import FeedFetching
 import Foundation
 import Lifecycle
 

@@ -1,5 +1,5 @@
-import FeedFetching
 import CCurl
+import FeedFetching
 
 /// libcurl's process-wide set-up, done once before the first handle is made.
 enum CurlGlobal {

@@ -1,5 +1,5 @@
-import FeedFetching
 import CCurl
+import FeedFetching
 
 /// One hop of a fetch on one easy handle. libcurl's callbacks (on the fetcher's thread) feed it
 /// the header lines and the decoded body; it enforces the body limit as the bytes arrive.

@@ -1,5 +1,5 @@
-import FeedFetching
 import CCurl
+import FeedFetching
 
 /// A URL the fetcher will fetch, as libcurl's own parser reads it: http or https with a host.
 struct FetchTarget: Equatable {

@@ -1,5 +1,5 @@
-import FeedFetching
 import CCurl
+import FeedFetching
 
 /// What one finished hop means for its fetch: another hop to make, or the response to deliver.
 enum HopOutcome {

@@ -1,5 +1,5 @@
-import FeedFetching
 import CCurl
+import FeedFetching
 
 /// Everything that lives on the fetcher's thread: one multi handle driving every transfer, the
 /// per-host queues in front of it, and the idle easy handles kept for reuse. Not thread-safe:

@@ -2,8 +2,8 @@ import AlertLog
 import Alerts
 public import Configuration
 import CoreMetrics
-import DropFolder
 public import CurlFetching
+import DropFolder
 public import FeedFetching
 import FeedScheduling
 import Feeds

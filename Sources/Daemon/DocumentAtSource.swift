@@ -1,5 +1,5 @@
-import Model
 import Logging
+import Model
 import Pipeline
 
 /// One document where its source holds it (a file in the drop folder, a feed entry), as the

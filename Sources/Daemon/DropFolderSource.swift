@@ -1,6 +1,6 @@
-import Model
 import DropFolder
 import Logging
+import Model
 import Pipeline
 #if canImport(Glibc)
 import Glibc

@@ -1,8 +1,8 @@
 import Documents
-import Model
 import Feeds
 import Foundation
 import Logging
+import Model
 import Pipeline
 import Store
 

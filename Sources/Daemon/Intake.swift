@@ -1,6 +1,6 @@
-import Model
 import Foundation
 import Logging
+import Model
 import Pipeline
 import Store
 
@@ -34,18 +34,13 @@ final class Intake {
     private struct DocumentKey: Hashable {
         var origin: DocumentOrigin
         var name: String
-        var feedEntry: FeedEntryKey?
+        var feedEntry: FeedEntryReference?
 
         init(_ document: IncomingDocument) {
             origin = document.origin
             name = document.name
-            feedEntry = document.feedEntry.map { FeedEntryKey(feedID: $0.feedID, key: $0.key) }
+            feedEntry = document.feedEntry
         }
-    }
-
-    private struct FeedEntryKey: Hashable {
-        var feedID: Int64
-        var key: String
     }
 
     private struct Failures {

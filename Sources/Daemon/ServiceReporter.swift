@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 public import Logging
+import Synchronization
 
 /// Keeps systemd informed over a `SystemdNotifier`: READY=1 once the daemon is up, then on a
 /// thread of its own STATUS= whenever the status text changes (looked at every

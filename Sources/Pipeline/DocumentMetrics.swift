@@ -1,6 +1,5 @@
 public import CoreMetrics
 public import Model
-public import Model
 import Store
 
 /// The `source` label: the daemon's two sources. Documents `tally ingest` takes are not the

@@ -1,6 +1,6 @@
 import Foundation
-import Stories
 import Store
+import Stories
 
 /// The story stage of the pipeline: which story an article belongs to, decided and written
 /// inside the document's transaction and taken into the in-memory index only once it commits,

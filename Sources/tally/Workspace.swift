@@ -1,8 +1,8 @@
 import AlertLog
 import Configuration
+import Foundation
 import Pipeline
 import Store
-import Foundation
 
 /// The state a command works on: the database, and for ingestion the alert log.
 enum Workspace {

@@ -1,6 +1,6 @@
+@testable import Duplicates
 import TestSupport
 import Testing
-@testable import Duplicates
 
 struct DuplicateIndexTests {
     /// A made-up article of `words` words drawn from a 5,000-word vocabulary.

@@ -1,5 +1,5 @@
-import Testing
 @testable import Duplicates
+import Testing
 
 struct FingerprintTests {
     static let sample = TestTexts.seeds.first ?? ""

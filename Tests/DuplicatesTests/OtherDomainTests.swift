@@ -1,6 +1,6 @@
-import Testing
 @testable import Duplicates
 import Foundation
+import Testing
 
 /// Stories from other domains (outbreak, disaster, election, markets), written for these tests, to
 /// check that the rules are not tuned to the seeds: revisions and abridgements are duplicates,

@@ -1,5 +1,5 @@
-import Testing
 @testable import Duplicates
+import Testing
 
 /// The readability corpus's expected texts as a bigger set of real pages.
 ///

@@ -1,7 +1,7 @@
+@testable import Duplicates
 import Foundation
 import TestSupport
 import Testing
-@testable import Duplicates
 
 /// The five seed reports and copies of them: every copy points to its seed, no seed to another.
 struct SeedVariantTests {

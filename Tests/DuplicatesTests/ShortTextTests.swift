@@ -1,5 +1,5 @@
-import Testing
 @testable import Duplicates
+import Testing
 
 /// Texts of a few words must not match every article that contains them.
 struct ShortTextTests {

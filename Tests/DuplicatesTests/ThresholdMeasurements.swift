@@ -1,7 +1,7 @@
+@testable import Duplicates
 import Foundation
 import Model
 import Testing
-@testable import Duplicates
 
 /// The measurements behind the thresholds argued in `Resemblance` (about 40 s, so off by default):
 ///

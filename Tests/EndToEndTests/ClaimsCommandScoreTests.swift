@@ -1,7 +1,7 @@
 import Figures
+import Foundation
 import Model
 import TestSupport
-import Foundation
 import Testing
 
 /// `tally claims` (the command, through extraction) against the hand annotation of the seeds.

@@ -1,7 +1,7 @@
 import Foundation
 import OrderedJSON
-import Testing
 import TestSupport
+import Testing
 
 /// The `tally` executable, as a user runs it.
 final class Installation {

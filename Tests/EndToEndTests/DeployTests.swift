@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A program run to its end, its output kept.
 struct ToolRun {

@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
-import Testing
 import TestSupport
+import Testing
 
 /// What an operator can do to the daemon's state, on the real binary: the database deleted,
 /// truncated or replaced, two daemons on one state, companions of the drop folder placed where

@@ -1,7 +1,7 @@
-import Model
 import Documents
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// From bytes to article, the way the pipeline calls it.

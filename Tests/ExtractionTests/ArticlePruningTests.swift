@@ -1,7 +1,7 @@
-import Model
 import Documents
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// The rules that keep furniture inside an article's markup out of its body: each with a page

@@ -1,7 +1,7 @@
-import Model
 import Documents
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// Big inputs go through every stage in one pass: a quadratic step would not finish. The

@@ -1,7 +1,7 @@
-import Model
 import Documents
-import Foundation
 import Extraction
+import Foundation
+import Model
 import Testing
 
 /// Bad input gives an error or an article, never a crash: deterministic pseudo-random bytes and

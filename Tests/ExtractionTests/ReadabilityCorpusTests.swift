@@ -1,7 +1,7 @@
-import Model
 import Documents
 @testable import Extraction
 import Foundation
+import Model
 import Testing
 
 /// The HTML extractor against the readability test corpus (shared/corpora/readability): each

@@ -1,6 +1,6 @@
-import Model
 import Extraction
 import Foundation
+import Model
 import Testing
 
 /// The five real scrapes in shared/seeds: what is furniture there and what is not.

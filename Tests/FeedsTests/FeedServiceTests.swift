@@ -1,7 +1,7 @@
 import Documents
 import FeedFetching
-import FetchingDoubles
 import Feeds
+import FetchingDoubles
 import Foundation
 import Pipeline
 import Store

@@ -1,6 +1,6 @@
 import FeedFetching
-import FetchingDoubles
 import Feeds
+import FetchingDoubles
 import Foundation
 import GRDB
 import Logging

@@ -1,15 +1,15 @@
 import AlertLog
 import FeedFetching
 import FeedScheduling
-import FetchingDoubles
 import Feeds
+import FetchingDoubles
 import Foundation
 import Logging
+import MetricsTestKit
+import Model
 import Pipeline
 import Store
 import Synchronization
-import MetricsTestKit
-import Model
 import TestSupport
 
 /// RSS written for the tests: entries with a guid, a link, a date and a body.

@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Who says so: the attribution forms, resolved to the fullest name the article gives.
 @Suite struct AttributionTests {

@@ -1,5 +1,5 @@
-import Testing
 import Figures
+import Testing
 
 @Suite struct ClaimantIdentityTests {
     @Test(arguments: [

@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// A figure restated in other units is one figure: the restatement rides along as its conversion.
 @Suite struct ConversionTests {

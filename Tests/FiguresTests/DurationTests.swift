@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// A length of time is a figure; one that names a moment ("three days ago") is a date.
 @Suite struct DurationTests {

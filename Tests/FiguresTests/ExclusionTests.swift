@@ -1,5 +1,5 @@
-import Testing
 import Figures
+import Testing
 
 /// Numbers that are not claims yield no claim; a control figure in the same sentence still does,
 /// so each case proves the rule and not a broken parser.

@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Different quantities about the same thing get different keys.
 @Suite struct KeySeparationTests {

@@ -1,5 +1,5 @@
-import Testing
 import Figures
+import Testing
 
 /// The same tracked quantity, reported in different words by different articles, gets one key.
 @Suite struct KeyStabilityTests {

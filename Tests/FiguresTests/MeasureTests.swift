@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Measures after the amount, spaced or glued ("512GB", "8kW", "250mg"), in the case that tells
 /// them apart ("620 Nm"), hyphenated as attributes ("a 27-kilometre ring"), and as rates.

@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Money in the forms news writes it: symbols and codes before or after the amount, glued or
 /// spaced, other dollars, scale letters and words, Indian lakh and crore, pence and cents.

@@ -1,6 +1,6 @@
+import Figures
 import Model
 import Testing
-import Figures
 
 /// A stated movement gives separate facts: the change, the level it reached and the level before,
 /// each with the movement's direction. A figure outside any movement is a level with no direction.

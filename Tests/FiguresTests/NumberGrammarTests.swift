@@ -1,6 +1,6 @@
+import Figures
 import Model
 import Testing
-import Figures
 
 /// Each numeral form parses to its value, with the hedge, range, unit and direction the text states.
 @Suite struct NumberGrammarTests {

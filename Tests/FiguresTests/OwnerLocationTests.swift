@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Whose figure, where, and what an elliptical number counts.
 @Suite struct OwnerLocationTests {

@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Ranges are one claim with both ends, each end keeping its own scale; a scale or unit written on
 /// the high end only applies to a bare low end.

@@ -1,6 +1,6 @@
+import Figures
 import Model
 import Testing
-import Figures
 
 /// An expected quantity: a point (written as a number literal) or a range (`.r(10, 12)`).
 struct Q: Equatable, CustomStringConvertible, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {

@@ -1,7 +1,7 @@
-import Foundation
-import Testing
 import Figures
+import Foundation
 import Model
+import Testing
 
 /// Bad or hostile input never crashes and stays linear (these inputs would take minutes if not).
 @Suite struct RobustnessTests {

@@ -1,6 +1,6 @@
+import Figures
 import Model
 import Testing
-import Figures
 
 /// A total and a part of it never share a key; the same quantity in other words does. Every
 /// article here is made up for the rule it tests.

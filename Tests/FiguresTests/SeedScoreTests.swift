@@ -1,8 +1,8 @@
-import Foundation
-import Testing
 import Figures
+import Foundation
 import Model
 import TestSupport
+import Testing
 
 @Suite struct SeedScoreTests {
     @Test func seedsMeetTheTargets() throws {

@@ -1,5 +1,5 @@
-import Testing
 import Figures
+import Testing
 
 /// Scale words and letters, signs, and the separators of digit groups, including the text-wide
 /// convention of dots for thousands.

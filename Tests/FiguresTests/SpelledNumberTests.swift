@@ -1,6 +1,6 @@
-import Testing
 import Figures
 import Model
+import Testing
 
 /// Numbers in words: counts, fractions, multipliers and vague magnitudes.
 @Suite struct SpelledNumberTests {

@@ -1,7 +1,7 @@
-import Foundation
-import Testing
 import Figures
+import Foundation
 import Model
+import Testing
 
 /// Prints extraction throughput over the five seeds (no timing assertion: the number is a report).
 /// For the release figure: `swift test -c release --filter FiguresTests.ThroughputTests`.

@@ -1,12 +1,12 @@
 import Alerts
 import DropFolder
 import Foundation
-import Pipeline
-import Store
 import Glibc
 import Model
-import Testing
+import Pipeline
+import Store
 import TestSupport
+import Testing
 
 /// Killed at any point and restarted, Tally ends in the state of a run never killed.
 @Suite struct CrashRecoveryTests {

@@ -1,7 +1,7 @@
 import AlertLog
 @testable import Daemon
-import DropFolder
 import Documents
+import DropFolder
 @testable import Feeds
 import Foundation
 import Glibc

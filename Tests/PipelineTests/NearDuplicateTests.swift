@@ -4,8 +4,8 @@ import Foundation
 import Model
 import Pipeline
 import Store
-import Testing
 import TestSupport
+import Testing
 
 /// Copies of a seed as the wire and aggregators produce them.
 @Suite struct NearDuplicateTests {

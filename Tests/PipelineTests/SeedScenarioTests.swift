@@ -3,8 +3,8 @@ import Foundation
 import Model
 import Pipeline
 import Store
-import Testing
 import TestSupport
+import Testing
 
 /// The five seed articles: different reports of one event, dropped in name order.
 @Suite struct SeedScenarioTests {

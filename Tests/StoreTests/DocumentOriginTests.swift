@@ -1,6 +1,6 @@
-import Model
 import Foundation
 import GRDB
+import Model
 @testable import Store
 import Testing
 

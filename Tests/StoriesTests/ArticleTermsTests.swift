@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import Stories
+import Testing
 
 struct ArticleTermsTests {
     func weight(_ terms: ArticleTerms, _ word: String) -> Float? {

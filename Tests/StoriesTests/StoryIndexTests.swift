@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import Stories
+import Testing
 
 struct StoryIndexTests {
     /// Plays the store: gives ids and unique slugs, keeps every story as last persisted.

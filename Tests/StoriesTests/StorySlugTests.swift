@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import Stories
+import Testing
 
 struct StorySlugTests {
     func slug(_ title: String, _ body: String, _ day: String) -> String {

@@ -1,5 +1,5 @@
-import Testing
 @testable import Stories
+import Testing
 
 struct WordScannerTests {
     @Test func marksSentenceStartsCapitalsAndPunctuation() {

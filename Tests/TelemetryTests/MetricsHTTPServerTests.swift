@@ -1,5 +1,5 @@
-import CoreMetrics
 import Configuration
+import CoreMetrics
 import Foundation
 import Glibc
 import Logging

@@ -1,5 +1,5 @@
-public import Foundation
 import Figures
+public import Foundation
 public import Model
 
 /// Scores predicted claims against the hand annotation in `seeds-figures.json`.

@@ -1,5 +1,5 @@
-import FuzzSupport
 import Configuration
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

@@ -1,6 +1,6 @@
-import FuzzSupport
 import Documents
 import Extraction
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

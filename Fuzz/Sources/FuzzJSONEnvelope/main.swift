@@ -1,5 +1,5 @@
-import FuzzSupport
 import Documents
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
