@@ -80,7 +80,15 @@ final class CurlTransfer {
         _ = tally_easy_setopt_pointer(easy, CURLOPT_WRITEDATA, userdata)
         _ = tally_easy_setopt_data_callback(easy, CURLOPT_HEADERFUNCTION, Self.receiveHeader)
         _ = tally_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, userdata)
-        for header in Self.conditionalHeaders(job.request) {
+        if let body = job.request.body {
+            // COPYPOSTFIELDS copies the bytes, so nothing here must outlive the call; the size
+            // first, as the body may hold NULs.
+            _ = tally_easy_setopt_off(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            body.withUnsafeBytes { bytes in
+                _ = tally_easy_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(errorBuffer)))
+            }
+        }
+        for header in Self.conditionalHeaders(job.request) + Self.customHeaders(job.request) {
             requestHeaders = curl_slist_append(requestHeaders, header)
         }
         if requestHeaders != nil {
@@ -96,6 +104,17 @@ final class CurlTransfer {
             guard let value, !value.isEmpty, !value.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 0 }) else { return nil }
             return "\(name): \(value)"
         }
+    }
+
+    /// The caller's headers, those that cannot smuggle another dropped. A POST also sends an
+    /// empty `Expect:`: libcurl would otherwise wait for a `100 Continue` before a larger body.
+    static func customHeaders(_ request: HTTPRequest) -> [String] {
+        let unsafe: (String) -> Bool = { $0.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 0 }) }
+        let fields = request.headers.compactMap { field -> String? in
+            guard !field.name.isEmpty, !unsafe(field.name), !field.name.contains(":"), !unsafe(field.value) else { return nil }
+            return "\(field.name): \(field.value)"
+        }
+        return request.body == nil ? fields : fields + ["Expect:"]
     }
 
     /// At least 1 ms: libcurl reads 0 as "no time-out".

@@ -20,7 +20,7 @@ enum HopOutcome {
             return
         }
         let status = transfer.status
-        if Self.redirectStatuses.contains(status), let location = transfer.redirectURL {
+        if job.request.body == nil, Self.redirectStatuses.contains(status), let location = transfer.redirectURL {
             guard job.redirects < settings.maxRedirects else {
                 self = .response(.failed(job.request, at: job.target.url, .tooManyRedirects))
                 return

@@ -85,7 +85,7 @@ final class TransferEngine {
     /// connection cache small (see CurlTransfer.configure).
     private func start(_ job: FetchJob, keepConnection: Bool) -> FetchFailure? {
         let now = ContinuousClock.now
-        let deadline = job.deadline ?? now.advanced(by: settings.totalTimeout)
+        let deadline = job.deadline ?? now.advanced(by: job.request.timeout ?? settings.totalTimeout)
         job.deadline = deadline
         guard deadline > now else { return .timedOut }
         guard let easy = idleHandles.popLast() ?? curl_easy_init() else {
