@@ -22,6 +22,8 @@ let package = Package(
         // For the fuzzing package (Fuzz/): each parser that reads outside bytes, on its own.
         .library(name: "FeedParsing", targets: ["FeedParsing"]),
         .library(name: "TallyConfiguration", targets: ["Configuration"]),
+        // For the notification benchmark: the sender and what it sends.
+        .library(name: "TallyNotifiers", targets: ["NotifierDelivery", "Notifiers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,6 +55,8 @@ let package = Package(
         .target(name: "FeedScheduling", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "OrderedJSON"),
         .target(name: "Timekeeping"),
+        // What a notifier sends and when: filters, payloads, signatures, the retry schedule.
+        .target(name: "Notifiers", dependencies: ["Model", "Alerts", "OrderedJSON", .product(name: "Crypto", package: "swift-crypto")]),
 
         // Edges: disk, database, clock, signals.
         .target(name: "Store", dependencies: [
@@ -75,12 +79,18 @@ let package = Package(
         .target(name: "DropFolder"),
         // Start, stop and wait for the daemon's long-lived threads, one way for all five.
         .target(name: "Lifecycle"),
-        .target(name: "Pipeline", dependencies: [
-            "Model", "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "OrderedJSON", "Timekeeping",
+        // Sends committed deliveries (webhook, slack, ntfy over libcurl; exec) on a thread of its own.
+        .target(name: "NotifierDelivery", dependencies: [
+            "Notifiers", "Store", "FeedFetching", "Lifecycle", "Model",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
-        .target(name: "Configuration", dependencies: ["Alerts", "Stories", "TOMLKit"]),
+        .target(name: "Pipeline", dependencies: [
+            "Model", "Notifiers", "Documents", "Extraction", "Duplicates", "Stories", "Figures", "Alerts", "Store", "AlertLog", "OrderedJSON", "Timekeeping",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+        ]),
+        .target(name: "Configuration", dependencies: ["Alerts", "Stories", "Notifiers", "Model", "TOMLKit"]),
         // Exporters only: the Prometheus registry swift-metrics records into, rendered to a textfile
         // for node_exporter or a GET /metrics endpoint. Stages record through the swift-metrics
         // API and do not import it; it imports no stage.
@@ -92,12 +102,13 @@ let package = Package(
         ]),
         .target(name: "Daemon", dependencies: [
             "Model", "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
+            "Notifiers", "NotifierDelivery",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Model", "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts", "DropFolder",
-            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -111,8 +122,14 @@ let package = Package(
         // Helpers several test targets share: the gold scorer of the seeds' figures, seeded randomness.
         .target(name: "TestSupport", dependencies: ["Model", "Figures", .product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport"),
         .testTarget(name: "AlertsTests", dependencies: ["Model", "Alerts", "Figures", "OrderedJSON"]),
+        .testTarget(name: "NotifiersTests", dependencies: ["Notifiers", "Model", "Alerts", "OrderedJSON"]),
+        .testTarget(name: "NotifierDeliveryTests", dependencies: [
+            "NotifierDelivery", "Notifiers", "Model", "Store", "FeedFetching", "CurlFetching", "LoopbackHTTP", "Alerts", "OrderedJSON", "TestSupport",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "MetricsTestKit", package: "swift-metrics"),
+        ]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts", "Notifiers", "Model"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "CurlFetching", "FetchingDoubles", "LoopbackHTTP"]),
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),

@@ -1,5 +1,6 @@
 public import Alerts
 public import Foundation
+public import Notifiers
 import Stories
 
 /// Every setting, each with a default, so `tally run` works with no configuration file:
@@ -32,6 +33,8 @@ public struct TallyConfiguration: Sendable, Equatable {
     /// The `[[feed]]` subscriptions, in file order.
     public var feeds: [FeedConfiguration] = []
     public var metrics = MetricsSettings()
+    /// The `[[notify]]` notifiers, in file order.
+    public var notifiers: [Notifier] = []
 
     public enum LogLevel: String, Sendable, CaseIterable {
         case trace, debug, info, notice, warning, error, critical
@@ -121,6 +124,9 @@ public struct TallyConfiguration: Sendable, Equatable {
             configuration.feeds.append(FeedConfiguration(url: url, name: try section.string("name"),
                                                          interval: try section.duration("interval", minimum: 10),
                                                          tags: try section.strings("tags") ?? []))
+        }
+        try document.tables("notify", keys: NotifierSettings.keys) { section throws(ConfigurationError) in
+            configuration.notifiers.append(try NotifierSettings.parse(section, after: configuration.notifiers))
         }
         try document.section("metrics", keys: ["file", "interval", "listen"]) { section throws(ConfigurationError) in
             if let file = try section.string("file"), !file.isEmpty {

@@ -9,6 +9,8 @@ import FeedScheduling
 import Feeds
 import Foundation
 public import Logging
+public import NotifierDelivery
+import Notifiers
 public import Pipeline
 import Store
 public import Telemetry
@@ -43,6 +45,7 @@ public final class Daemon: @unchecked Sendable {
     private var configuration: TallyConfiguration
     private let logger: Logger
     private let makeFetcher: FetcherFactory
+    private let makeNotificationFetcher: @Sendable () -> any HTTPFetching
     private let makeIngester: IngesterFactory
     private let retryPolicy: RetryPolicy
     private let queue = WorkQueue()
@@ -77,24 +80,39 @@ public final class Daemon: @unchecked Sendable {
         var watcher: FolderWatcher
         var feeds: FeedService
         var fetcher: any HTTPFetching
+        var notifications: Notifications?
         var lock: StateLock
 
         func stop() {
             watcher.stop()
             feeds.stop()
             fetcher.shutdown()
+            notifications?.stop()
             lock.release()
+        }
+    }
+
+    /// The sender and its own HTTP client: a slow receiver never takes a feed's transfer slot.
+    private struct Notifications {
+        var sender: NotificationSender
+        var fetcher: any HTTPFetching
+
+        func stop() {
+            sender.stop()
+            fetcher.shutdown()
         }
     }
 
     public init(configurationPath: String?, configuration: TallyConfiguration, logger: Logger,
                 makeFetcher: @escaping FetcherFactory = { CurlFetcher(settings: FetchSettings(feedSettings: $0)) },
+                makeNotificationFetcher: @escaping @Sendable () -> any HTTPFetching = { CurlFetcher(settings: .notifications) },
                 metrics: MetricsExposition = MetricsExposition(), retryPolicy: RetryPolicy = RetryPolicy(),
                 makeIngester: @escaping IngesterFactory = { $0 }) {
         self.configurationPath = configurationPath
         self.configuration = configuration
         self.logger = logger
         self.makeFetcher = makeFetcher
+        self.makeNotificationFetcher = makeNotificationFetcher
         self.metrics = metrics
         documentMetrics = DocumentMetrics(factory: metrics.factory)
         pendingGauge = Gauge(label: "tally_pending_documents", factory: metrics.factory)
@@ -220,13 +238,15 @@ public final class Daemon: @unchecked Sendable {
             }
         }
         pipeline.isStopping = { [queue] in queue.isStopRequested }
+        let notifications = startNotifications(configuration, pipeline: pipeline)
         let dropFolder = DropFolderSource(layout: layout, maximumFileBytes: configuration.maximumFileBytes)
         let intake = Intake(ingester: makeIngester(pipeline), policy: retryPolicy, logger: logger, metrics: documentMetrics, counters: countedSoFar)
         let watcher = FolderWatcher(folder: layout.folder, queue: queue, logger: logger)
         watcher.start()
         queue.requestRescan()
         let (feeds, fetcher) = startFeeds(configuration, store: pipeline.store)
-        return Components(pipeline: pipeline, dropFolder: dropFolder, intake: intake, watcher: watcher, feeds: feeds, fetcher: fetcher, lock: lock)
+        return Components(pipeline: pipeline, dropFolder: dropFolder, intake: intake, watcher: watcher, feeds: feeds, fetcher: fetcher,
+                          notifications: notifications, lock: lock)
     }
 
     private func startFeeds(_ configuration: TallyConfiguration, store: any StoreBackend) -> (FeedService, any HTTPFetching) {
@@ -240,6 +260,22 @@ public final class Daemon: @unchecked Sendable {
         let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger, metrics: FeedMetrics(factory: metrics.factory)) { document in queue.add(document) }
         service.start()
         return (service, fetcher)
+    }
+
+    /// Nil without notifiers. Deliveries of a notifier since removed stay pending until some
+    /// notifier runs again, which then gives them up as no longer configured.
+    private func startNotifications(_ configuration: TallyConfiguration, pipeline: Pipeline) -> Notifications? {
+        pipeline.notifiers = configuration.notifiers
+        guard !configuration.notifiers.isEmpty else {
+            pipeline.onDeliveriesCommitted = nil
+            return nil
+        }
+        let fetcher = makeNotificationFetcher()
+        let sender = NotificationSender(store: pipeline.store, notifiers: configuration.notifiers, fetcher: fetcher, logger: logger,
+                                        metricsFactory: metrics.factory)
+        pipeline.onDeliveriesCommitted = { sender.wake() }
+        sender.start()
+        return Notifications(sender: sender, fetcher: fetcher)
     }
 
     private func reload(_ components: Components) -> Components {
@@ -256,6 +292,10 @@ public final class Daemon: @unchecked Sendable {
                 next = try start(reloaded)
             } else {
                 next.pipeline.rules.policy = reloaded.alertPolicy
+                if reloaded.notifiers != configuration.notifiers {
+                    next.notifications?.stop()
+                    next.notifications = startNotifications(reloaded, pipeline: next.pipeline)
+                }
                 try next.pipeline.alertLog.reopen()
                 logFeedChange(try FeedSubscriptions.sync(reloaded.feeds.map(\.subscription), store: next.pipeline.store, now: Date()))
                 if reloaded.feedSettings != configuration.feedSettings {

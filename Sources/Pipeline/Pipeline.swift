@@ -6,6 +6,7 @@ import Extraction
 import Figures
 public import Foundation
 public import Model
+public import Notifiers
 import OrderedJSON
 public import Store
 public import Stories
@@ -27,6 +28,11 @@ public final class Pipeline {
     public let store: any StoreBackend
     public let alertLog: AlertLogWriter
     public var rules: AlertRules
+    /// Each alert gets a pending delivery per notifier whose filter it passes, in the transaction
+    /// that commits it; the sender sends it after the commit.
+    public var notifiers: [Notifier] = []
+    /// Called after a commit that added deliveries: wakes the sender. Must not block.
+    public var onDeliveriesCommitted: (() -> Void)?
     private let clock: any WallClock
     private let claimExtractor = ClaimExtractor()
     private var duplicates = DuplicateIndex()
@@ -142,6 +148,7 @@ public final class Pipeline {
         duplicates.insert(fingerprint, id: recorded.articleID)
         indexedThrough = max(indexedThrough, recorded.articleID)
         if duplicates.count > duplicateWindow + duplicateWindow / 4 { try rebuildDuplicateIndex() }
+        if recorded.deliveries > 0 { onDeliveriesCommitted?() }
         try pass(.committed)
 
         try writeToLog(recorded.alerts)
@@ -159,6 +166,7 @@ public final class Pipeline {
         var duplicateOf: DuplicateMatch?
         var repeatedClaims: Int
         var alerts: [StoredAlert]
+        var deliveries: Int
     }
 
     /// One transaction: the duplicate check, every row, the position updates and the alerts.
@@ -200,9 +208,14 @@ public final class Pipeline {
             let alerts = self.rules.apply(observations, to: &positions, at: now)
             try tx.replacePositions(positions)
             let stored = try tx.insertAlerts(alerts, documentID: documentID)
+            let routes = stored.map { (alertID: $0.id, notifiers: Notifier.routes(self.notifiers, for: $0.alert)) }
+            // The real time, not the rules' clock (which tests set to the news' dates): the sender
+            // counts retries and the give-up deadline from it.
+            try tx.insertDeliveries(routes, at: Date())
             if let feedEntry { try tx.completeFeedEntry(feedEntry, documentID: documentID) }
             return Recorded(documentID: documentID, articleID: articleID, story: story, duplicateOf: match,
-                            repeatedClaims: entries.filter(\.repeated).count, alerts: stored)
+                            repeatedClaims: entries.filter(\.repeated).count, alerts: stored,
+                            deliveries: routes.reduce(0) { $0 + $1.notifiers.count })
         }
     }
 

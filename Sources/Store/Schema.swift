@@ -152,6 +152,33 @@ enum Schema {
                 ALTER TABLE feed_entry ADD COLUMN failed_at DOUBLE;
                 """)
         }
+        migrator.registerMigration("v7: notifier deliveries") { db in
+            // A delivery row per alert and notifier, committed with the alert and sent after the
+            // commit: a crash before the send leaves it pending, so nothing is lost (it may be sent
+            // twice, under the same idempotency key). `notifier_state` keeps each notifier's last
+            // success and error for `tally notify status`.
+            try db.execute(sql: """
+                CREATE TABLE delivery (
+                    id INTEGER PRIMARY KEY,
+                    alert_id INTEGER NOT NULL REFERENCES alert(id),
+                    notifier TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'given_up')),
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    created_at DOUBLE NOT NULL,
+                    next_attempt DOUBLE NOT NULL,
+                    last_attempt DOUBLE,
+                    last_error TEXT,
+                    UNIQUE (alert_id, notifier)
+                );
+                CREATE INDEX delivery_due ON delivery(next_attempt) WHERE state = 'pending';
+                CREATE TABLE notifier_state (
+                    notifier TEXT PRIMARY KEY,
+                    last_success DOUBLE,
+                    last_error TEXT,
+                    last_error_at DOUBLE
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -48,6 +48,14 @@ public protocol StoreReading {
     func unloggedAlerts() throws -> [StoredAlert]
     func documentCounts() throws -> [DocumentOutcome: Int]
 
+    // MARK: Notifier deliveries
+    /// Pending deliveries due by `date`, soonest first, leaving out `ids` (those being sent).
+    func dueDeliveries(at date: Date, excluding ids: Set<Int64>, limit: Int) throws -> [PendingDelivery]
+    /// When the soonest pending delivery not in `ids` is due; nil when none is pending.
+    func nextDeliveryDue(excluding ids: Set<Int64>) throws -> Date?
+    /// Each notifier that has deliveries, by name.
+    func deliverySummaries() throws -> [DeliverySummary]
+
     // MARK: Feeds
     /// Subscribed feeds (and, when asked, those unsubscribed but remembered), by id, with how
     /// many entries each has seen: a scan of every entry ever seen, for a report, not for the daemon.
@@ -89,6 +97,10 @@ public protocol StoreWriting: StoreReading {
     /// New alerts are numbered after `id` (and after every alert held).
     func numberAlerts(after id: Int64) throws
     func markLogged(alertIDs: some Sequence<Int64>) throws
+    /// A pending delivery per alert and notifier named, in the transaction that inserts the alerts.
+    func insertDeliveries(_ routes: [(alertID: Int64, notifiers: [String])], at date: Date) throws
+    /// What an attempt at delivery `id` came to.
+    func recordDelivery(id: Int64, notifier: String, _ update: DeliveryUpdate) throws
 
     // MARK: Feeds
     func subscribe(_ subscription: FeedSubscription, origin: FeedOrigin, firstDue: Date, now: Date) throws -> Int64

@@ -69,6 +69,14 @@ final class DaemonProcess {
         return process.terminationStatus
     }
 
+    /// SIGKILL, as a crash or the OOM killer ends it: nothing of it runs after this returns.
+    func killAbruptly() {
+        guard let process else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        self.process = nil
+    }
+
     /// The exit status once the process ended on its own, or nil if it still runs after `seconds`.
     func waitForExit(within seconds: TimeInterval) -> Int32? {
         guard let process, waitUntil(within: seconds, { !process.isRunning }) else { return nil }
