@@ -70,6 +70,18 @@ let package = Package(
             path: "Benchmarks/StoryIndexBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Alerts delivered per second to a loopback webhook: swift run -c release NotifyThroughput
+        .executableTarget(
+            name: "NotifyThroughput",
+            dependencies: [
+                .product(name: "TallyNotifiers", package: "Tally"),
+                .product(name: "TallyPipeline", package: "Tally"),
+                .product(name: "FeedFetching", package: "Tally"),
+                .product(name: "LoopbackHTTP", package: "Tally"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/NotifyThroughput"
+        ),
         // The story grouping scored on the development corpora: swift run -c release StoryGrouping
         .executableTarget(
             name: "StoryGrouping",
