@@ -1,5 +1,5 @@
 import Alerts
-public import Foundation
+import Foundation
 public import Model
 import OrderedJSON
 

@@ -1,4 +1,4 @@
-public import Alerts
+import Alerts
 public import Model
 
 /// Which alerts a notifier gets: every condition set must hold. Empty lists mean "any".

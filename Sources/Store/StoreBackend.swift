@@ -103,7 +103,9 @@ public protocol StoreWriting: StoreReading {
     func recordDelivery(id: Int64, notifier: String, _ update: DeliveryUpdate) throws
 
     // MARK: Feeds
+    @discardableResult
     func subscribe(_ subscription: FeedSubscription, origin: FeedOrigin, firstDue: Date, now: Date) throws -> Int64
+    @discardableResult
     func unsubscribe(url: String) throws -> Bool
     /// Asks the running daemon to fetch the chosen subscribed feeds now (`tally feeds refresh`);
     /// returns how many. The daemon sees the request on its next look at the subscriptions.

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LoopbackHTTP
+import Model
 import Store
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Figures
+import Model
 import Testing
 
 /// Numbers that are not claims yield no claim; a control figure in the same sentence still does,

@@ -2,6 +2,7 @@ import Daemon
 import Foundation
 import Glibc
 import Pipeline
+import Store
 import Synchronization
 import TestSupport
 import Testing
