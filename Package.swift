@@ -21,7 +21,7 @@ let package = Package(
         .library(name: "TallyFeeds", targets: ["Feeds", "FeedParsing", "FeedScheduling", "Store"]),
         // For the fuzzing package (Fuzz/): each parser that reads outside bytes, on its own.
         .library(name: "FeedParsing", targets: ["FeedParsing"]),
-        .library(name: "TallyConfiguration", targets: ["Configuration"]),
+        .library(name: "TallyConfiguration", targets: ["Settings"]),
         // For the notification benchmark: the sender and what it sends.
         .library(name: "TallyNotifiers", targets: ["NotifierDelivery", "Notifiers"]),
     ],
@@ -90,24 +90,26 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
-        .target(name: "Configuration", dependencies: ["Alerts", "Stories", "Notifiers", "Model", "TOMLKit"]),
+        // The configuration file read into settings. Not named Configuration: Hummingbird brings
+        // apple/swift-configuration, whose module has that name, and module names are global.
+        .target(name: "Settings", dependencies: ["Alerts", "Stories", "Notifiers", "Model", "TOMLKit"]),
         // Exporters only: the Prometheus registry swift-metrics records into, rendered to a textfile
         // for node_exporter or a GET /metrics endpoint. Stages record through the swift-metrics
         // API and do not import it; it imports no stage.
         .target(name: "Telemetry", dependencies: [
-            "Configuration", "Lifecycle",
+            "Settings", "Lifecycle",
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Daemon", dependencies: [
-            "Model", "Pipeline", "DropFolder", "Configuration", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
+            "Model", "Pipeline", "DropFolder", "Settings", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
             "Notifiers", "NotifierDelivery",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
         .executableTarget(name: "tally", dependencies: [
-            "Model", "Daemon", "Pipeline", "Configuration", "Store", "AlertLog", "Alerts", "DropFolder",
+            "Model", "Daemon", "Pipeline", "Settings", "Store", "AlertLog", "Alerts", "DropFolder",
             "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -129,19 +131,19 @@ let package = Package(
             .product(name: "MetricsTestKit", package: "swift-metrics"),
         ]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Alerts", "Notifiers", "Model"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "Alerts", "Notifiers", "Model"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "CurlFetching", "FetchingDoubles", "LoopbackHTTP"]),
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: [
-            "Feeds", "FeedFetching", "FetchingDoubles", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Configuration",
+            "Feeds", "FeedFetching", "FetchingDoubles", "LoopbackHTTP", "Pipeline", "Store", "AlertLog", "Settings",
             "Daemon", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "MetricsTestKit", package: "swift-metrics"),
         ]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "TelemetryTests", dependencies: [
-            "Telemetry", "Configuration", "TestSupport",
+            "Telemetry", "Settings", "TestSupport",
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -149,10 +151,10 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+        .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Settings", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"), .product(name: "MetricsTestKit", package: "swift-metrics")]),
         // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
-        .testTarget(name: "EndToEndTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Configuration", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+        .testTarget(name: "EndToEndTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Settings", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
             .product(name: "Logging", package: "swift-log")]),
     ]
 )

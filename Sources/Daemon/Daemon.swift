@@ -1,6 +1,6 @@
 import AlertLog
 import Alerts
-public import Configuration
+public import Settings
 import CoreMetrics
 public import CurlFetching
 import DropFolder

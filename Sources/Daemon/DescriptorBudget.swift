@@ -1,4 +1,4 @@
-public import Configuration
+public import Settings
 import DropFolder
 import Foundation
 public import Logging

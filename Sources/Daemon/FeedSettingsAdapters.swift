@@ -1,4 +1,4 @@
-public import Configuration
+public import Settings
 public import FeedFetching
 public import Store
 

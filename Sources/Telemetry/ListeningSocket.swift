@@ -1,4 +1,4 @@
-import Configuration
+import Settings
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,4 @@
-public import Configuration
+public import Settings
 public import Logging
 
 /// The exporters the `[metrics]` settings ask for: the textfile, the endpoint, both or neither.

@@ -1,7 +1,7 @@
 import AlertLog
 import Alerts
 import ArgumentParser
-import Configuration
+import Settings
 import DropFolder
 import Foundation
 import Model

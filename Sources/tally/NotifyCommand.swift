@@ -1,5 +1,5 @@
 import ArgumentParser
-import Configuration
+import Settings
 import CurlFetching
 import FeedFetching
 import Foundation

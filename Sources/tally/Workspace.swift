@@ -1,5 +1,5 @@
 import AlertLog
-import Configuration
+import Settings
 import Foundation
 import Pipeline
 import Store

@@ -1,4 +1,4 @@
-import Configuration
+import Settings
 import Daemon
 import Feeds
 import Foundation

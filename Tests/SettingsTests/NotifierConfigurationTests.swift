@@ -1,4 +1,4 @@
-import Configuration
+import Settings
 import Model
 import Notifiers
 import Testing

@@ -1,4 +1,4 @@
-@testable import Configuration
+@testable import Settings
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import Alerts
-import Configuration
+import Settings
 import Testing
 
 @Suite struct TallyConfigurationTests {
