@@ -34,6 +34,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Without its default traits: swift-configuration support and full Foundation are not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // C libraries through system-library targets.
@@ -102,6 +107,19 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The web view's pages, timeline chart, Atom feed and API bodies: pure functions of what
+        // the store holds, every article text escaped. Knows no server.
+        .target(name: "WebPages", dependencies: ["Model", "Store", "Alerts", "OrderedJSON"]),
+        // Serves WebPages and /metrics on Hummingbird, read-only, on an event loop of its own.
+        .target(name: "WebServer", dependencies: [
+            "WebPages", "Store", "Settings",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "Daemon", dependencies: [
             "Model", "Pipeline", "DropFolder", "Settings", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
             "Notifiers", "NotifierDelivery",
@@ -149,6 +167,9 @@ let package = Package(
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Model", "Store", "Alerts", "Extraction", "Figures", "Stories",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Store", "Model", "FeedParsing", "Documents"]),
+        .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "TestSupport",
+                                                           .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
         .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Settings", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",

@@ -24,7 +24,7 @@ public enum AlertLine {
         ])
     }
 
-    static func observation(_ observation: Observation) -> JSONValue {
+    public static func observation(_ observation: Observation) -> JSONValue {
         .fields([
             ("value", .number(observation.central)),
             ("low", observation.quantity.low == observation.quantity.high ? nil : .number(observation.quantity.low)),
@@ -38,7 +38,7 @@ public enum AlertLine {
         ])
     }
 
-    static func article(_ article: ArticleReference) -> JSONValue {
+    public static func article(_ article: ArticleReference) -> JSONValue {
         .fields([
             ("id", .integer(article.id)),
             ("title", article.title.map(JSONValue.string)),

@@ -33,6 +33,7 @@ public struct TallyConfiguration: Sendable, Equatable {
     /// The `[[feed]]` subscriptions, in file order.
     public var feeds: [FeedConfiguration] = []
     public var metrics = MetricsSettings()
+    public var web = WebSettings()
     /// The `[[notify]]` notifiers, in file order.
     public var notifiers: [Notifier] = []
 
@@ -144,6 +145,17 @@ public struct TallyConfiguration: Sendable, Equatable {
                 }
             }
         }
+        try document.section("web", keys: ["listen", "token"]) { section throws(ConfigurationError) in
+            if let listen = try section.string("listen"), !listen.isEmpty {
+                do throws(ListenAddress.Invalid) {
+                    configuration.web.listen = try ListenAddress.parse(listen)
+                } catch {
+                    throw section.invalid("listen", error.reason)
+                }
+            }
+            configuration.web.token = try section.string("token")
+        }
+        if let problem = configuration.web.problem { throw ConfigurationError("\(file): \(problem)") }
         try document.rejectUnknownSections()
         if let problem = FolderPlacement.problem(in: configuration) { throw ConfigurationError("\(file): \(problem)") }
         return configuration

@@ -55,6 +55,14 @@ public struct StoredClaim: Sendable, Equatable {
     public var claim: Claim
     /// Restated from the original by a near-duplicate: one more source, not news.
     public var repeated: Bool
+
+    public init(id: Int64, articleID: Int64, ordinal: Int, claim: Claim, repeated: Bool) {
+        self.id = id
+        self.articleID = articleID
+        self.ordinal = ordinal
+        self.claim = claim
+        self.repeated = repeated
+    }
 }
 
 public struct StoredAlert: Sendable, Equatable {
@@ -62,6 +70,13 @@ public struct StoredAlert: Sendable, Equatable {
     public var documentID: Int64
     public var alert: Alert
     public var logged: Bool
+
+    public init(id: Int64, documentID: Int64, alert: Alert, logged: Bool) {
+        self.id = id
+        self.documentID = documentID
+        self.alert = alert
+        self.logged = logged
+    }
 }
 
 /// The current state of one tracked figure.
@@ -74,6 +89,14 @@ public struct FigureSummary: Sendable, Equatable {
     public var articles: Int
     public var lastSeen: Date
 
+    public init(key: String, positions: [Position], mentions: Int, articles: Int, lastSeen: Date) {
+        self.key = key
+        self.positions = positions
+        self.mentions = mentions
+        self.articles = articles
+        self.lastSeen = lastSeen
+    }
+
     /// The value stated most recently, by whoever.
     public var current: Observation? { positions.first?.latest }
 }
@@ -84,4 +107,11 @@ public struct HistoryEntry: Sendable, Equatable {
     public var article: ArticleReference
     public var receivedAt: Date
     public var duplicateOf: Int64?
+
+    public init(claim: StoredClaim, article: ArticleReference, receivedAt: Date, duplicateOf: Int64?) {
+        self.claim = claim
+        self.article = article
+        self.receivedAt = receivedAt
+        self.duplicateOf = duplicateOf
+    }
 }
