@@ -14,6 +14,7 @@ import Notifiers
 public import Pipeline
 import Store
 public import Telemetry
+import WebServer
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -54,10 +55,14 @@ public final class Daemon: @unchecked Sendable {
     private let documentMetrics: DocumentMetrics
     /// Set as the exporters render: the queue's length grows while the worker waits on a failing database.
     private let pendingGauge: Gauge
-    private lazy var exporters = MetricsExporters(logger: logger) { [queue, pendingGauge, metrics] in
-        pendingGauge.record(queue.pendingCount)
-        return metrics.render()
+    /// The exposition text, for the exporters and the web view's /metrics.
+    private var renderMetrics: @Sendable () -> [UInt8] {
+        { [queue, pendingGauge, metrics] in
+            pendingGauge.record(queue.pendingCount)
+            return metrics.render()
+        }
     }
+    private lazy var exporters = MetricsExporters(logger: logger, render: renderMetrics)
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
     /// Start on a database that knows fewer alerts than the alert log holds, numbering new alerts
@@ -81,9 +86,12 @@ public final class Daemon: @unchecked Sendable {
         var feeds: FeedService
         var fetcher: any HTTPFetching
         var notifications: Notifications?
+        var web: WebServer?
         var lock: StateLock
 
         func stop() {
+            // First: its pages read the store, which is closed after this.
+            web?.stop()
             watcher.stop()
             feeds.stop()
             fetcher.shutdown()
@@ -246,7 +254,21 @@ public final class Daemon: @unchecked Sendable {
         queue.requestRescan()
         let (feeds, fetcher) = startFeeds(configuration, store: pipeline.store)
         return Components(pipeline: pipeline, dropFolder: dropFolder, intake: intake, watcher: watcher, feeds: feeds, fetcher: fetcher,
-                          notifications: notifications, lock: lock)
+                          notifications: notifications, web: startWeb(configuration.web, store: pipeline.store), lock: lock)
+    }
+
+    /// Nil unless `[web] listen` is set. A port that cannot be bound is logged, not fatal: the
+    /// view is for people, ingestion goes on without it.
+    private func startWeb(_ settings: WebSettings, store: any StoreBackend) -> WebServer? {
+        guard let address = settings.listen else { return nil }
+        let server = WebServer(address: address, site: WebSite(store: store, metrics: renderMetrics, token: settings.token), logger: logger)
+        do {
+            _ = try server.start()
+            return server
+        } catch {
+            logger.error("cannot serve the web view; going on without it", metadata: ["error": "\(error.description)"])
+            return nil
+        }
     }
 
     private func startFeeds(_ configuration: TallyConfiguration, store: any StoreBackend) -> (FeedService, any HTTPFetching) {
@@ -292,6 +314,10 @@ public final class Daemon: @unchecked Sendable {
                 next = try start(reloaded)
             } else {
                 next.pipeline.rules.policy = reloaded.alertPolicy
+                if reloaded.web != configuration.web {
+                    next.web?.stop()
+                    next.web = startWeb(reloaded.web, store: next.pipeline.store)
+                }
                 if reloaded.notifiers != configuration.notifiers {
                     next.notifications?.stop()
                     next.notifications = startNotifications(reloaded, pipeline: next.pipeline)
