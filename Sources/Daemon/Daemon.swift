@@ -168,7 +168,7 @@ public final class Daemon: @unchecked Sendable {
                 } catch {
                     // Files already waiting announce themselves only through a scan: try again.
                     failedScans += 1
-                    let pause = min(60, pow(2, Double(min(failedScans, 6) - 1)))
+                    let pause = retryPolicy.pause(afterFailuresInARow: failedScans)
                     logger.error("cannot scan the drop folder; retrying", metadata: ["error": "\(error.description)", "retry_in_seconds": "\(pause)"])
                     queue.requestRescan(at: Date().addingTimeInterval(pause))
                 }

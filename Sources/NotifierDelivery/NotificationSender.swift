@@ -66,14 +66,17 @@ public final class NotificationSender: @unchecked Sendable {
                     try record(finished, now: now, metrics: &metrics)
                     for item in finished { inFlight.remove(item.delivery.id) }
                 }
-                if inFlight.count < maximumInFlight {
-                    let due = try store.read { try $0.dueDeliveries(at: now, excluding: inFlight, limit: maximumInFlight - inFlight.count) }
-                    for delivery in due {
-                        inFlight.insert(delivery.id)
-                        send(delivery)
-                    }
+                // One snapshot for what is due now and when the next one is.
+                let room = maximumInFlight - inFlight.count
+                let (due, next) = try store.read { reader in
+                    let due = room > 0 ? try reader.dueDeliveries(at: now, excluding: inFlight, limit: room) : []
+                    return (due, try reader.nextDeliveryDue(excluding: inFlight.union(due.map(\.id))))
                 }
-                if let next = try store.read({ try $0.nextDeliveryDue(excluding: inFlight) }) { nextLook = min(nextLook, next) }
+                for delivery in due {
+                    inFlight.insert(delivery.id)
+                    send(delivery)
+                }
+                if let next { nextLook = min(nextLook, next) }
                 failures = 0
             } catch {
                 // The results not recorded are sent again: a repeat, never a loss.
