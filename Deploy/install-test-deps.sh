@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the build (install-build-deps.sh), if any is missing
+# (Debian/Ubuntu). One package a line, with the tests that need it.
+set -euo pipefail
+packages=(
+  chromium  # the headless browser of WebViewInBrowserTests
+)
+exec "$(dirname "$0")/install-packages.sh" "${packages[@]}"
