@@ -17,15 +17,15 @@ public enum FigureDetailPage {
             }
             body += "</ul>\(FigureQuery.isDisputed(summary) ? "<p class=\"badge\">disputed</p>" : "")</section>\n"
         }
-        body += "<figure class=\"chart\">\(TimelineChart.svg(key: key, history: history))</figure>\n"
+        body += "<figure class=\"chart\">\(TimelineChart.svg(key: key, history: history))<figcaption>\(TimelineChart.legend(history: history))</figcaption></figure>\n"
         body += "<h2>History</h2>\n<table class=\"history\"><thead><tr><th>Date</th><th>Claimant</th><th>Value</th><th>Quote</th><th>Article</th></tr></thead><tbody>\n"
         for (entry, point) in zip(history, TimelineChart.points(history)) {
             body += "<tr id=\"claim-\(entry.claim.id)\"\(point.disputed ? " class=\"disputed\"" : "")>"
-                + "<td>\(Markup.escape(WebDate.text(point.date)))</td>"
+                + "<td><time datetime=\"\(WebDate.rfc3339(point.date))\">\(Markup.escape(WebDate.text(point.date)))</time></td>"
                 + "<td class=\"claimant\">\(Markup.escape(point.claimant))</td>"
                 + "<td class=\"value\">\(Markup.escape(entry.claim.claim.hedge.map { $0 + " " } ?? ""))\(Markup.escape(point.label))\(entry.claim.repeated ? " <span class=\"note\">(restated)</span>" : "")</td>"
                 + "<td><blockquote>\(Markup.escape(entry.claim.claim.sentence))</blockquote></td>"
-                + "<td>\(article(entry.article))</td></tr>\n"
+                + "<td class=\"article\">\(article(entry.article))</td></tr>\n"
         }
         body += "</tbody></table>\n"
         body += "<p><a href=\"/api/figures/\(SafeLink.path(forKey: key))\">JSON</a> · <a href=\"/alerts.atom?key=\(SafeLink.component(key))\">Atom feed of this figure's alerts</a></p>\n"

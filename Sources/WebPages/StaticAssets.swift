@@ -8,10 +8,16 @@ public enum StaticAssets {
     th, td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
     td ul { margin: 0; padding-left: 1em; }
     .value { white-space: nowrap; font-variant-numeric: tabular-nums; }
+    time { white-space: nowrap; }
     .badge { color: #b00; font-weight: bold; }
     tr.disputed td:first-child { border-left: 3px solid #c00; }
     blockquote { margin: 0; unicode-bidi: isolate; }
-    svg.timeline { width: 100%; height: auto; max-width: 760px; }
+    /* An article's words can be any length (a URL, a hostile run of markup): they break rather than widen the page. */
+    blockquote, td.article, h1.key { overflow-wrap: anywhere; }
+    figure.chart { margin: 1em 0; max-width: 760px; }
+    svg.timeline { display: block; width: 100%; height: auto; }
+    ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .2em 1.2em; margin: .2em 0 0; padding: 0 0 0 11.8%; font-size: 13px; }
+    ul.legend .swatch { width: 14px; height: 14px; vertical-align: -2px; margin-right: .3em; }
     svg a.point:hover circle { stroke: #000; }
     tr:target { background: #ffd; }
     .source, .when, .note { color: #666; }

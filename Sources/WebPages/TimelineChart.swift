@@ -23,7 +23,7 @@ public enum TimelineChart {
     }
 
     static let width = 760.0, height = 320.0
-    static let left = 90.0, right = 20.0, top = 20.0, bottom = 60.0
+    static let left = 90.0, right = 20.0, top = 20.0, bottom = 30.0
     static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 
     /// The points in the order stated, with each one's dispute worked out against the others'
@@ -44,8 +44,7 @@ public enum TimelineChart {
 
     public static func svg(key: String, history: [HistoryEntry]) -> String {
         let points = points(history)
-        var claimants: [String] = []
-        for point in points where !claimants.contains(point.claimant) { claimants.append(point.claimant) }
+        let claimants = claimants(points)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"timeline-title\">"
         out += "<title id=\"timeline-title\">Timeline of \(Markup.escape(key))</title>"
         guard !points.isEmpty else {
@@ -81,6 +80,12 @@ public enum TimelineChart {
         out += "</g>"
 
         let indexed = Array(points.enumerated())
+        // Labels above the point, or above a range's bar, placed in the order stated: one that
+        // would cover an earlier label is left out.
+        func labelY(_ point: Point) -> Double { y(point.high) - 12 }
+        let labelX = ChartLayout.place(indexed.map { index, point in
+            ChartLayout.Label(x: x(point, index), y: labelY(point), width: ChartLayout.textWidth(point.label, fontSize: 11))
+        }, drawingWidth: width, fontSize: 11)
         for (seriesIndex, claimant) in claimants.enumerated() {
             let colour = palette[seriesIndex % palette.count]
             let series = indexed.filter { $0.element.claimant == claimant }
@@ -100,25 +105,39 @@ public enum TimelineChart {
                     out += "<circle class=\"dispute\" cx=\"\(px)\" cy=\"\(f(y(point.central)))\" r=\"10\" fill=\"none\" stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>"
                 }
                 out += "<circle cx=\"\(px)\" cy=\"\(f(y(point.central)))\" r=\"5\" fill=\"\(colour)\"/>"
-                out += "<text x=\"\(px)\" y=\"\(f(y(point.central) - 12))\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(colour)\">\(Markup.escape(point.label))</text>"
+                if let labelX = labelX[index] {
+                    out += "<text x=\"\(f(labelX))\" y=\"\(f(labelY(point)))\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(colour)\">\(Markup.escape(point.label))</text>"
+                }
                 out += "</a>"
             }
             out += "</g>"
         }
-        // The legend, one line per claimant, under the dates.
-        out += "<g class=\"legend\" font-size=\"12\">"
-        var legendX = left
-        for (seriesIndex, claimant) in claimants.enumerated() {
-            let colour = palette[seriesIndex % palette.count]
-            out += "<circle cx=\"\(f(legendX))\" cy=\"\(f(height - 18))\" r=\"5\" fill=\"\(colour)\"/>"
-            out += "<text x=\"\(f(legendX + 9))\" y=\"\(f(height - 14))\">\(Markup.escape(claimant))</text>"
-            legendX += 20 + Double(min(claimant.count, 40)) * 7
+        return out + "</svg>"
+    }
+
+    /// The key to the chart's colours, as HTML beside it rather than text inside the drawing,
+    /// so that the browser lays out names of any length: one entry per claimant in the
+    /// series' colour, and the dispute ring when a point has one.
+    public static func legend(history: [HistoryEntry]) -> String {
+        let points = points(history)
+        guard !points.isEmpty else { return "" }
+        func swatch(_ shape: String) -> String { "<svg class=\"swatch\" viewBox=\"0 0 20 20\" aria-hidden=\"true\">\(shape)</svg>" }
+        var out = "<ul class=\"legend\">"
+        for (index, claimant) in claimants(points).enumerated() {
+            out += "<li data-claimant=\"\(Markup.escape(claimant))\">\(swatch("<circle cx=\"10\" cy=\"10\" r=\"6\" fill=\"\(palette[index % palette.count])\"/>"))\(Markup.escape(claimant))</li>"
         }
         if points.contains(where: \.disputed) {
-            out += "<circle cx=\"\(f(legendX))\" cy=\"\(f(height - 18))\" r=\"8\" fill=\"none\" stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>"
-            out += "<text x=\"\(f(legendX + 13))\" y=\"\(f(height - 14))\">disputed</text>"
+            out += "<li class=\"dispute\">\(swatch("<circle cx=\"10\" cy=\"10\" r=\"8\" fill=\"none\" stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>"))disputed</li>"
         }
-        return out + "</g></svg>"
+        return out + "</ul>"
+    }
+
+    /// The claimants in the order they first state the figure: the series' order, which gives
+    /// each its colour.
+    static func claimants(_ points: [Point]) -> [String] {
+        var claimants: [String] = []
+        for point in points where !claimants.contains(point.claimant) { claimants.append(point.claimant) }
+        return claimants
     }
 
     static func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }

@@ -34,7 +34,8 @@ import Testing
         let page = FigureDetailPage.html(key: summary.key, summary: summary, history: history)
         #expect(page.contains("<svg"))
         for id in 1...3 { #expect(page.contains("<tr id=\"claim-\(id)\"")) }
-        #expect(page.contains("<a href=\"https://example.org/a\" rel=\"noopener noreferrer nofollow\">An article</a>"))
+        #expect(page.contains("<td><time datetime=\"2024-10-27T03:33:20Z\">2024-10-27 03:33 UTC</time></td>"), "the date, kept on one line by the stylesheet")
+        #expect(page.contains("<td class=\"article\"><a href=\"https://example.org/a\" rel=\"noopener noreferrer nofollow\">An article</a>"))
         #expect(!page.contains("style="))
         #expect(!page.contains("<script"))
     }
