@@ -39,6 +39,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // Without its default traits: swift-configuration support and full Foundation are not used.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C libraries through system-library targets.
@@ -67,6 +69,17 @@ let package = Package(
         .target(name: "Store", dependencies: [
             "Model", "Stories",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Where a PostgreSQL database is, as `[storage] url` names it: parsed and validated, no I/O.
+        .target(name: "DatabaseLocation"),
+        // The store's protocols over PostgreSQL (postgres-nio), for several machines on one database.
+        .target(name: "PostgresStore", dependencies: [
+            "Store", "Model", "Stories", "DatabaseLocation",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "AlertLog"),
         // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
@@ -97,7 +110,7 @@ let package = Package(
         ]),
         // The configuration file read into settings. Not named Configuration: Hummingbird brings
         // apple/swift-configuration, whose module has that name, and module names are global.
-        .target(name: "Settings", dependencies: ["Alerts", "Stories", "Notifiers", "Model", "TOMLKit"]),
+        .target(name: "Settings", dependencies: ["Alerts", "Stories", "Notifiers", "Model", "DatabaseLocation", "TOMLKit"]),
         // Exporters only: the Prometheus registry swift-metrics records into, rendered to a textfile
         // for node_exporter or a GET /metrics endpoint. Stages record through the swift-metrics
         // API and do not import it; it imports no stage.
@@ -122,7 +135,7 @@ let package = Package(
         ]),
         .target(name: "Daemon", dependencies: [
             "Model", "Pipeline", "DropFolder", "Settings", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
-            "Notifiers", "NotifierDelivery", "WebServer",
+            "Notifiers", "NotifierDelivery", "WebServer", "PostgresStore", "DatabaseLocation",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
@@ -149,7 +162,7 @@ let package = Package(
             .product(name: "MetricsTestKit", package: "swift-metrics"),
         ]),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"]),
-        .testTarget(name: "SettingsTests", dependencies: ["Settings", "Alerts", "Notifiers", "Model"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "Alerts", "Notifiers", "Model", "DatabaseLocation"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing", "Documents"], exclude: ["testdata"]),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "CurlFetching", "FetchingDoubles", "LoopbackHTTP"]),
         .testTarget(name: "FeedSchedulingTests", dependencies: ["FeedScheduling", "TestSupport"]),
@@ -165,8 +178,18 @@ let package = Package(
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "StoreTests", dependencies: ["Model", "Store", "Alerts", "Extraction", "Figures", "Stories",
+        // Each test of the store's semantics runs against every backend at hand: SQLite always, PostgreSQL
+        // when TALLY_TEST_POSTGRES_URL names a server (Deploy/with-postgres.sh), in a database of its own.
+        .target(name: "StoreTestSupport", dependencies: [
+            "Store", "PostgresStore", "DatabaseLocation",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "Tests/StoreTestSupport"),
+        .testTarget(name: "StoreTests", dependencies: ["Model", "Store", "Alerts", "Extraction", "Figures", "Stories", "StoreTestSupport",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Model", "DatabaseLocation", "StoreTestSupport",
+                                                               .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Store", "Model", "FeedParsing", "Documents"]),
         .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "TestSupport",
                                                            .product(name: "Logging", package: "swift-log")]),

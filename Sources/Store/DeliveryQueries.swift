@@ -10,10 +10,7 @@ extension SQLiteReading {
             FROM delivery JOIN alert ON alert.id = delivery.alert_id
             WHERE delivery.state = 'pending' AND delivery.next_attempt <= ? \(excluded)
             ORDER BY delivery.next_attempt, delivery.id LIMIT ?
-            """, arguments: [date.timeIntervalSince1970, limit]).map { row in
-            PendingDelivery(id: row["delivery_id"], alert: try Self.storedAlert(row), notifier: row["notifier"], attempts: row["attempts"],
-                            createdAt: Date(timeIntervalSince1970: row["created_at"]), nextAttempt: Date(timeIntervalSince1970: row["next_attempt"]))
-        }
+            """, arguments: [date.timeIntervalSince1970, limit]).map(PendingDelivery.init(row:))
     }
 
     func nextDeliveryDue(excluding ids: Set<Int64>) throws -> Date? {
@@ -23,27 +20,8 @@ extension SQLiteReading {
     }
 
     func deliverySummaries() throws -> [DeliverySummary] {
-        var summaries: [String: DeliverySummary] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT notifier, state, COUNT(*) AS n FROM delivery GROUP BY notifier, state") {
-            let name: String = row["notifier"]
-            var summary = summaries[name] ?? DeliverySummary(notifier: name)
-            let count: Int = row["n"]
-            switch row["state"] as String {
-            case "pending": summary.pending = count
-            case "sent": summary.sent = count
-            default: summary.givenUp = count
-            }
-            summaries[name] = summary
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT notifier, last_success, last_error, last_error_at FROM notifier_state") {
-            let name: String = row["notifier"]
-            var summary = summaries[name] ?? DeliverySummary(notifier: name)
-            summary.lastSuccess = (row["last_success"] as Double?).map(Date.init(timeIntervalSince1970:))
-            summary.lastError = row["last_error"]
-            summary.lastErrorAt = (row["last_error_at"] as Double?).map(Date.init(timeIntervalSince1970:))
-            summaries[name] = summary
-        }
-        return summaries.values.sorted { $0.notifier < $1.notifier }
+        try DeliverySummary.summaries(counts: try Row.fetchAll(db, sql: "SELECT notifier, state, COUNT(*) AS n FROM delivery GROUP BY notifier, state"),
+                                      states: try Row.fetchAll(db, sql: "SELECT notifier, last_success, last_error, last_error_at FROM notifier_state"))
     }
 }
 

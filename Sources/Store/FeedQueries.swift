@@ -4,17 +4,17 @@ import GRDB
 extension SQLiteReading {
     func feeds(includingUnsubscribed: Bool) throws -> [FeedRecord] {
         try Row.fetchAll(db, sql: Self.countedFeedSelection + (includingUnsubscribed ? "" : " WHERE subscribed = 1") + " ORDER BY id")
-            .map(Self.feedRecord)
+            .map { try FeedRecord(row: $0, counted: true) }
     }
 
     func feed(url: String) throws -> FeedRecord? {
-        try Row.fetchOne(db, sql: Self.countedFeedSelection + " WHERE url = ?", arguments: [url]).map(Self.feedRecord)
+        try Row.fetchOne(db, sql: Self.countedFeedSelection + " WHERE url = ?", arguments: [url]).map { try FeedRecord(row: $0, counted: true) }
     }
 
     func feedChanges(after revision: Int64) throws -> (feeds: [FeedRecord], revision: Int64) {
         let latest = try Int64.fetchOne(db, sql: "SELECT MAX(revision) FROM feed") ?? 0
         guard latest > revision else { return ([], max(revision, latest)) }
-        let feeds = try Row.fetchAll(db, sql: "SELECT * FROM feed WHERE revision > ? ORDER BY revision, id", arguments: [revision]).map(Self.feedRecord)
+        let feeds = try Row.fetchAll(db, sql: "SELECT * FROM feed WHERE revision > ? ORDER BY revision, id", arguments: [revision]).map { try FeedRecord(row: $0, counted: false) }
         return (feeds, latest)
     }
 
@@ -44,25 +44,12 @@ extension SQLiteReading {
             SELECT feed_id, entry_key, sequence, pending_json FROM feed_entry
             WHERE pending_json IS NOT NULL AND sequence > ? ORDER BY sequence LIMIT ?
             """, arguments: [sequence, Int64(clamping: limit)])
-            .map { PendingFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], sequence: $0["sequence"], payload: $0["pending_json"]) }
+            .map(PendingFeedEntry.init(row:))
     }
 
     func failedFeedEntries() throws -> [FailedFeedEntry] {
         try Row.fetchAll(db, sql: "SELECT feed_id, entry_key, failure, failed_at FROM feed_entry WHERE failure IS NOT NULL ORDER BY sequence")
-            .map { FailedFeedEntry(feedID: $0["feed_id"], key: $0["entry_key"], reason: $0["failure"],
-                                   failedAt: Date(timeIntervalSince1970: $0["failed_at"])) }
-    }
-
-    static func feedRecord(_ row: Row) throws -> FeedRecord {
-        let tags = (try? JSONDecoder().decode([String].self, from: Data((row["tags"] as String).utf8))) ?? []
-        let date = { (column: String) in (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
-        return FeedRecord(id: row["id"], url: row["url"], name: row["name"], tags: tags, interval: row["interval_seconds"],
-                          origin: FeedOrigin(rawValue: row["origin"]) ?? .added, subscribed: row["subscribed"],
-                          etag: row["etag"], lastModified: row["last_modified"], nextDue: Date(timeIntervalSince1970: row["next_due"]),
-                          errorStreak: row["error_streak"], lastAttempt: date("last_attempt"), lastSuccess: date("last_success"),
-                          lastStatus: row["last_status"], lastError: row["last_error"], title: row["title"], siteURL: row["site_url"],
-                          refreshRequested: row["refresh_requested"], revision: row["revision"],
-                          entriesSeen: row["entries_seen"], entriesPending: row["entries_pending"])
+            .map(FailedFeedEntry.init(row:))
     }
 }
 

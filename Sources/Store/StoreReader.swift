@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import GRDB
 import Model
 
@@ -18,7 +18,7 @@ extension SQLiteReading {
             SELECT document.*, article.id AS article_id FROM document
             LEFT JOIN article ON article.document_id = document.id
             WHERE content_hash = ?
-            """, arguments: [hash]).map(Self.documentRecord)
+            """, arguments: [hash]).map(DocumentRecord.init(row:))
     }
 
     func document(id: Int64) throws -> DocumentRecord? {
@@ -26,27 +26,27 @@ extension SQLiteReading {
             SELECT document.*, article.id AS article_id FROM document
             LEFT JOIN article ON article.document_id = document.id
             WHERE document.id = ?
-            """, arguments: [id]).map(Self.documentRecord)
+            """, arguments: [id]).map(DocumentRecord.init(row:))
     }
 
     func article(id: Int64) throws -> StoredArticle? {
-        try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map(Self.storedArticle)
+        try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map(StoredArticle.init(row:))
     }
 
     func articles() throws -> [StoredArticle] {
-        try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map(Self.storedArticle)
+        try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id").map(StoredArticle.init(row:))
     }
 
     func documents() throws -> [DocumentRecord] {
         try Row.fetchAll(db, sql: """
             SELECT document.*, article.id AS article_id FROM document
             LEFT JOIN article ON article.document_id = document.id ORDER BY document.id
-            """).map(Self.documentRecord)
+            """).map(DocumentRecord.init(row:))
     }
 
     func claims(ofArticle articleID: Int64) throws -> [StoredClaim] {
         try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE article_id = ? ORDER BY ordinal", arguments: [articleID])
-            .map(Self.storedClaim)
+            .map(StoredClaim.init(row:))
     }
 
     func figureValues(ofArticle articleID: Int64) throws -> [(key: String, low: Double, high: Double)] {
@@ -67,35 +67,22 @@ extension SQLiteReading {
         var positions: [String: [Position]] = [:]
         for key in Set(keys) {
             positions[key] = try Row.fetchAll(db, sql: "SELECT observation_json FROM position WHERE key = ? ORDER BY slot", arguments: [key])
-                .map { row in try Coding.decode(Observation.self, row["observation_json"]) }
-                .map { Position(claimant: $0.claimant, latest: $0) }
+                .map(Position.init(row:))
         }
         return positions
     }
 
     func figures() throws -> [FigureSummary] {
-        var positions: [String: [Position]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, observation_json FROM position ORDER BY key, slot") {
-            let observation = try Coding.decode(Observation.self, row["observation_json"])
-            positions[row["key"], default: []].append(Position(claimant: observation.claimant, latest: observation))
-        }
-        let counts = try Row.fetchAll(db, sql: """
-            SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
-            """)
-        return counts.map { row in
-            let key: String = row["key"]
-            let keyPositions = (positions[key] ?? []).sorted { $0.latest.claimID > $1.latest.claimID }
-            return FigureSummary(key: key, positions: keyPositions, mentions: row["mentions"], articles: row["articles"],
-                                 lastSeen: keyPositions.map(\.latest.observedAt).max() ?? .distantPast)
-        }.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
+        try FigureSummary.summaries(positions: try Row.fetchAll(db, sql: "SELECT key, observation_json FROM position ORDER BY key, slot"),
+                                    counts: try Row.fetchAll(db, sql: """
+                                        SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
+                                        """))
     }
 
     func history(key: String) throws -> [HistoryEntry] {
         let exact = try history(where: "claim.key = ?", key)
         guard exact.isEmpty else { return exact }
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
-        return try history(where: "claim.key LIKE ? ESCAPE '\\'", "%/" + escaped)
+        return try history(where: "claim.key LIKE ? ESCAPE '\\'", FigureSummary.inEveryStoryPattern(key))
     }
 
     private func history(where condition: String, _ argument: String) throws -> [HistoryEntry] {
@@ -104,17 +91,11 @@ extension SQLiteReading {
                    document.file_name, document.received_at
             FROM claim JOIN article ON article.id = claim.article_id JOIN document ON document.id = article.document_id
             WHERE \(condition) ORDER BY claim.id
-            """, arguments: [argument]).map { row in
-                HistoryEntry(claim: try Self.storedClaim(row),
-                             article: ArticleReference(id: row["article_id"], title: row["title"], url: row["url"], source: row["source"],
-                                                       file: row["file_name"], published: (row["published"] as Double?).map(Date.init(timeIntervalSince1970:))),
-                             receivedAt: Date(timeIntervalSince1970: row["received_at"]),
-                             duplicateOf: row["duplicate_of"])
-            }
+            """, arguments: [argument]).map(HistoryEntry.init(row:))
     }
 
     func alerts(after id: Int64, limit: Int) throws -> [StoredAlert] {
-        try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(Self.storedAlert)
+        try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(StoredAlert.init(row:))
     }
 
     func highestAlertID() throws -> Int64 {
@@ -122,7 +103,7 @@ extension SQLiteReading {
     }
 
     func unloggedAlerts() throws -> [StoredAlert] {
-        try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE logged = 0 ORDER BY id").map(Self.storedAlert)
+        try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE logged = 0 ORDER BY id").map(StoredAlert.init(row:))
     }
 
     func documentCounts() throws -> [DocumentOutcome: Int] {
@@ -132,43 +113,20 @@ extension SQLiteReading {
         }
         return counts
     }
-
-    static func documentRecord(_ row: Row) throws -> DocumentRecord {
-        DocumentRecord(id: row["id"], contentHash: row["content_hash"], fileName: row["file_name"], origin: DocumentOrigin(rawValue: row["origin"]),
-                       byteCount: row["byte_count"], receivedAt: Date(timeIntervalSince1970: row["received_at"]),
-                       outcome: DocumentOutcome(rawValue: row["outcome"]) ?? .rejected, reason: row["reason"], articleID: row["article_id"])
-    }
-
-    static func storedArticle(_ row: Row) -> StoredArticle {
-        let article = Article(title: row["title"], body: row["body"], source: row["source"], url: row["url"],
-                              published: (row["published"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                              author: row["author"], language: row["language"])
-        return StoredArticle(id: row["id"], documentID: row["document_id"], article: article,
-                             duplicateOf: row["duplicate_of"], similarity: row["similarity"])
-    }
-
-    static func storedClaim(_ row: Row) throws -> StoredClaim {
-        StoredClaim(id: row["id"], articleID: row["article_id"], ordinal: row["ordinal"],
-                    claim: try Coding.decode(Claim.self, row["claim_json"]), repeated: row["repeated"])
-    }
-
-    static func storedAlert(_ row: Row) throws -> StoredAlert {
-        StoredAlert(id: row["id"], documentID: row["document_id"], alert: try Coding.decode(Alert.self, row["alert_json"]), logged: row["logged"])
-    }
 }
 
 /// JSON columns: values the schema does not need to query into, kept whole.
-enum Coding {
-    static func encode(_ value: some Encodable) throws -> String {
+package enum Coding {
+    package static func encode(_ value: some Encodable) throws -> String {
         try encode(value, with: JSONEncoder())
     }
 
     /// With an encoder made once for many values (making one costs more than a small value's encoding).
-    static func encode(_ value: some Encodable, with encoder: JSONEncoder) throws -> String {
+    package static func encode(_ value: some Encodable, with encoder: JSONEncoder) throws -> String {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))
         } catch {

@@ -4,12 +4,7 @@ import Stories
 
 extension SQLiteTransaction {
     func insertStory(_ new: NewStory) throws -> Story {
-        var slug = new.slug
-        var suffix = 1
-        while try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story WHERE slug = ?)", arguments: [slug]) == true {
-            suffix += 1
-            slug = "\(new.slug)-\(suffix)"
-        }
+        let slug = try Story.uniqueSlug(new.slug) { try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story WHERE slug = ?)", arguments: [$0]) == true }
         try db.execute(sql: """
             INSERT INTO story (slug, first_time, last_time, article_count, touched, profile_json) VALUES (?, ?, ?, 1, ?, ?)
             """, arguments: [slug, new.time.timeIntervalSince1970, new.time.timeIntervalSince1970, new.touched, try Coding.encode(new.profile)])
@@ -32,24 +27,18 @@ extension SQLiteTransaction {
 extension SQLiteReading {
     func recentStories(_ count: Int) throws -> [Story] {
         try Row.fetchAll(db, sql: "SELECT * FROM story ORDER BY touched DESC LIMIT ?", arguments: [count])
-            .reversed().map(Self.story)
+            .reversed().map(Story.init(row:))
     }
 
     func stories(touchedAfter touched: Int64) throws -> [Story] {
-        try Row.fetchAll(db, sql: "SELECT * FROM story WHERE touched > ? ORDER BY touched", arguments: [touched]).map(Self.story)
+        try Row.fetchAll(db, sql: "SELECT * FROM story WHERE touched > ? ORDER BY touched", arguments: [touched]).map(Story.init(row:))
     }
 
     func story(id: Int64) throws -> Story? {
-        try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id]).map(Self.story)
+        try Row.fetchOne(db, sql: "SELECT * FROM story WHERE id = ?", arguments: [id]).map(Story.init(row:))
     }
 
     func storyID(ofArticle articleID: Int64) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT story_id FROM article WHERE id = ?", arguments: [articleID])
-    }
-
-    static func story(_ row: Row) throws -> Story {
-        Story(id: row["id"], slug: row["slug"], firstTime: Date(timeIntervalSince1970: row["first_time"]),
-              lastTime: Date(timeIntervalSince1970: row["last_time"]), profile: try Coding.decode([WeightedTerm].self, row["profile_json"]),
-              articleCount: row["article_count"], touched: row["touched"])
     }
 }

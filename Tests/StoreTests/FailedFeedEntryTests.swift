@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import Store
+import StoreTestSupport
 import Testing
 
 /// A feed entry whose document kept failing is set aside: no longer pending, with its reason.
@@ -8,9 +9,10 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-failed-entries-\(UUID().uuidString)")
     var path: String { folder.appendingPathComponent("tally.sqlite").path }
 
-    @Test func aFailedEntryIsNoLongerPendingAndKeepsItsReason() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aFailedEntryIsNoLongerPendingAndKeepsItsReason(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let feedID = try store.write { tx in
             let id = try tx.subscribe(FeedSubscription(url: "https://news.example.org/rss"), origin: .added, firstDue: Date(), now: Date())
             try tx.recordNewEntries(feedID: id, [(key: "a", payload: "{}"), (key: "b", payload: "{}"), (key: "c", payload: "{}")], at: Date())

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Model
 @testable import Store
+import StoreTestSupport
 import Testing
 
 /// A store failure says, where it was born, whether it passes (the disk, the database's locks)
@@ -31,17 +32,19 @@ import Testing
         #expect(error.description.contains("database or disk is full"))
     }
 
-    @Test func aConstraintTheDataViolatesIsPermanent() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aConstraintTheDataViolatesIsPermanent(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         _ = try store.write { try $0.insertDocument(document("same"), outcome: .ingested) }
         let error = try #require(throws: StoreError.self) { try store.write { try $0.insertDocument(document("same"), outcome: .ingested) } }
         #expect(error.kind == .permanent)
     }
 
-    @Test func aValueTheEncoderRefusesIsPermanent() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aValueTheEncoderRefusesIsPermanent(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let error = try #require(throws: StoreError.self) { try store.write { _ in try Coding.encode(Double.nan) } }
         #expect(error.kind == .permanent)
     }

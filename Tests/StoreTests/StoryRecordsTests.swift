@@ -2,20 +2,19 @@ import Extraction
 import Foundation
 import Model
 import Store
+import StoreTestSupport
 import Stories
 import Testing
 
 @Suite struct StoryRecordsTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-stories-\(UUID().uuidString)")
-    var path: String { folder.appendingPathComponent("tally.sqlite").path }
-
     func newStory(_ slug: String, touched: Int64, profile: [WeightedTerm] = [WeightedTerm(term: "quake", weight: 1)]) -> NewStory {
         NewStory(slug: slug, time: Date(timeIntervalSince1970: 1_694_000_000), profile: profile, touched: touched)
     }
 
-    @Test func aClashingSlugGetsANumber() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aClashingSlugGetsANumber(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         #expect(try store.read { try $0.stories(touchedAfter: 0) }.isEmpty)
         let stories = try store.write { tx in
             try (1...3).map { try tx.insertStory(newStory("2023-09-morocco-earthquake", touched: $0)) }
@@ -26,9 +25,10 @@ import Testing
     }
 
     /// Weights come back bit for bit: a rebuilt index must compute what the running one did.
-    @Test func aStoryReadBackIsTheStoryWritten() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aStoryReadBackIsTheStoryWritten(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let awkward = [Float(1) / 3, Float(0.1), Float.leastNormalMagnitude, 1 + Float.ulpOfOne, Float(2.7182817)]
         let profile = awkward.enumerated().map { WeightedTerm(term: "term\($0.offset)", weight: $0.element) }
         var story = try store.write { tx in try tx.insertStory(newStory("2023-09-quake", touched: 1, profile: profile)) }
@@ -37,19 +37,21 @@ import Testing
         story.lastTime = story.firstTime.addingTimeInterval(3_600.25)
         story.profile.reverse()
         try store.write { tx in try tx.updateStory(story) }
-        #expect(try TallyStore(path: path).read { try $0.story(id: story.id) } == story)
+        #expect(try state.open().read { try $0.story(id: story.id) } == story)
     }
 
-    @Test func updatingAStoryThatIsNotStoredIsAnError() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func updatingAStoryThatIsNotStoredIsAnError(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let missing = newStory("2023-09-quake", touched: 1).story(id: 42, slug: "2023-09-quake")
         #expect(throws: StoreError.self) { try store.write { tx in try tx.updateStory(missing) } }
     }
 
-    @Test func anArticleIsPutInAStory() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func anArticleIsPutInAStory(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let (articleID, storyID) = try store.write { tx in
             let documentID = try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: .drop, byteCount: 1,
                                                                receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
@@ -64,9 +66,10 @@ import Testing
 
     /// The daemon's restart: an index rebuilt from the most recently touched stories in the
     /// database holds what the index that recorded them held.
-    @Test func theIndexRebuiltFromTheDatabaseEqualsTheOneThatRan() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func theIndexRebuiltFromTheDatabaseEqualsTheOneThatRan(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let running = StoryIndex(capacity: 3)
         let day = 86_400.0
         let reports: [(String, String, Double)] = [
@@ -91,7 +94,7 @@ import Testing
             running.record(story)
         }
         #expect(try store.read { try $0.stories(touchedAfter: 0) }.last?.touched == running.lastTouched)
-        let stored = try TallyStore(path: path).read { try $0.recentStories(3) }
+        let stored = try state.open().read { try $0.recentStories(3) }
         #expect(stored.map(\.touched) == stored.map(\.touched).sorted())
         let rebuilt = StoryIndex(capacity: 3, restoring: stored)
         #expect(rebuilt.stories == running.stories)

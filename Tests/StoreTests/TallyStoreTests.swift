@@ -4,6 +4,7 @@ import Figures
 import Foundation
 import Model
 import Store
+import StoreTestSupport
 import Synchronization
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
     }
 
     /// A clean stop: the write-ahead log is folded into the file at once, whoever still holds the store.
-    @Test func closingRemovesTheWriteAheadLogAndLaterUseIsAnError() throws {
+    @Test func closingRemovesTheWriteAheadLog() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try TallyStore(path: path)
         _ = try store.write { tx in
@@ -28,12 +29,26 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         try store.close()
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
-        #expect(throws: StoreError.self) { try store.read { try $0.documents() } }
-        #expect(try TallyStore(path: path).read { try $0.documents() }.count == 1)
     }
 
-    @Test func recordsADocumentItsArticleClaimsPositionsAndAlertsInOneTransaction() throws {
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aClosedStoreRefusesUseAndTheStateStays(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
+        _ = try store.write { tx in
+            try tx.insertDocument(NewDocument(contentHash: "h", fileName: "a.txt", origin: .drop, byteCount: 1,
+                                              receivedAt: Date(timeIntervalSince1970: 5)), outcome: .ingested)
+        }
+        try store.close()
+        #expect(throws: StoreError.self) { try store.read { try $0.documents() } }
+        #expect(throws: StoreError.self) { try store.write { try $0.documents() } }
+        #expect(try state.open().read { try $0.documents() }.count == 1)
+    }
+
+    @Test(arguments: StoreKind.available)
+    func recordsADocumentItsArticleClaimsPositionsAndAlertsInOneTransaction(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         let claim = Claim(key: "k/troops", quantity: Quantity(12000), hedge: "about", claimant: "NIS", sentence: "s", start: 1, end: 2)
         let alertID = try store.write { tx in
             let documentID = try tx.insertDocument(NewDocument(contentHash: "h1", fileName: "a.txt", origin: .drop, byteCount: 10,
@@ -46,7 +61,7 @@ import Testing
             let alert = Alert(kind: .figureNew, key: "k/troops", raisedAt: Date(timeIntervalSince1970: 6), new: position.latest, old: nil, positions: [position])
             return try tx.insertAlerts([alert], documentID: documentID)[0].id
         }
-        let reopened = try TallyStore(path: path) // migrations run again without harm
+        let reopened = try state.open() // migrations run again without harm
         try reopened.read { db in
             let document = try #require(try db.document(hash: "h1"))
             #expect(document.outcome == .ingested)
@@ -65,8 +80,10 @@ import Testing
         #expect(try reopened.read { try $0.unloggedAlerts() }.isEmpty)
     }
 
-    @Test func aFailedTransactionLeavesNothingBehind() throws {
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func aFailedTransactionLeavesNothingBehind(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
         struct Crash: Error {}
         #expect(throws: StoreError.self) {
             try store.write { tx in
@@ -75,19 +92,25 @@ import Testing
             }
         }
         #expect(try store.read { try $0.document(hash: "h2") } == nil)
+        // The connection that failed is fit for the next transaction.
+        _ = try store.write { try $0.insertDocument(NewDocument(contentHash: "h2", fileName: "b.txt", origin: .drop, byteCount: 1, receivedAt: Date()), outcome: .ingested) }
+        #expect(try store.read { try $0.document(hash: "h2") } != nil)
     }
 
-    @Test func theSameBytesCannotBeRecordedTwice() throws {
-        let store = try TallyStore(path: path)
+    @Test(arguments: StoreKind.available)
+    func theSameBytesCannotBeRecordedTwice(_ kind: StoreKind) throws {
+        let store = try TestStore(kind).open()
         let document = NewDocument(contentHash: "h3", fileName: "c.txt", origin: .drop, byteCount: 1, receivedAt: Date())
         _ = try store.write { try $0.insertDocument(document, outcome: .rejected, reason: "empty file") }
         #expect(throws: StoreError.self) { try store.write { try $0.insertDocument(document, outcome: .ingested) } }
         #expect(try store.read { try $0.document(hash: "h3")?.reason } == "empty file")
     }
 
-    @Test func aReaderDoesNotBlockAWriterNorFail() throws {
-        let store = try TallyStore(path: path)
-        let other = try TallyStore(path: path) // a second process's connection, e.g. `tally figures`
+    @Test(arguments: StoreKind.available)
+    func aReaderDoesNotBlockAWriterNorFail(_ kind: StoreKind) throws {
+        let state = try TestStore(kind)
+        let store = try state.open()
+        let other = try state.open() // a second process's connection, e.g. `tally figures`
         try other.read { db in
             _ = try db.figures()
             _ = try store.write { try $0.insertDocument(NewDocument(contentHash: "h4", fileName: "d.txt", origin: .drop, byteCount: 1, receivedAt: Date()), outcome: .ingested) }

@@ -1,0 +1,144 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import Store
+
+/// The connections one store holds, lent to one transaction at a time and opened on demand up
+/// to `maximum`, on one event loop thread of the pool's own. A connection found closed (the
+/// server restarted, the network dropped it) is thrown away and the next borrower opens a new
+/// one, so a database that comes back is used again without a restart.
+final class ConnectionPool: @unchecked Sendable {
+    let group: MultiThreadedEventLoopGroup
+    private let configuration: PostgresConnection.Configuration
+    private let logger: Logger
+    private let maximum: Int
+    /// How long a borrower waits for a connection when all are lent, before a transient error.
+    private let patience: TimeInterval
+    private let location: String
+
+    private let condition = NSCondition()
+    private var idle: [PostgresConnection] = []
+    private var open = 0
+    private var closed = false
+    private var nextID = 1
+
+    init(configuration: PostgresConnection.Configuration, location: String, maximum: Int, patience: TimeInterval, logger: Logger) {
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        self.configuration = configuration
+        self.location = location
+        self.maximum = maximum
+        self.patience = patience
+        self.logger = logger
+    }
+
+    /// Lends a connection to `body`; it goes back to the pool afterwards unless it was closed.
+    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let connection = try borrow()
+        defer { giveBack(connection) }
+        return try body(connection)
+    }
+
+    /// A connection of its own, outside the pool, for a session-long hold (a lock); the caller closes it.
+    func connectAlone() throws -> PostgresConnection {
+        try connect(id: takeID())
+    }
+
+    private func borrow() throws -> PostgresConnection {
+        let deadline = Date().addingTimeInterval(patience)
+        condition.lock()
+        while true {
+            if closed {
+                condition.unlock()
+                throw StoreError("the database \(location) is closed: no query can be sent after the store was closed")
+            }
+            if let connection = idle.popLast() {
+                if connection.isClosed {
+                    open -= 1
+                    continue
+                }
+                condition.unlock()
+                return connection
+            }
+            if open < maximum {
+                open += 1
+                let id = nextID
+                nextID += 1
+                condition.unlock()
+                do {
+                    return try connect(id: id)
+                } catch {
+                    condition.lock()
+                    open -= 1
+                    condition.signal()
+                    condition.unlock()
+                    throw error
+                }
+            }
+            guard condition.wait(until: deadline) else {
+                condition.unlock()
+                throw StoreError("all \(maximum) connections to \(location) stayed busy for \(Int(patience)) s", kind: .transient)
+            }
+        }
+    }
+
+    private func giveBack(_ connection: PostgresConnection) {
+        condition.lock()
+        if connection.isClosed || closed {
+            open -= 1
+            condition.signal()
+            condition.unlock()
+            if !connection.isClosed { try? connection.close().wait() }
+            return
+        }
+        idle.append(connection)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func takeID() -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        nextID += 1
+        return nextID - 1
+    }
+
+    private func connect(id: Int) throws -> PostgresConnection {
+        do {
+            return try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait()
+        } catch {
+            let failure = PostgresFailure.storeError(error, doing: "cannot connect to PostgreSQL at \(location)")
+            throw StoreError(failure.description + ConnectionPool.advice(for: failure.description), kind: failure.kind)
+        }
+    }
+
+    /// What an operator can do about a connection that failed, from what the failure says.
+    static func advice(for message: String) -> String {
+        if message.contains("3D000") {
+            return ". Create the database (createdb NAME, as a user allowed to) or correct the database name in [storage] url"
+        }
+        if message.contains("28P01") || message.contains("28000") {
+            return ". Check the user and password in [storage] url and the server's pg_hba.conf"
+        }
+        if message.contains("SQLSTATE") { return "" }
+        return ". Is the server running, and does [storage] url name its host (or socket folder) and port?"
+    }
+
+    /// Closes every idle connection and the event loop; a connection still lent is closed when given back.
+    func close() throws(StoreError) {
+        condition.lock()
+        closed = true
+        let closing = idle
+        idle = []
+        open -= closing.count
+        condition.broadcast()
+        condition.unlock()
+        for connection in closing { try? connection.close().wait() }
+        do {
+            try group.syncShutdownGracefully()
+        } catch {
+            throw StoreError("cannot close the connections to \(location): \(error)", kind: .transient)
+        }
+    }
+}

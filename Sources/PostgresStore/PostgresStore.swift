@@ -1,0 +1,151 @@
+public import DatabaseLocation
+import Foundation
+public import Logging
+import NIOCore
+import NIOSSL
+package import PostgresNIO
+public import Store
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tally's state in a PostgreSQL database, behind the same protocols as the SQLite file
+/// (`TallyStore`): what several machines will share. A write is one transaction that takes the
+/// write lock first (writers take turns, as SQLite's one writer does); a read is a snapshot
+/// (REPEATABLE READ, READ ONLY) that never blocks a writer. Queries block the calling thread
+/// (see `PostgresSession`): the protocols are synchronous and called from plain threads.
+public final class PostgresStore: StoreBackend {
+    public let location: PostgresLocation
+    private let pool: ConnectionPool
+    private let logger: Logger
+    private let sent = RoundTrips()
+    /// The connection that holds the daemon lock (`holdDaemonLock`), closed with the store.
+    private let daemonConnection = Mutex<PostgresConnection?>(nil)
+
+    /// Connects and brings the schema up to date. A server that cannot be reached, a database
+    /// that does not exist or credentials it refuses are an error that says so.
+    /// `maximumConnections`: how many transactions of this process can run at once.
+    public init(location: PostgresLocation, maximumConnections: Int = 8, logger: Logger = Logger(label: "tally.postgres")) throws(StoreError) {
+        self.location = location
+        self.logger = logger
+        let configuration = try Self.configuration(for: location)
+        pool = ConnectionPool(configuration: configuration, location: "\(location)", maximum: max(1, maximumConnections), patience: 30, logger: logger)
+        do {
+            try pool.withConnection { connection in try PostgresSchema.migrate(session(connection)) }
+        } catch {
+            try? pool.close()
+            throw PostgresFailure.storeError(error, doing: "cannot prepare the database \(location)")
+        }
+    }
+
+    /// Queries sent so far, each one round trip to the server.
+    public var roundTrips: Int { sent.count.load(ordering: .relaxed) }
+
+    public func write<T>(_ body: (any StoreWriting) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.withConnection { connection in
+                let session = session(connection)
+                // READ COMMITTED: each statement after the lock sees every commit made before it was granted.
+                return try transaction(session, begin: "BEGIN") {
+                    try session.execute("SELECT pg_advisory_xact_lock(\(AdvisoryLock.write))")
+                    return try body(PostgresTransaction(session: session))
+                }
+            }
+        } catch {
+            throw PostgresFailure.storeError(error, doing: "database write failed (\(location))")
+        }
+    }
+
+    public func read<T>(_ body: (any StoreReading) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.withConnection { connection in
+                let session = session(connection)
+                return try transaction(session, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") {
+                    try body(PostgresReader(session: session))
+                }
+            }
+        } catch {
+            throw PostgresFailure.storeError(error, doing: "database read failed (\(location))")
+        }
+    }
+
+    private func transaction<T>(_ session: PostgresSession, begin: PostgresQuery, _ body: () throws -> T) throws -> T {
+        try session.execute(begin)
+        do {
+            let result = try body()
+            try session.execute("COMMIT")
+            return result
+        } catch {
+            // Over a lost connection there is nothing to roll back: the server already has.
+            if !session.connection.isClosed { _ = try? session.execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    private func session(_ connection: PostgresConnection) -> PostgresSession {
+        PostgresSession(connection: connection, logger: logger, roundTrips: sent)
+    }
+
+    /// Whether the database is still the one opened: a server's database is not a file that can
+    /// be deleted or replaced under a running process, so it is.
+    public func isStillAtItsPath() -> Bool { true }
+
+    /// One daemon per database, until several can share one: holds a session lock on a
+    /// connection of its own for the store's life (the server drops it when the process dies).
+    public func holdDaemonLock() throws(StoreError) {
+        do {
+            let connection = try pool.connectAlone()
+            let taken = try session(connection).value("SELECT pg_try_advisory_lock(\(AdvisoryLock.daemon))", as: Bool.self) ?? false
+            guard taken else {
+                try? connection.close().wait()
+                throw StoreError("another tally daemon is running on the database \(location): stop it first, or give this one a database of its own",
+                                 kind: .permanent)
+            }
+            daemonConnection.withLock { $0 = connection }
+        } catch {
+            throw PostgresFailure.storeError(error, doing: "cannot take the daemon lock on \(location)")
+        }
+    }
+
+    /// Ends every connection and the event loop thread; any use afterwards is an error.
+    public func close() throws(StoreError) {
+        if let connection = daemonConnection.withLock({ $0.take() }) { try? connection.close().wait() }
+        try pool.close()
+    }
+
+    package static func configuration(for location: PostgresLocation) throws(StoreError) -> PostgresConnection.Configuration {
+        let user = location.user ?? currentUserName()
+        var configuration: PostgresConnection.Configuration
+        switch location.endpoint {
+        case .socket(let folder):
+            configuration = .init(unixSocketPath: folder + "/.s.PGSQL.\(location.port)", username: user, password: location.password,
+                                  database: location.database ?? user)
+        case .host(let host):
+            configuration = .init(host: host, port: location.port, username: user, password: location.password, database: location.database ?? user,
+                                  tls: try tls(location.tls))
+            if location.tls == .verifyFull { configuration.options.tlsServerName = host }
+        }
+        configuration.options.additionalStartupParameters = [("application_name", "tally")]
+        return configuration
+    }
+
+    private static func tls(_ mode: PostgresLocation.TLSMode) throws(StoreError) -> PostgresConnection.Configuration.TLS {
+        guard mode != .disable else { return .disable }
+        var settings = TLSConfiguration.makeClientConfiguration()
+        // As libpq: prefer and require encrypt without checking whom to; verify-full checks.
+        if mode != .verifyFull { settings.certificateVerification = .none }
+        do {
+            let context = try NIOSSLContext(configuration: settings)
+            return mode == .prefer ? .prefer(context) : .require(context)
+        } catch {
+            throw StoreError("cannot set up TLS for PostgreSQL (sslmode=\(mode.rawValue)): \(error)")
+        }
+    }
+
+    /// libpq's default user: the name of the user running the process.
+    private static func currentUserName() -> String {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+    }
+}
