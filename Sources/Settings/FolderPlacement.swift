@@ -18,7 +18,7 @@ enum FolderPlacement {
                 return "\(setting) = \"\(path)\" is the drop folder itself: every file moved there would be taken again, for ever. Use a subfolder (the default: \(setting.hasSuffix("processed") ? "processed" : "rejected") inside the drop folder) or a folder beside it"
             }
         }
-        let files = [("[storage] database", configuration.databasePath), ("[alerts] log", configuration.alertLogPath)]
+        let files = (configuration.postgres == nil ? [("[storage] database", configuration.databasePath)] : []) + [("[alerts] log", configuration.alertLogPath)]
         for (setting, path) in files where parent(of: resolved(path)) == drop {
             return "\(setting) = \"\(path)\" lies directly in the drop folder \(configuration.dropFolder): the daemon would take it as a document and move it away. Keep it beside the drop folder"
         }

@@ -1,4 +1,5 @@
 public import Alerts
+public import DatabaseLocation
 public import Foundation
 public import Notifiers
 import Stories
@@ -7,6 +8,8 @@ import Stories
 /// state in ./var/tally.sqlite, documents dropped into ./var/drop, alerts in ./var/alerts.jsonl.
 public struct TallyConfiguration: Sendable, Equatable {
     public var databasePath = "./var/tally.sqlite"
+    /// `[storage] url`: the state in this PostgreSQL database instead of the SQLite file.
+    public var postgres: PostgresLocation?
     /// The largest the database may grow; past it Tally stops taking documents (they wait,
     /// pending) and says so, as on a full disk. nil: as large as the disk allows.
     public var maximumDatabaseBytes: Int?
@@ -58,11 +61,25 @@ public struct TallyConfiguration: Sendable, Equatable {
     public static func parse(_ text: String, file: String = "configuration") throws(ConfigurationError) -> TallyConfiguration {
         var document = try TOMLDocument(text, file: file)
         var configuration = TallyConfiguration()
-        try document.section("storage", keys: ["database", "max_database_bytes"]) { section throws(ConfigurationError) in
-            configuration.databasePath = try section.string("database") ?? configuration.databasePath
+        try document.section("storage", keys: ["database", "max_database_bytes", "url"]) { section throws(ConfigurationError) in
+            let database = try section.string("database")
+            configuration.databasePath = database ?? configuration.databasePath
             if let bytes = try section.integer("max_database_bytes") {
                 guard bytes >= 1 << 20 else { throw section.invalid("max_database_bytes", "must be at least 1048576 (1 MiB)") }
                 configuration.maximumDatabaseBytes = bytes
+            }
+            if let url = try section.string("url"), !url.isEmpty {
+                do throws(PostgresLocation.Invalid) {
+                    configuration.postgres = try PostgresLocation(url: url)
+                } catch {
+                    throw section.invalid("url", "\(error.reason) (e.g. \"postgresql://tally@db.example.org/tally\", or \"postgres:///tally?host=/run/postgresql\" for a local socket)")
+                }
+                if database != nil {
+                    throw section.invalid("url", "and [storage] database are both set: url keeps the state in PostgreSQL, database names a SQLite file; keep one")
+                }
+                if configuration.maximumDatabaseBytes != nil {
+                    throw section.invalid("url", "is set with max_database_bytes, which caps a SQLite file only: leave it out and limit the space in PostgreSQL")
+                }
             }
         }
         try document.section("drop", keys: ["folder", "processed", "rejected", "max_file_bytes", "settle_seconds"]) { section throws(ConfigurationError) in
