@@ -87,7 +87,7 @@ public final class Daemon: @unchecked Sendable {
         var fetcher: any HTTPFetching
         var notifications: Notifications?
         var web: WebServer?
-        var lock: StateLock
+        var lock: any DaemonLock
 
         func stop() {
             // First: its pages read the store, which is closed after this.
@@ -136,7 +136,7 @@ public final class Daemon: @unchecked Sendable {
     public func run() throws(DaemonError) {
         var components = try start(configuration)
         logger.notice("tally is running", metadata: [
-            "drop": "\(configuration.dropFolder)", "database": "\(configuration.databasePath)", "alerts": "\(configuration.alertLogPath)",
+            "drop": "\(configuration.dropFolder)", "database": "\(configuration.storeDescription)", "alerts": "\(configuration.alertLogPath)",
             "feeds": "\(configuration.feeds.count) in the configuration",
         ])
         exporters.apply(configuration.metrics)
@@ -211,11 +211,10 @@ public final class Daemon: @unchecked Sendable {
 
     private func start(_ configuration: TallyConfiguration) throws(DaemonError) -> Components {
         let layout = DropFolderLayout(folder: configuration.dropFolder, processed: configuration.processedFolder, rejected: configuration.rejectedFolder)
-        let lock = try StateLock(databasePath: configuration.databasePath)
+        let (store, lock) = try StoreOpening.forDaemon(configuration)
         let pipeline: Pipeline
         do {
             try layout.prepare()
-            let store = try TallyStore(path: configuration.databasePath, maximumBytes: configuration.maximumDatabaseBytes)
             let alertLog = try AlertLogWriter(path: configuration.alertLogPath)
             if let cut = alertLog.cutTornLine {
                 logger.warning("the alert log ended in a torn line (a crash mid-write) and it was cut; the alert it held is still pending in the database and is written again",
@@ -231,6 +230,7 @@ public final class Daemon: @unchecked Sendable {
             logFeedChange(change)
         } catch {
             lock.release()
+            try? store.close()
             throw DaemonError("\(error)")
         }
         var attempt = 0
@@ -304,7 +304,7 @@ public final class Daemon: @unchecked Sendable {
         do {
             let reloaded = try TallyConfiguration.load(path: configurationPath)
             var next = components
-            if reloaded.dropFolder != configuration.dropFolder || reloaded.databasePath != configuration.databasePath
+            if reloaded.dropFolder != configuration.dropFolder || reloaded.databasePath != configuration.databasePath || reloaded.postgres != configuration.postgres
                 || reloaded.maximumDatabaseBytes != configuration.maximumDatabaseBytes
                 || reloaded.alertLogPath != configuration.alertLogPath || reloaded.processedFolder != configuration.processedFolder
                 || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes

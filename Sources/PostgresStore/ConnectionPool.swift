@@ -128,6 +128,10 @@ final class ConnectionPool: @unchecked Sendable {
     /// Closes every idle connection and the event loop; a connection still lent is closed when given back.
     func close() throws(StoreError) {
         condition.lock()
+        if closed {
+            condition.unlock()
+            return
+        }
         closed = true
         let closing = idle
         idle = []

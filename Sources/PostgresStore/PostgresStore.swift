@@ -20,8 +20,8 @@ public final class PostgresStore: StoreBackend {
     private let pool: ConnectionPool
     private let logger: Logger
     private let sent = RoundTrips()
-    /// The connection that holds the daemon lock (`holdDaemonLock`), closed with the store.
-    private let daemonConnection = Mutex<PostgresConnection?>(nil)
+    /// The daemon locks taken through this store (`holdDaemonLock`), released when it closes.
+    private let daemonLocks = Mutex<[PostgresDaemonLock]>([])
 
     /// Connects and brings the schema up to date. A server that cannot be reached, a database
     /// that does not exist or credentials it refuses are an error that says so.
@@ -91,9 +91,9 @@ public final class PostgresStore: StoreBackend {
     /// be deleted or replaced under a running process, so it is.
     public func isStillAtItsPath() -> Bool { true }
 
-    /// One daemon per database, until several can share one: holds a session lock on a
-    /// connection of its own for the store's life (the server drops it when the process dies).
-    public func holdDaemonLock() throws(StoreError) {
+    /// One daemon per database, until several can share one: a session lock on a connection of
+    /// its own, held until released or the store is closed (the server drops it when the process dies).
+    public func holdDaemonLock() throws(StoreError) -> PostgresDaemonLock {
         do {
             let connection = try pool.connectAlone()
             let taken = try session(connection).value("SELECT pg_try_advisory_lock(\(AdvisoryLock.daemon))", as: Bool.self) ?? false
@@ -102,15 +102,21 @@ public final class PostgresStore: StoreBackend {
                 throw StoreError("another tally daemon is running on the database \(location): stop it first, or give this one a database of its own",
                                  kind: .permanent)
             }
-            daemonConnection.withLock { $0 = connection }
+            let lock = PostgresDaemonLock(connection: connection)
+            daemonLocks.withLock { $0.append(lock) }
+            return lock
         } catch {
             throw PostgresFailure.storeError(error, doing: "cannot take the daemon lock on \(location)")
         }
     }
 
+    /// A store let go without `close()` (a command that ends) still ends its connections, as
+    /// postgres-nio requires of every connection before it goes.
+    deinit { try? close() }
+
     /// Ends every connection and the event loop thread; any use afterwards is an error.
     public func close() throws(StoreError) {
-        if let connection = daemonConnection.withLock({ $0.take() }) { try? connection.close().wait() }
+        for lock in daemonLocks.withLock({ $0 }) { lock.release() }
         try pool.close()
     }
 
@@ -147,5 +153,19 @@ public final class PostgresStore: StoreBackend {
     private static func currentUserName() -> String {
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+    }
+}
+
+/// The running daemon's hold on its database (see `PostgresStore.holdDaemonLock`).
+public final class PostgresDaemonLock: Sendable {
+    private let connection: Mutex<PostgresConnection?>
+
+    init(connection: PostgresConnection) {
+        self.connection = Mutex(connection)
+    }
+
+    /// Lets another daemon start on the database: the connection that holds the lock ends.
+    public func release() {
+        if let connection = connection.withLock({ $0.take() }) { try? connection.close().wait() }
     }
 }

@@ -1,4 +1,5 @@
 import AlertLog
+import Daemon
 import Settings
 import Foundation
 import Pipeline
@@ -6,9 +7,9 @@ import Store
 
 /// The state a command works on: the database, and for ingestion the alert log.
 enum Workspace {
-    static func store(_ configuration: TallyConfiguration) throws -> TallyStore {
+    static func store(_ configuration: TallyConfiguration) throws -> any StoreBackend {
         do {
-            return try TallyStore(path: configuration.databasePath)
+            return try StoreOpening.open(configuration)
         } catch {
             throw CommandFailure(error.description, exitCode: stateUnusable)
         }

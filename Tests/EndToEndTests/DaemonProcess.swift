@@ -14,12 +14,13 @@ final class DaemonProcess {
     var logPath: String { root + "/daemon.log" }
     private var process: Process?
 
-    /// `extra` is appended to the configuration ([feeds] settings, [[feed]] tables).
-    init(extra: String = "") throws {
+    /// `extra` is appended to the configuration ([feeds] settings, [[feed]] tables); `storage`
+    /// replaces the SQLite file in [storage] (`url = "postgresql://..."`).
+    init(extra: String = "", storage: String? = nil) throws {
         try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
         try """
             [storage]
-            database = "\(root)/var/tally.sqlite"
+            \(storage ?? "database = \"\(root)/var/tally.sqlite\"")
             [drop]
             folder = "\(drop)"
             settle_seconds = 0.2

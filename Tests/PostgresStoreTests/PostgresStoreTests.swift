@@ -85,13 +85,13 @@ import Testing
     @Test(.enabled(if: serverAtHand)) func oneDaemonHoldsTheDatabaseAtATimeAndLetsGoWhenClosed() throws {
         let state = try TestStore(.postgres)
         let first = try PostgresStore(location: state.location!)
-        try first.holdDaemonLock()
+        _ = try first.holdDaemonLock()
         let second = try PostgresStore(location: state.location!)
         defer { try? second.close() }
         let error = try #require(throws: StoreError.self) { try second.holdDaemonLock() }
         #expect(error.description.contains("another tally daemon is running on the database"))
         try first.close()
-        try second.holdDaemonLock()
+        _ = try second.holdDaemonLock()
     }
 
     /// Writers take turns: two stores numbering alerts at once never hand out one id twice.

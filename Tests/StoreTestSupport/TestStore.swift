@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import NIOPosix
 import PostgresNIO
-public import PostgresStore
+import PostgresStore
 public import Store
 
 /// A backend the store's tests run against: SQLite always, PostgreSQL when
