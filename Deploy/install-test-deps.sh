@@ -4,5 +4,6 @@
 set -euo pipefail
 packages=(
   chromium  # the headless browser of WebViewInBrowserTests
+  postgresql  # the throwaway server the store's tests also run against (Deploy/with-postgres.sh)
 )
 exec "$(dirname "$0")/install-packages.sh" "${packages[@]}"

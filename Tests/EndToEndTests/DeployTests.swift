@@ -121,7 +121,7 @@ enum Deploy {
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: Deploy.shellcheck)))
     func theScriptsAreShellcheckClean() throws {
-        let scripts = ["install-build-deps.sh", "install-test-deps.sh", "install-packages.sh"].map { Deploy.folder.appendingPathComponent($0).path }
+        let scripts = ["install-build-deps.sh", "install-test-deps.sh", "install-packages.sh", "with-postgres.sh"].map { Deploy.folder.appendingPathComponent($0).path }
         let run = try ToolRun(Deploy.shellcheck, [Deploy.installScript] + scripts)
         #expect(run.status == 0, "\(run.output)")
     }
