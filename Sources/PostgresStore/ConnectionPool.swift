@@ -4,6 +4,7 @@ import NIOCore
 import NIOPosix
 import PostgresNIO
 import Store
+import Synchronization
 
 /// The connections one store holds, lent to one transaction at a time and opened on demand up
 /// to `maximum`, on one event loop thread of the pool's own. A connection found closed (the
@@ -19,7 +20,7 @@ final class ConnectionPool: @unchecked Sendable {
     private let location: String
 
     private let condition = NSCondition()
-    private var idle: [PostgresConnection] = []
+    private var idle: [PooledConnection] = []
     private var open = 0
     private var closed = false
     private var nextID = 1
@@ -34,18 +35,18 @@ final class ConnectionPool: @unchecked Sendable {
     }
 
     /// Lends a connection to `body`; it goes back to the pool afterwards unless it was closed.
-    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    func withConnection<T>(_ body: (PooledConnection) throws -> T) throws -> T {
         let connection = try borrow()
         defer { giveBack(connection) }
         return try body(connection)
     }
 
     /// A connection of its own, outside the pool, for a session-long hold (a lock); the caller closes it.
-    func connectAlone() throws -> PostgresConnection {
+    func connectAlone() throws -> PooledConnection {
         try connect(id: takeID())
     }
 
-    private func borrow() throws -> PostgresConnection {
+    private func borrow() throws -> PooledConnection {
         let deadline = Date().addingTimeInterval(patience)
         condition.lock()
         while true {
@@ -54,7 +55,7 @@ final class ConnectionPool: @unchecked Sendable {
                 throw StoreError("the database \(location) is closed: no query can be sent after the store was closed")
             }
             if let connection = idle.popLast() {
-                if connection.isClosed {
+                if connection.isLost {
                     open -= 1
                     continue
                 }
@@ -83,13 +84,13 @@ final class ConnectionPool: @unchecked Sendable {
         }
     }
 
-    private func giveBack(_ connection: PostgresConnection) {
+    private func giveBack(_ connection: PooledConnection) {
         condition.lock()
-        if connection.isClosed || closed {
+        if connection.isLost || closed {
             open -= 1
             condition.signal()
             condition.unlock()
-            if !connection.isClosed { try? connection.close().wait() }
+            connection.close()
             return
         }
         idle.append(connection)
@@ -104,9 +105,9 @@ final class ConnectionPool: @unchecked Sendable {
         return nextID - 1
     }
 
-    private func connect(id: Int) throws -> PostgresConnection {
+    private func connect(id: Int) throws -> PooledConnection {
         do {
-            return try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait()
+            return PooledConnection(try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait())
         } catch {
             let failure = PostgresFailure.storeError(error, doing: "cannot connect to PostgreSQL at \(location)")
             throw StoreError(failure.description + ConnectionPool.advice(for: failure.description), kind: failure.kind)
@@ -138,11 +139,58 @@ final class ConnectionPool: @unchecked Sendable {
         open -= closing.count
         condition.broadcast()
         condition.unlock()
-        for connection in closing { try? connection.close().wait() }
+        for connection in closing { connection.close() }
         do {
             try group.syncShutdownGracefully()
         } catch {
             throw StoreError("cannot close the connections to \(location): \(error)", kind: .transient)
         }
     }
+}
+
+/// A connection and the query waiting on it. postgres-nio loses a query written to a channel
+/// that has just closed (its promise is never completed), so the close itself fails the query
+/// in flight: a server that drops the connection ends the wait with an error, never a hang.
+final class PooledConnection: Sendable {
+    let connection: PostgresConnection
+    private let state = Mutex<(lost: Bool, waiting: EventLoopPromise<PostgresQueryResult>?)>((false, nil))
+
+    init(_ connection: PostgresConnection) {
+        self.connection = connection
+        connection.closeFuture.whenComplete { [weak self] _ in
+            let waiting = self?.state.withLock { state in
+                state.lost = true
+                return state.waiting.take()
+            }
+            waiting??.fail(ConnectionLost())
+        }
+    }
+
+    /// Closed by the server, the network or this side.
+    var isLost: Bool { state.withLock { $0.lost } || connection.isClosed }
+
+    /// Sends a query and waits for its rows, or for the connection to end.
+    func query(_ query: PostgresQuery, logger: Logger) throws -> PostgresQueryResult {
+        let promise = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+        let lost = state.withLock { state in
+            if !state.lost { state.waiting = promise }
+            return state.lost
+        }
+        guard !lost else {
+            promise.fail(ConnectionLost())
+            throw ConnectionLost()
+        }
+        defer { state.withLock { $0.waiting = nil } }
+        connection.query(query, logger: logger).cascade(to: promise)
+        return try promise.futureResult.wait()
+    }
+
+    func close() {
+        if !connection.isClosed { try? connection.close().wait() }
+    }
+}
+
+/// The connection ended while a query waited on it.
+struct ConnectionLost: Error, CustomStringConvertible {
+    var description: String { "the connection to PostgreSQL was lost" }
 }

@@ -41,7 +41,7 @@ enum PostgresFailure {
             return StoreError("\(doing): \(describe(error))", kind: kind(of: error))
         case let error as PostgresDecodingError:
             return StoreError("\(doing): a stored value could not be read back (column \(error.columnName), \(error.code)); was the database written by a newer Tally?")
-        case is ChannelError, is IOError, is NIOConnectionError:
+        case is ConnectionLost, is ChannelError, is IOError, is NIOConnectionError:
             return StoreError("\(doing): the connection to PostgreSQL failed (\(error))", kind: .transient)
         default:
             return StoreError("\(doing): \(error)", kind: .permanent)

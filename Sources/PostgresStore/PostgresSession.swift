@@ -9,7 +9,7 @@ import Synchronization
 /// threads (the daemon's workers, the web server's thread pool), never from an event loop, so
 /// waiting on postgres-nio's future is the bridge; one query is one round trip.
 struct PostgresSession {
-    let connection: PostgresConnection
+    let connection: PooledConnection
     let logger: Logger
     let roundTrips: RoundTrips
 
@@ -35,7 +35,7 @@ struct PostgresSession {
 
     private func result(_ query: PostgresQuery) throws -> PostgresQueryResult {
         roundTrips.count.add(1, ordering: .relaxed)
-        return try connection.query(query, logger: logger).wait()
+        return try connection.query(query, logger: logger)
     }
 }
 

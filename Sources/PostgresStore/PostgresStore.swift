@@ -78,12 +78,12 @@ public final class PostgresStore: StoreBackend {
             return result
         } catch {
             // Over a lost connection there is nothing to roll back: the server already has.
-            if !session.connection.isClosed { _ = try? session.execute("ROLLBACK") }
+            if !session.connection.isLost { _ = try? session.execute("ROLLBACK") }
             throw error
         }
     }
 
-    private func session(_ connection: PostgresConnection) -> PostgresSession {
+    private func session(_ connection: PooledConnection) -> PostgresSession {
         PostgresSession(connection: connection, logger: logger, roundTrips: sent)
     }
 
@@ -98,7 +98,7 @@ public final class PostgresStore: StoreBackend {
             let connection = try pool.connectAlone()
             let taken = try session(connection).value("SELECT pg_try_advisory_lock(\(AdvisoryLock.daemon))", as: Bool.self) ?? false
             guard taken else {
-                try? connection.close().wait()
+                connection.close()
                 throw StoreError("another tally daemon is running on the database \(location): stop it first, or give this one a database of its own",
                                  kind: .permanent)
             }
@@ -158,14 +158,14 @@ public final class PostgresStore: StoreBackend {
 
 /// The running daemon's hold on its database (see `PostgresStore.holdDaemonLock`).
 public final class PostgresDaemonLock: Sendable {
-    private let connection: Mutex<PostgresConnection?>
+    private let connection: Mutex<PooledConnection?>
 
-    init(connection: PostgresConnection) {
+    init(connection: PooledConnection) {
         self.connection = Mutex(connection)
     }
 
     /// Lets another daemon start on the database: the connection that holds the lock ends.
     public func release() {
-        if let connection = connection.withLock({ $0.take() }) { try? connection.close().wait() }
+        connection.withLock({ $0.take() })?.close()
     }
 }
