@@ -195,7 +195,7 @@ let package = Package(
                                                            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Settings", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport",
+        .testTarget(name: "PipelineTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Telemetry", "Feeds", "Settings", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport", "StoreTestSupport",
             .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"), .product(name: "MetricsTestKit", package: "swift-metrics")]),
         // Tests that launch the built `tally` binary (run `swift build` first), apart from unit tests.
         .testTarget(name: "EndToEndTests", dependencies: ["Model", "Pipeline", "LoopbackHTTP", "Store", "AlertLog", "DropFolder", "Daemon", "Settings", "Alerts", "Figures", "Timekeeping", "OrderedJSON", "TestSupport", "StoreTestSupport",

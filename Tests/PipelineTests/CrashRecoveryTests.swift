@@ -5,6 +5,7 @@ import Glibc
 import Model
 import Pipeline
 import Store
+import StoreTestSupport
 import TestSupport
 import Testing
 
@@ -16,21 +17,21 @@ import Testing
         for seed in try Corpus.seeds() { harness.drop(seed.name, seed.text) }
     }
 
-    func reference() throws -> Harness.Snapshot {
-        let harness = try Harness()
+    func reference(_ kind: StoreKind = .sqlite) throws -> Harness.Snapshot {
+        let harness = try Harness(store: kind)
         try dropSeeds(harness)
         try harness.processWaiting()
         return try harness.snapshot()
     }
 
-    @Test(arguments: Pipeline.Checkpoint.allCases)
-    func interruptedAtACheckpointAndRestarted(_ point: Pipeline.Checkpoint) throws {
-        let expected = try reference()
+    @Test(arguments: Pipeline.Checkpoint.allCases, StoreKind.available)
+    func interruptedAtACheckpointAndRestarted(_ point: Pipeline.Checkpoint, _ kind: StoreKind) throws {
+        let expected = try reference(kind)
         #expect(!expected.alerts.isEmpty, "the scenario must raise alerts to test their recovery")
         var interruptions = 0
         // Interrupt the k-th passage of the checkpoint, for every k the run reaches.
         for occurrence in 1...5 {
-            let harness = try Harness()
+            let harness = try Harness(store: kind)
             try dropSeeds(harness)
             var passages = 0
             harness.pipeline.checkpoint = { reached in

@@ -10,34 +10,40 @@ import Model
 import OrderedJSON
 import Pipeline
 import Store
+import StoreTestSupport
 import Timekeeping
 
-/// A Tally installation in a temporary folder: real SQLite, a real alert log, a real drop folder,
-/// and the daemon's intake taking the files.
+/// A Tally installation in a temporary folder: a real store (SQLite, or PostgreSQL in a database of
+/// its own), a real alert log, a real drop folder, and the daemon's intake taking the files.
 final class Harness {
     let root: String
     let clock = ManualClock()
     let layout: DropFolderLayout
-    var databasePath: String { root + "/var/tally.sqlite" }
+    let state: TestStore
+    /// The SQLite file, for a harness on SQLite.
+    var databasePath: String { state.path! }
     var alertLogPath: String { root + "/var/alerts.jsonl" }
     let dropFolder: DropFolderSource
     let counters = SharedCounters()
     private(set) var pipeline: Pipeline
     private(set) var intake: Intake
 
-    init(policy: AlertPolicy = AlertPolicy()) throws {
+    init(policy: AlertPolicy = AlertPolicy(), store kind: StoreKind = .sqlite) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-pipeline-\(UUID().uuidString)").path
+        state = try TestStore(kind)
         layout = DropFolderLayout(folder: root + "/var/drop")
         try layout.prepare()
         dropFolder = DropFolderSource(layout: layout, maximumFileBytes: 10_000_000)
-        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: policy, counters: counters)
+        (pipeline, intake) = try Self.open(root: root, state: state, clock: clock, policy: policy, counters: counters)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
-    private static func open(root: String, clock: ManualClock, policy: AlertPolicy, counters: SharedCounters,
+    private static func open(root: String, state: TestStore, clock: ManualClock, policy: AlertPolicy, counters: SharedCounters,
                              calls: WriteCalls = .posix, maximumDatabaseBytes: Int? = nil) throws -> (Pipeline, Intake) {
-        let pipeline = Pipeline(store: try TallyStore(path: root + "/var/tally.sqlite", maximumBytes: maximumDatabaseBytes),
+        // SQLite's own store (some tests reach its connection through @testable), PostgreSQL's through the test state.
+        let store = try state.kind == .sqlite ? TallyStore(path: state.path!, maximumBytes: maximumDatabaseBytes) : state.open()
+        let pipeline = Pipeline(store: store,
                                 alertLog: try AlertLogWriter(path: root + "/var/alerts.jsonl", calls: calls),
                                 policy: policy, clock: clock)
         try pipeline.recover()
@@ -48,7 +54,7 @@ final class Harness {
 
     /// A new process on the same files: what a restart after a crash sees.
     func restart(policy: AlertPolicy = AlertPolicy()) throws {
-        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: policy, counters: counters)
+        (pipeline, intake) = try Self.open(root: root, state: state, clock: clock, policy: policy, counters: counters)
     }
 
     /// The alert log's disk is full: every append fails with ENOSPC after writing part of it.
@@ -63,14 +69,14 @@ final class Harness {
 
     /// The alert log written through `calls` (a disk that fills, say).
     func useAlertLog(_ calls: WriteCalls) throws {
-        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: AlertPolicy(), counters: counters, calls: calls)
+        (pipeline, intake) = try Self.open(root: root, state: state, clock: clock, policy: AlertPolicy(), counters: counters, calls: calls)
     }
 
     func restoreAlertLog() throws { try restart() }
 
     /// The database's disk holds only `bytes`: writes past it fail as on a full disk.
     func limitDatabase(to bytes: Int?) throws {
-        (pipeline, intake) = try Self.open(root: root, clock: clock, policy: AlertPolicy(), counters: counters, maximumDatabaseBytes: bytes)
+        (pipeline, intake) = try Self.open(root: root, state: state, clock: clock, policy: AlertPolicy(), counters: counters, maximumDatabaseBytes: bytes)
     }
 
     func drop(_ name: String, _ text: String) {

@@ -3,6 +3,7 @@ import Foundation
 import Model
 import Pipeline
 import Store
+import StoreTestSupport
 import TestSupport
 import Testing
 
@@ -13,8 +14,9 @@ import Testing
 
     func values(_ alert: Alert) -> Set<Double> { Set([alert.new.central] + (alert.old.map { [$0.central] } ?? [])) }
 
-    @Test func theTroopTotalAndBrigadeFiguresAlertAndPartsNeverMeetTheTotal() throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.available)
+    func theTroopTotalAndBrigadeFiguresAlertAndPartsNeverMeetTheTotal(_ kind: StoreKind) throws {
+        let harness = try Harness(store: kind)
         for seed in try Corpus.seeds() { harness.drop(seed.name, seed.text) }
         let reports = try harness.processWaiting()
         #expect(reports.map(\.outcome) == Array(repeating: .ingested, count: 5), "no seed is a duplicate of another")
@@ -36,8 +38,9 @@ import Testing
         #expect(try harness.alertLines().count == alerts.count)
     }
 
-    @Test func droppingTheSeedsAgainAddsNothing() throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.available)
+    func droppingTheSeedsAgainAddsNothing(_ kind: StoreKind) throws {
+        let harness = try Harness(store: kind)
         for seed in try Corpus.seeds() { harness.drop(seed.name, seed.text) }
         try harness.processWaiting()
         let before = try harness.snapshot()

@@ -3,6 +3,7 @@ import Foundation
 import Model
 import Pipeline
 import Store
+import StoreTestSupport
 import Testing
 
 /// Figures are tracked within their story: the same words in two stories never meet, unless the
@@ -31,14 +32,15 @@ import Testing
         return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
     }
 
-    func ingest(_ reports: [Report], policy: AlertPolicy = AlertPolicy()) throws -> (Harness, [IngestReport]) {
-        let harness = try Harness(policy: policy)
+    func ingest(_ reports: [Report], policy: AlertPolicy = AlertPolicy(), store kind: StoreKind = .sqlite) throws -> (Harness, [IngestReport]) {
+        let harness = try Harness(policy: policy, store: kind)
         for report in reports { harness.drop(report.name, envelope(report)) }
         return (harness, try harness.processWaiting())
     }
 
-    @Test func reportsOfOneEventShareAStoryAndItsFigures() throws {
-        let (harness, reports) = try ingest(Self.quake + Self.fire)
+    @Test(arguments: StoreKind.available)
+    func reportsOfOneEventShareAStoryAndItsFigures(_ kind: StoreKind) throws {
+        let (harness, reports) = try ingest(Self.quake + Self.fire, store: kind)
         let stories = reports.compactMap(\.story)
         #expect(stories.count == 3)
         #expect(stories[0] == stories[1])
@@ -79,8 +81,9 @@ import Testing
         if case .duplicate = reports[1].outcome {} else { Issue.record("the copy is no near-duplicate: \(reports[1].outcome)") }
     }
 
-    @Test func aRestartKeepsPlacingReportsInTheirStory() throws {
-        let harness = try Harness()
+    @Test(arguments: StoreKind.available)
+    func aRestartKeepsPlacingReportsInTheirStory(_ kind: StoreKind) throws {
+        let harness = try Harness(store: kind)
         harness.drop(Self.quake[0].name, envelope(Self.quake[0]))
         let first = try harness.processWaiting()
         try harness.restart()

@@ -60,6 +60,9 @@ public final class TestStore: @unchecked Sendable {
         return KeepingState(store: store, state: self)
     }
 
+    /// Queries sent to the server by the PostgreSQL stores opened so far: each is one round trip.
+    public var postgresRoundTrips: Int { opened.compactMap { $0 as? PostgresStore }.reduce(0) { $0 + $1.roundTrips } }
+
     /// Runs SQL on the state as it is stored, outside the store's interface (as an older Tally,
     /// or an operator, would have written it); returns the first column of each row as text.
     @discardableResult
