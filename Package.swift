@@ -157,7 +157,7 @@ let package = Package(
         .testTarget(name: "AlertsTests", dependencies: ["Model", "Alerts", "Figures", "OrderedJSON"]),
         .testTarget(name: "NotifiersTests", dependencies: ["Notifiers", "Model", "Alerts", "OrderedJSON"]),
         .testTarget(name: "NotifierDeliveryTests", dependencies: [
-            "NotifierDelivery", "Notifiers", "Model", "Store", "FeedFetching", "CurlFetching", "LoopbackHTTP", "Alerts", "OrderedJSON", "TestSupport",
+            "NotifierDelivery", "Notifiers", "Model", "Store", "FeedFetching", "CurlFetching", "LoopbackHTTP", "Alerts", "OrderedJSON", "TestSupport", "StoreTestSupport",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "MetricsTestKit", package: "swift-metrics"),
         ]),

@@ -6,20 +6,23 @@ import Model
 import NotifierDelivery
 import Notifiers
 import Store
+import StoreTestSupport
 
 /// A store in a fresh folder, a sender over a real libcurl client, and alerts committed with
 /// their deliveries as the pipeline commits them.
 final class DeliveryRig {
     let folder: String
-    let store: TallyStore
+    let state: TestStore
+    let store: any StoreBackend
     let fetcher = CurlFetcher(settings: .notifications)
     let metrics = TestMetrics()
     let sender: NotificationSender
     private var documents = 0
 
-    init(_ notifiers: [Notifier]) throws {
+    init(_ notifiers: [Notifier], store kind: StoreKind = .sqlite) throws {
         folder = NSTemporaryDirectory() + "tally-notify-\(UUID().uuidString)"
-        store = try TallyStore(path: folder + "/tally.sqlite")
+        state = try TestStore(kind)
+        store = try state.open()
         sender = NotificationSender(store: store, notifiers: notifiers, fetcher: fetcher, logger: Logger(label: "test"), metricsFactory: metrics)
     }
 

@@ -8,6 +8,7 @@ import OrderedJSON
 import Notifiers
 import Store
 import TestSupport
+import StoreTestSupport
 import Testing
 
 @Suite struct WebhookDeliveryTests {
@@ -22,10 +23,11 @@ import Testing
         }
     }
 
-    @Test func theReceiverVerifiesTheSignatureOfEveryAlertLine() throws {
+    @Test(arguments: StoreKind.available)
+    func theReceiverVerifiesTheSignatureOfEveryAlertLine(_ kind: StoreKind) throws {
         let server = try Self.verifyingReceiver()
         defer { server.stop() }
-        let rig = try DeliveryRig([Notifier(name: "hook", target: .webhook(url: server.url("/hook"), secret: Self.secret), retry: .quick)])
+        let rig = try DeliveryRig([Notifier(name: "hook", target: .webhook(url: server.url("/hook"), secret: Self.secret), retry: .quick)], store: kind)
         defer { rig.stop() }
         rig.sender.start()
         let ids = try rig.commit(3, to: ["hook"])
@@ -56,7 +58,8 @@ import Testing
         #expect(rig.metrics.counterTotal(label: "tally_notifications_total", dimensions: [("notifier", "hook"), ("outcome", "given_up")]) == 1)
     }
 
-    @Test func a500IsRetriedUntilA200() throws {
+    @Test(arguments: StoreKind.available)
+    func a500IsRetriedUntilA200(_ kind: StoreKind) throws {
         let answered = Shared(0)
         let server = try LoopbackServer { _ in
             answered.withLock { count in
@@ -65,7 +68,7 @@ import Testing
             }
         }
         defer { server.stop() }
-        let rig = try DeliveryRig([Notifier(name: "hook", target: .webhook(url: server.url("/hook"), secret: Self.secret), retry: .quick)])
+        let rig = try DeliveryRig([Notifier(name: "hook", target: .webhook(url: server.url("/hook"), secret: Self.secret), retry: .quick)], store: kind)
         defer { rig.stop() }
         rig.sender.start()
         let ids = try rig.commit(1, to: ["hook"])
