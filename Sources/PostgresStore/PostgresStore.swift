@@ -164,8 +164,11 @@ public final class PostgresDaemonLock: Sendable {
         self.connection = Mutex(connection)
     }
 
-    /// Lets another daemon start on the database: the connection that holds the lock ends.
+    /// Lets another daemon start on the database: unlocked at once (the server would release it
+    /// only once it has noticed the connection end), then the connection ends.
     public func release() {
-        connection.withLock({ $0.take() })?.close()
+        guard let connection = connection.withLock({ $0.take() }) else { return }
+        _ = try? connection.query("SELECT pg_advisory_unlock(\(AdvisoryLock.daemon))", logger: Logger(label: "tally.postgres"))
+        connection.close()
     }
 }
