@@ -81,7 +81,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
-        .target(name: "DropFolder"),
+        .target(name: "DropFolder", dependencies: ["FileWatch"]),
+        // inotify and its wake-up pipe, for the drop folder and the alert log's reader.
+        .target(name: "FileWatch"),
         // Start, stop and wait for the daemon's long-lived threads, one way for all five.
         .target(name: "Lifecycle"),
         // Sends committed deliveries (webhook, slack, ntfy over libcurl; exec) on a thread of its own.
