@@ -68,7 +68,8 @@ let package = Package(
             "Model", "Stories",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "AlertLog"),
+        // The alert log: appended by the daemon, watched (inotify) by `tally serve` in another process.
+        .target(name: "AlertLog", dependencies: ["FileWatch", "Lifecycle"]),
         // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
         // service sees), the libcurl implementation, and the scripted double that only tests link.
         .target(name: "FeedFetching"),
