@@ -81,7 +81,8 @@ let package = Package(
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "AlertLog"),
+        // The alert log: appended by the daemon, watched (inotify) by `tally serve` in another process.
+        .target(name: "AlertLog", dependencies: ["FileWatch", "Lifecycle"]),
         // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
         // service sees), the libcurl implementation, and the scripted double that only tests link.
         .target(name: "FeedFetching"),
@@ -94,7 +95,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
-        .target(name: "DropFolder"),
+        .target(name: "DropFolder", dependencies: ["FileWatch"]),
+        // inotify and its wake-up pipe, for the drop folder and the alert log's reader.
+        .target(name: "FileWatch"),
         // Start, stop and wait for the daemon's long-lived threads, one way for all five.
         .target(name: "Lifecycle"),
         // Sends committed deliveries (webhook, slack, ntfy over libcurl; exec) on a thread of its own.
@@ -111,9 +114,9 @@ let package = Package(
         // The configuration file read into settings. Not named Configuration: Hummingbird brings
         // apple/swift-configuration, whose module has that name, and module names are global.
         .target(name: "Settings", dependencies: ["Alerts", "Stories", "Notifiers", "Model", "DatabaseLocation", "TOMLKit"]),
-        // Exporters only: the Prometheus registry swift-metrics records into, rendered to a textfile
-        // for node_exporter or a GET /metrics endpoint. Stages record through the swift-metrics
-        // API and do not import it; it imports no stage.
+        // Exporters only: the Prometheus registry swift-metrics records into, its text exposition
+        // (which WebServer serves at /metrics) and the textfile for node_exporter. Stages record
+        // through the swift-metrics API and do not import it; it imports no stage, nor the server.
         .target(name: "Telemetry", dependencies: [
             "Settings", "Lifecycle",
             .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -123,7 +126,8 @@ let package = Package(
         // The web view's pages, timeline chart, Atom feed and API bodies: pure functions of what
         // the store holds, every article text escaped. Knows no server.
         .target(name: "WebPages", dependencies: ["Model", "Store", "Alerts", "OrderedJSON"]),
-        // Serves WebPages and /metrics on Hummingbird, read-only, on an event loop of its own.
+        // Serves WebPages and /metrics on Hummingbird, read-only, on an event loop of its own: the
+        // web view, `[metrics] listen`, or both on one address.
         .target(name: "WebServer", dependencies: [
             "WebPages", "Store", "Settings",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -172,7 +176,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "MetricsTestKit", package: "swift-metrics"),
         ]),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "TestSupport", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "DropFolder", "Settings", "Store", "WebServer", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "TelemetryTests", dependencies: [
             "Telemetry", "Settings", "TestSupport",
             .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -191,7 +195,8 @@ let package = Package(
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Model", "DatabaseLocation", "StoreTestSupport",
                                                                .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Store", "Model", "FeedParsing", "Documents"]),
-        .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "TestSupport",
+        .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "Pipeline", "AlertLog", "OrderedJSON", "Telemetry", "TestSupport",
+                                                           .product(name: "CoreMetrics", package: "swift-metrics"),
                                                            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "AlertLogTests", dependencies: ["AlertLog"]),
         .testTarget(name: "DropFolderTests", dependencies: ["DropFolder"]),

@@ -1,4 +1,5 @@
-/// Why alerts could not be written; the alerts stay pending in the database until they can be.
+/// Why the alert log could not be written (its alerts stay pending in the database until it can
+/// be) or watched.
 public struct AlertLogError: Error, CustomStringConvertible, Sendable {
     public var description: String
     /// errno of the failing call, e.g. ENOSPC, so the daemon can tell a full disk from a bad path.

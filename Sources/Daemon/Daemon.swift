@@ -55,14 +55,21 @@ public final class Daemon: @unchecked Sendable {
     private let documentMetrics: DocumentMetrics
     /// Set as the exporters render: the queue's length grows while the worker waits on a failing database.
     private let pendingGauge: Gauge
-    /// The exposition text, for the exporters and the web view's /metrics.
+    /// The exposition text, for the metrics file and /metrics.
     private var renderMetrics: @Sendable () -> [UInt8] {
         { [queue, pendingGauge, metrics] in
             pendingGauge.record(queue.pendingCount)
             return metrics.render()
         }
     }
-    private lazy var exporters = MetricsExporters(logger: logger, render: renderMetrics)
+    private lazy var metricsFile = MetricsFile(logger: logger, render: renderMetrics)
+    /// Rung after each commit that wrote alerts: the web view's event streams wait on it.
+    private let alertsCommitted = Broadcast()
+    private lazy var endpoints = WebEndpoints(logger: logger, metrics: renderMetrics, alertsCommitted: alertsCommitted,
+                                              streamFallback: eventStreamFallback)
+    /// How long an event stream of the web view waits for a commit before it looks anyway (a
+    /// safety net: commits wake it). Read once, when the daemon starts.
+    public var eventStreamFallback: Duration = .seconds(15)
     /// Called once the database is open, pending alerts are written and the watch is set up.
     public var onReady: (@Sendable () -> Void)?
     /// Start on a database that knows fewer alerts than the alert log holds, numbering new alerts
@@ -86,12 +93,10 @@ public final class Daemon: @unchecked Sendable {
         var feeds: FeedService
         var fetcher: any HTTPFetching
         var notifications: Notifications?
-        var web: WebServer?
         var lock: any DaemonLock
 
+        /// The web view, which reads the store, is stopped before (`WebEndpoints.stopPages`).
         func stop() {
-            // First: its pages read the store, which is closed after this.
-            web?.stop()
             watcher.stop()
             feeds.stop()
             fetcher.shutdown()
@@ -139,7 +144,8 @@ public final class Daemon: @unchecked Sendable {
             "drop": "\(configuration.dropFolder)", "database": "\(configuration.storeDescription)", "alerts": "\(configuration.alertLogPath)",
             "feeds": "\(configuration.feeds.count) in the configuration",
         ])
-        exporters.apply(configuration.metrics)
+        metricsFile.apply(configuration.metrics)
+        endpoints.apply(EndpointPlan.plans(web: configuration.web, metrics: configuration.metrics), store: components.pipeline.store)
         onReady?()
         var stateLost: DaemonError?
         var failedScans = 0
@@ -184,8 +190,10 @@ public final class Daemon: @unchecked Sendable {
                        for: work)
             }
         }
+        // First: the web view's pages read the store, which is closed below.
+        endpoints.stop()
         components.stop()
-        exporters.stop()
+        metricsFile.stop()
         do {
             try components.pipeline.store.close()
         } catch {
@@ -246,6 +254,7 @@ public final class Daemon: @unchecked Sendable {
             }
         }
         pipeline.isStopping = { [queue] in queue.isStopRequested }
+        pipeline.onAlertsCommitted = { [alertsCommitted] in alertsCommitted.ring() }
         let notifications = startNotifications(configuration, pipeline: pipeline)
         let dropFolder = DropFolderSource(layout: layout, maximumFileBytes: configuration.maximumFileBytes)
         let intake = Intake(ingester: makeIngester(pipeline), policy: retryPolicy, logger: logger, metrics: documentMetrics, counters: countedSoFar)
@@ -254,21 +263,7 @@ public final class Daemon: @unchecked Sendable {
         queue.requestRescan()
         let (feeds, fetcher) = startFeeds(configuration, store: pipeline.store)
         return Components(pipeline: pipeline, dropFolder: dropFolder, intake: intake, watcher: watcher, feeds: feeds, fetcher: fetcher,
-                          notifications: notifications, web: startWeb(configuration.web, store: pipeline.store), lock: lock)
-    }
-
-    /// Nil unless `[web] listen` is set. A port that cannot be bound is logged, not fatal: the
-    /// view is for people, ingestion goes on without it.
-    private func startWeb(_ settings: WebSettings, store: any StoreBackend) -> WebServer? {
-        guard let address = settings.listen else { return nil }
-        let server = WebServer(address: address, site: WebSite(store: store, metrics: renderMetrics, token: settings.token), logger: logger)
-        do {
-            _ = try server.start()
-            return server
-        } catch {
-            logger.error("cannot serve the web view; going on without it", metadata: ["error": "\(error.description)"])
-            return nil
-        }
+                          notifications: notifications, lock: lock)
     }
 
     private func startFeeds(_ configuration: TallyConfiguration, store: any StoreBackend) -> (FeedService, any HTTPFetching) {
@@ -310,14 +305,11 @@ public final class Daemon: @unchecked Sendable {
                 || reloaded.rejectedFolder != configuration.rejectedFolder || reloaded.maximumFileBytes != configuration.maximumFileBytes
                 || reloaded.duplicateWindow != configuration.duplicateWindow || reloaded.storyFade != configuration.storyFade
                 || reloaded.storiesHeld != configuration.storiesHeld {
+                endpoints.stopPages()
                 components.stop()
                 next = try start(reloaded)
             } else {
                 next.pipeline.rules.policy = reloaded.alertPolicy
-                if reloaded.web != configuration.web {
-                    next.web?.stop()
-                    next.web = startWeb(reloaded.web, store: next.pipeline.store)
-                }
                 if reloaded.notifiers != configuration.notifiers {
                     next.notifications?.stop()
                     next.notifications = startNotifications(reloaded, pipeline: next.pipeline)
@@ -333,7 +325,8 @@ public final class Daemon: @unchecked Sendable {
                 }
             }
             configuration = reloaded
-            exporters.apply(reloaded.metrics)
+            metricsFile.apply(reloaded.metrics)
+            endpoints.apply(EndpointPlan.plans(web: reloaded.web, metrics: reloaded.metrics), store: next.pipeline.store)
             logger.notice("configuration reloaded; alert log reopened", metadata: ["feeds": "\(reloaded.feeds.count) in the configuration"])
             return next
         } catch {

@@ -12,7 +12,7 @@ import Glibc
 public enum DescriptorBudget {
     /// What the daemon holds whatever the configuration: stdio, the database and its pool of
     /// readers (each a database and a WAL descriptor), the alert log, the inotify watch, the
-    /// file in hand and its move, the metrics listener and a few clients, libdispatch and
+    /// file in hand and its move, the web and metrics listeners and a few clients, libdispatch and
     /// libcurl's own. Measured: 16 to 19 open at rest with no feeds; more than twice that for headroom.
     public static let baseline = 48
 

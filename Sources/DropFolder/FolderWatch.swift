@@ -1,3 +1,4 @@
+import FileWatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,88 +30,32 @@ public final class FolderWatch: @unchecked Sendable {
     }
 
     public let folder: String
-    private let inotify: Int32
-    /// A self-pipe: `wake` writes a byte, `next` polls the read end.
-    private let wakeRead: Int32
-    private let wakeWrite: Int32
+    private let inotify: Inotify
 
     public init(folder: String) throws(DropFolderError) {
         self.folder = folder
-        inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard inotify >= 0 else {
-            let code = errno
-            throw DropFolderError("cannot start inotify: \(SystemPath.errorText(code)) (raise fs.inotify.max_user_instances?)", code: code)
-        }
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else {
-            let code = errno
-            close(inotify)
-            throw DropFolderError("cannot create a pipe: \(SystemPath.errorText(code))", code: code)
-        }
-        for end in ends {
-            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-        }
-        wakeRead = ends[0]
-        wakeWrite = ends[1]
         let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
-        guard inotify_add_watch(inotify, folder, mask) >= 0 else {
-            let code = errno
-            close(inotify)
-            close(wakeRead)
-            close(wakeWrite)
-            throw DropFolderError("cannot watch \(folder): \(SystemPath.errorText(code))", code: code)
+        do {
+            inotify = try Inotify()
+            _ = try inotify.add(folder, mask: mask)
+        } catch {
+            throw DropFolderError(error.description, code: error.code)
         }
-    }
-
-    deinit {
-        close(inotify)
-        close(wakeRead)
-        close(wakeWrite)
     }
 
     /// Makes a blocked `next` return (with whatever events it has).
-    public func wake() {
-        var one: UInt8 = 1
-        _ = write(wakeWrite, &one, 1)
-    }
+    public func wake() { inotify.wake() }
 
     /// Waits up to `timeoutMilliseconds` (forever when negative) for events or a wake-up.
     public func next(timeoutMilliseconds: Int32) -> [Event] {
-        var descriptors = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&descriptors, 2, timeoutMilliseconds)
-        guard ready > 0 else { return [] }
-        if descriptors[1].revents != 0 {
-            var drained = [UInt8](repeating: 0, count: 64)
-            while read(wakeRead, &drained, drained.count) > 0 {}
-        }
-        return descriptors[0].revents != 0 ? drainEvents() : []
-    }
-
-    private func drainEvents() -> [Event] {
-        var events: [Event] = []
-        // Aligned for inotify_event; big enough for many events per read.
-        let capacity = 64 * 1024
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: MemoryLayout<inotify_event>.alignment)
-        defer { buffer.deallocate() }
-        while true {
-            let count = read(inotify, buffer, capacity)
-            if count <= 0 { break }
-            var offset = 0
-            while offset + MemoryLayout<inotify_event>.size <= count {
-                let header = buffer.load(fromByteOffset: offset, as: inotify_event.self)
-                let nameStart = offset + MemoryLayout<inotify_event>.size
-                let nameBytes = UnsafeRawBufferPointer(start: buffer + nameStart, count: Int(header.len))
-                let name = FileName(bytes: Array(nameBytes.prefix(while: { $0 != 0 })))
-                offset = nameStart + Int(header.len)
-                switch Self.interpret(mask: header.mask, name: name) {
-                case .event(let event)?: events.append(event)
-                case .created(let created)? where isNotARegularFile(created): events.append(.finished(created))
-                case .created?, nil: break
-                }
+        inotify.next(timeoutMilliseconds: timeoutMilliseconds).compactMap { record in
+            let name = FileName(bytes: record.name)
+            switch Self.interpret(mask: record.mask, name: name) {
+            case .event(let event)?: return event
+            case .created(let created)? where isNotARegularFile(created): return .finished(created)
+            case .created?, nil: return nil
             }
         }
-        return events
     }
 
     /// Not followed if it is a link: a regular file waits for its writer to close it.

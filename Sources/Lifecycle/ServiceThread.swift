@@ -1,7 +1,7 @@
 public import Foundation
 
-/// One long-lived thread of the daemon (the feed service, the folder watch, the metrics file and
-/// endpoint, the fetcher): started once, asked to stop, waited for. Its loop checks `isStopping`
+/// One long-lived thread of the daemon (the feed service, the folder watch, the metrics file, the
+/// fetcher) or of `tally serve` (the alert log's watch): started once, asked to stop, waited for. Its loop checks `isStopping`
 /// between waits; `stop` sets it, calls the owner's `wake` so a loop blocked elsewhere (poll,
 /// inotify, curl) returns, and waits until the loop has returned, so nothing the loop touches is
 /// torn down under it.

@@ -33,6 +33,9 @@ public final class Pipeline {
     public var notifiers: [Notifier] = []
     /// Called after a commit that added deliveries: wakes the sender. Must not block.
     public var onDeliveriesCommitted: (() -> Void)?
+    /// Called after a commit that added alerts, before they are written to the log: wakes the
+    /// web view's event streams, which read the database. Must not block.
+    public var onAlertsCommitted: (() -> Void)?
     private let clock: any WallClock
     private let claimExtractor = ClaimExtractor()
     private var duplicates = DuplicateIndex()
@@ -149,6 +152,7 @@ public final class Pipeline {
         indexedThrough = max(indexedThrough, recorded.articleID)
         if duplicates.count > duplicateWindow + duplicateWindow / 4 { try rebuildDuplicateIndex() }
         if recorded.deliveries > 0 { onDeliveriesCommitted?() }
+        if !recorded.alerts.isEmpty { onAlertsCommitted?() }
         try pass(.committed)
 
         try writeToLog(recorded.alerts)

@@ -9,6 +9,4 @@ public struct TelemetryError: Error, CustomStringConvertible, Sendable, Equatabl
     init(_ what: String, code: Int32) {
         description = "\(what): \(String(cString: strerror(code)))"
     }
-
-    init(description: String) { self.description = description }
 }

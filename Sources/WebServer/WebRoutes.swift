@@ -10,7 +10,7 @@ import WebPages
 /// The routes, each a read of the store (on the thread pool, never on the event loop or the
 /// cooperative threads, since SQLite blocks) handed to a pure page of WebPages.
 enum WebRoutes {
-    static func router(_ site: WebSite, pool: NIOThreadPool, stopping: StopFlag) -> Router<BasicRequestContext> {
+    static func router(_ site: WebSite, pool: NIOThreadPool, stopping: Broadcast) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.middlewares.add(SecurityHeaders())
         if let token = site.token { router.middlewares.add(BearerToken(token: token)) }
@@ -80,23 +80,11 @@ enum WebRoutes {
             return json(APIBodies.alerts(try await read { try $0.alerts(after: after, limit: limit) }))
         }
         router.get("/api/alerts/stream") { request, _ in
-            let start = parameters(request)["after"].flatMap { Int64($0) } ?? 0
-            let interval = site.streamPollInterval
+            let start = AlertStream.start(after: parameters(request)["after"], lastEventID: request.headers[AlertStream.lastEventID])
             let body = ResponseBody { writer in
-                var after = start
-                // The store is polled, not notified: `tally serve` shares the database with a
-                // daemon in another process, and a poll sees what either commits.
-                try await writer.write(ByteBuffer(string: ": tally alerts\n\n"))
-                while !stopping.isSet, !Task.isCancelled {
-                    let from = after
-                    let alerts = try await read { try $0.alerts(after: from, limit: 100) }
-                    for stored in alerts {
-                        let line = AlertLineEvent.event(stored)
-                        try await writer.write(ByteBuffer(string: line))
-                        after = stored.id
-                    }
-                    if alerts.count < 100 { try await Task.sleep(for: interval) }
-                }
+                try await AlertStream.run(after: start, alertsCommitted: site.alertsCommitted, stopping: stopping, fallback: site.streamFallback,
+                                          read: { after in try await read { try $0.alerts(after: after, limit: AlertStream.batch) } },
+                                          write: { try await writer.write(ByteBuffer(string: $0)) })
                 try await writer.finish(nil)
             }
             return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
@@ -130,20 +118,5 @@ enum WebRoutes {
 
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
         text(value.serialized, type: "application/json", status: status)
-    }
-}
-
-/// One alert as a server-sent event named `alert`, its id the alert's (so a client that
-/// reconnects says where it was), its data the alert log's line.
-enum AlertLineEvent {
-    static func event(_ stored: StoredAlert) -> String {
-        "id: \(stored.id)\nevent: alert\ndata: \(APIBodies.alerts([stored]).arrayFirst)\n\n"
-    }
-}
-
-extension JSONValue {
-    fileprivate var arrayFirst: String {
-        if case .array(let values) = self, let first = values.first { return first.serialized }
-        return serialized
     }
 }

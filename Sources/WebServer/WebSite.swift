@@ -9,14 +9,20 @@ public struct WebSite: Sendable {
     public var metrics: (@Sendable () -> [UInt8])?
     /// When set, every request but /healthz needs `Authorization: Bearer <token>`.
     public var token: String?
-    /// How often a stream of server-sent events looks for new alerts.
-    public var streamPollInterval: Duration
+    /// Rung after each commit that wrote alerts (by the daemon after its commits, by `tally
+    /// serve` when the alert log grows): it wakes the streams of server-sent events.
+    public var alertsCommitted: Broadcast
+    /// How long a stream waits for `alertsCommitted` before it looks anyway. A safety net for
+    /// a signal that never comes (the alert log could not be watched), not how streams learn
+    /// of alerts: seconds, not milliseconds.
+    public var streamFallback: Duration
 
     public init(store: (any StoreBackend)? = nil, metrics: (@Sendable () -> [UInt8])? = nil, token: String? = nil,
-                streamPollInterval: Duration = .milliseconds(500)) {
+                alertsCommitted: Broadcast = Broadcast(), streamFallback: Duration = .seconds(15)) {
         self.store = store
         self.metrics = metrics
         self.token = token
-        self.streamPollInterval = streamPollInterval
+        self.alertsCommitted = alertsCommitted
+        self.streamFallback = streamFallback
     }
 }

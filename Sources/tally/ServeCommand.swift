@@ -1,3 +1,4 @@
+import AlertLog
 import ArgumentParser
 import Foundation
 import Glibc
@@ -44,7 +45,19 @@ struct ServeCommand: ParsableCommand {
             sigaddset(&signals, SIGTERM)
             pthread_sigmask(SIG_BLOCK, &signals, nil)
             let store = try Workspace.store(configuration)
-            let server = WebServer(address: address, site: WebSite(store: store, token: configuration.web.token), logger: Logger(label: "tally"))
+            let logger = Logger(label: "tally")
+            // The daemon that writes the database is another process: it appends each commit's
+            // alerts to the alert log, and the watch on that file wakes the event streams.
+            let site = WebSite(store: store, token: configuration.web.token)
+            let watch: AlertLogWatch?
+            do throws(AlertLogError) {
+                watch = try AlertLogWatch(path: configuration.alertLogPath) { site.alertsCommitted.ring() }
+            } catch {
+                logger.warning("event streams look for new alerts only every \(site.streamFallback)", metadata: ["error": "\(error.description)"])
+                watch = nil
+            }
+            watch?.start()
+            let server = WebServer(address: address, site: site, logger: logger)
             let port: Int
             do throws(WebServerError) {
                 port = try server.start()
@@ -55,6 +68,7 @@ struct ServeCommand: ParsableCommand {
             var received: Int32 = 0
             sigwait(&signals, &received)
             server.stop()
+            watch?.stop()
             try store.close()
         }
     }

@@ -8,7 +8,7 @@ import TestSupport
 import Testing
 
 /// The daemon in this process, on a thread, watching a real folder with inotify.
-final class RunningDaemon {
+final class RunningDaemon: Sendable {
     let root: String
     let configuration: TallyConfiguration
     let daemon: Daemon
@@ -16,9 +16,10 @@ final class RunningDaemon {
     private let ready = DispatchSemaphore(value: 0)
 
     /// `beforeStart` may change the configuration and put files in place; `makeIngester` may stand
-    /// a double in front of the pipeline.
+    /// a double in front of the pipeline; `prepare` sets the daemon up before it runs. A reload
+    /// reads `configurationPath`.
     init(settleSeconds: Double = 0.2, retryPolicy: RetryPolicy = RetryPolicy(), beforeStart: (inout TallyConfiguration) throws -> Void = { _ in },
-         makeIngester: @escaping Daemon.IngesterFactory = { $0 }) throws {
+         makeIngester: @escaping Daemon.IngesterFactory = { $0 }, configurationPath: String? = nil, prepare: (Daemon) -> Void = { _ in }) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-daemon-\(UUID().uuidString)").path
         var configuration = TallyConfiguration()
         configuration.databasePath = root + "/var/tally.sqlite"
@@ -27,8 +28,9 @@ final class RunningDaemon {
         configuration.settleSeconds = settleSeconds
         try beforeStart(&configuration)
         self.configuration = configuration
-        daemon = Daemon(configurationPath: nil, configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+        daemon = Daemon(configurationPath: configurationPath, configuration: configuration, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
                         retryPolicy: retryPolicy, makeIngester: makeIngester)
+        prepare(daemon)
         let ready = self.ready
         daemon.onReady = { ready.signal() }
         let thread = Thread { [daemon, finished] in
@@ -40,9 +42,16 @@ final class RunningDaemon {
     }
 
     deinit {
-        daemon.requestStop()
-        _ = finished.wait(timeout: .now() + 10)
+        stop()
         try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// Stops the daemon and waits (10 s at most) until it has; again, returns at once. A daemon
+    /// serving the web view needs one of Swift's cooperative threads to stop it: call through
+    /// `offThePool` from an async test.
+    func stop() {
+        daemon.requestStop()
+        if finished.wait(timeout: .now() + 10) == .success { finished.signal() }
     }
 
     var drop: String { configuration.dropFolder }

@@ -16,20 +16,27 @@ final class ServedStore {
     let store: TallyStore
     let server: WebServer
     let port: Int
+    /// What the daemon (or `tally serve`'s watch on the alert log) rings after a commit.
+    let alertsCommitted = Broadcast()
 
     init(token: String? = nil, metrics: (@Sendable () -> [UInt8])? = nil) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         store = try TallyStore(path: folder + "/tally.sqlite")
         server = WebServer(address: ListenAddress(host: "127.0.0.1", port: 0, family: .ipv4),
-                           site: WebSite(store: store, metrics: metrics, token: token, streamPollInterval: .milliseconds(50)),
+                           // An hour: a stream that gets an alert in a test got it from the signal.
+                           site: WebSite(store: store, metrics: metrics, token: token, alertsCommitted: alertsCommitted, streamFallback: .seconds(3600)),
                            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         port = try server.start()
     }
 
+    /// On a thread of its own, not waited for: a stop needs one of Swift's cooperative threads,
+    /// which the test releasing this may hold (see `offThePool`).
     deinit {
-        server.stop()
-        try? store.close()
-        try? FileManager.default.removeItem(atPath: folder)
+        Thread { [server, store, folder] in
+            server.stop()
+            try? store.close()
+            try? FileManager.default.removeItem(atPath: folder)
+        }.start()
     }
 
     func get(_ path: String, headers: [String: String] = [:]) async throws -> (status: Int, headers: [String: String], body: String) {
@@ -77,14 +84,5 @@ final class ServedStore {
         #expect(WebSettings(listen: ListenAddress(host: "127.0.0.1", port: 8080, family: .ipv4)).problem == nil)
         #expect(WebSettings(listen: ListenAddress(host: "0.0.0.0", port: 8080, family: .ipv4)).problem?.contains("[web] token") == true)
         #expect(WebSettings(listen: ListenAddress(host: "0.0.0.0", port: 8080, family: .ipv4), token: String(repeating: "k", count: 24)).problem == nil)
-    }
-
-    @Test func everyRouteInTheOpenAPIDocumentAnswers() async throws {
-        let served = try ServedStore()
-        let paths = ["/api/figures", "/api/alerts", "/alerts.atom", "/healthz", "/api/openapi.json"]
-        for path in paths {
-            #expect(OpenAPIDocument.json.contains("\"\(path)\""))
-            #expect(try await served.get(path).status == 200, "\(path)")
-        }
     }
 }
