@@ -9,8 +9,11 @@ enum FigureSearch {
         search.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
+    /// One line each, a line said once (two claimants read in one article share its source and
+    /// title): a word, having no line break, matches within one line or not at all.
     static func text(key: String, positions: [Position]) -> String {
-        ([key] + positions.flatMap { [$0.claimant, $0.latest.article.source, $0.latest.article.title] }.compactMap { $0 })
-            .joined(separator: "\n").lowercased()
+        var seen: Set<String> = []
+        return ([key] + positions.flatMap { [$0.claimant, $0.latest.article.source, $0.latest.article.title] }.compactMap { $0 })
+            .filter { seen.insert($0).inserted }.joined(separator: "\n").lowercased()
     }
 }

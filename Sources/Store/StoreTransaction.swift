@@ -41,7 +41,7 @@ struct SQLiteTransaction: SQLiteReading, StoreWriting {
                                            entry.claim.claimant, entry.repeated, try Coding.encode(entry.claim, with: encoder)])
             ids.append(db.lastInsertedRowID)
         }
-        try countClaims(claims.map(\.claim), keysAlreadyInArticle: keysAlreadyInArticle)
+        if let lastID = ids.last { try countClaims(claims.map(\.claim), through: lastID, keysAlreadyInArticle: keysAlreadyInArticle) }
         return ids
     }
 

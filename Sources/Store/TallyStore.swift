@@ -63,6 +63,8 @@ public final class TallyStore: StoreBackend {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try Schema.migrator.migrate(pool)
+                // An older Tally may have written claims since (a rollback): their figures are recounted.
+                if try pool.read(SQLiteTransaction.figuresAreBehind) { try pool.write(SQLiteTransaction.catchUpFigures) }
                 return pool
             } catch is DatabaseError where attempt < 8 {
                 Thread.sleep(forTimeInterval: 0.02 * Double(attempt))

@@ -103,6 +103,27 @@ import Testing
         #expect(try found("reuters update") == ["north-korea/troops/sent-to-russia"])
     }
 
+    /// A search with few matches finds them all in one pass and orders them itself; one with many
+    /// reads the page in the list's order: either way the pages are slices of the list.
+    @Test func aSearchsPagesAreSlicesOfTheListFewMatchesOrMany() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var statements = FigureStatements(store: try TallyStore(path: path))
+        try statements.article(minutes: 1, (0..<2_100).map { Statement(key: "bulk/\($0)", claimant: "Agency", value: 1) }
+            + ["rare/z", "rare/é", "rare/a", "rare/Z"].map { Statement(key: $0, claimant: "Agency", value: 1) })
+        try statements.article(minutes: 2, ["bulk/5", "bulk/1999", "rare/a"].map { Statement(key: $0, claimant: "Office", value: 2) })
+        let store = statements.store
+        let list = try store.read { try $0.figures() }.map(\.key)
+        for (search, prefix) in [("BULK", "bulk/"), ("rare/", "rare/")] {
+            let expected = list.filter { $0.hasPrefix(prefix) }
+            for offset in [0, 1, 50, 1_000, 1_100, 2_060, expected.count - 1, expected.count] {
+                let page = try store.read { try $0.figures(matching: search, disputedOnly: false, offset: offset, limit: 50) }
+                #expect(page.total == expected.count)
+                #expect(keys(page) == Array(expected[min(offset, expected.count)..<min(offset + 50, expected.count)]), "\(search) at \(offset)")
+            }
+        }
+        #expect(list.filter { $0.hasPrefix("rare/") } == ["rare/a", "rare/é", "rare/z", "rare/Z"])
+    }
+
     @Test func theSummaryFollowsAFigureAsItChanges() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         var statements = FigureStatements(store: try TallyStore(path: path))
@@ -133,7 +154,7 @@ import Testing
         var statements = FigureStatements(store: try TallyStore(path: path))
         for minute in 0..<40 {
             let claimant = ["A", "B", nil][minute % 3]
-            try statements.article(title: "Title \(minute % 5)", source: "Source \(minute % 4)", minutes: Double(minute),
+            try statements.article(title: "Title \(minute % 5)", source: ["Reuters", "Le Monde", "El País", "Kyodo"][minute % 4], minutes: Double(minute),
                                    [Statement(key: "k\(minute % 13)", claimant: claimant, value: Double(minute % 4)),
                                     Statement(key: "k\(minute % 7)", claimant: "C", value: 3, bound: minute % 2 == 0 ? .approximate : .exact),
                                     Statement(key: "agreed", claimant: minute % 2 == 0 ? "A" : "B", value: 5),
@@ -143,7 +164,7 @@ import Testing
         #expect(maintained == (try statements.store.readDatabase(FigureStatements.recomputed)))
         #expect(maintained.contains(where: \.isDisputed) && maintained.contains { !$0.isDisputed && $0.positions.count > 1 })
         try statements.store.writeDatabase { db in
-            try db.execute(sql: "DROP TABLE figure; DELETE FROM grdb_migrations WHERE identifier = 'v8: figure summaries'")
+            try db.execute(sql: "DROP TABLE figure; DROP TABLE figure_sync; DELETE FROM grdb_migrations WHERE identifier = 'v8: figure summaries'")
         }
         try statements.store.close()
 
@@ -151,7 +172,31 @@ import Testing
         #expect(try migrated.read { try $0.figures() } == maintained)
         #expect(try migrated.read { try $0.figures(matching: "", disputedOnly: true, offset: 0, limit: 500) }.figures
             == maintained.filter(\.isDisputed))
-        #expect(try migrated.read { try $0.figures(matching: "source 3", disputedOnly: false, offset: 0, limit: 500) }.total > 0)
+        let kyodo = maintained.filter { $0.positions.contains { $0.latest.article.source == "Kyodo" } }
+        #expect(!kyodo.isEmpty && kyodo.count < maintained.count)
+        #expect(try migrated.read { try $0.figures(matching: "KYODO", disputedOnly: false, offset: 0, limit: 500) }.figures == kyodo)
+    }
+
+    /// Rolled back to a Tally from before the `figure` table, then upgraded again: the figures it
+    /// stated meanwhile are brought up to date when the database is next opened.
+    @Test func figuresAnOlderTallyWroteAreCaughtUpOnOpen() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var statements = FigureStatements(store: try TallyStore(path: path))
+        try statements.article(minutes: 1, [Statement(key: "k", claimant: "A", value: 10), Statement(key: "j", claimant: "A", value: 1)])
+        try statements.article(minutes: 2, byAnOlderTally: true,
+                               [Statement(key: "k", claimant: "B", value: 20), Statement(key: "fresh", claimant: "C", value: 3)])
+        #expect(try statements.store.read { try $0.figures() }.map(\.key) == ["k", "j"]) // as the older Tally left it
+        try statements.store.close()
+
+        statements = FigureStatements(store: try TallyStore(path: path), articles: statements.articles)
+        let figures = try statements.store.read { try $0.figures() }
+        #expect(figures == (try statements.store.readDatabase(FigureStatements.recomputed)))
+        #expect(figures.map(\.key) == ["k", "fresh", "j"])
+        #expect(try statements.store.read { try $0.figures(matching: "", disputedOnly: true, offset: 0, limit: 50) }.figures.map(\.key) == ["k"])
+        #expect(try statements.store.read { try $0.figures(matching: "fresh", disputedOnly: false, offset: 0, limit: 50) }.figures.map(\.key) == ["fresh"])
+        // And kept so from then on.
+        try statements.article(minutes: 3, [Statement(key: "j", claimant: "B", value: 1)])
+        #expect(try statements.store.read { try $0.figures() } == (try statements.store.readDatabase(FigureStatements.recomputed)))
     }
 }
 

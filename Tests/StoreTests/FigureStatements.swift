@@ -19,12 +19,15 @@ struct FigureStatements {
         var untracked = false
     }
 
-    /// One article stating `statements`, read `minutes` after the first day.
-    mutating func article(title: String? = nil, source: String? = "Example News", minutes: Double, _ statements: [Statement]) throws {
+    /// One article stating `statements`, read `minutes` after the first day. `byAnOlderTally`
+    /// writes its claims and positions as a Tally from before the `figure` table did: rows alone.
+    mutating func article(title: String? = nil, source: String? = "Example News", minutes: Double, byAnOlderTally: Bool = false,
+                          _ statements: [Statement]) throws {
         articles += 1
         let number = articles
         let at = Date(timeIntervalSince1970: 1_730_000_000 + minutes * 60)
-        try store.write { tx in
+        try store.writeDatabase { db in
+            let tx = SQLiteTransaction(db: db)
             let documentID = try tx.insertDocument(NewDocument(contentHash: "h\(number)", fileName: "a\(number).txt", origin: .drop,
                                                                byteCount: 1, receivedAt: at), outcome: .ingested)
             let articleID = try tx.insertArticle(Article(title: title, body: "b", source: source), documentID: documentID,
@@ -35,7 +38,12 @@ struct FigureStatements {
                 if statement.untracked { claim.untracked = .nothingCounted }
                 return claim
             }
-            let ids = try tx.insertClaims(claims.map { ($0, false) }, articleID: articleID)
+            let ids = byAnOlderTally ? try claims.enumerated().map { ordinal, claim in
+                try db.execute(sql: "INSERT INTO claim (article_id, ordinal, key, low, high, claimant, claim_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [articleID, ordinal, claim.key, claim.quantity.low, claim.quantity.high, claim.claimant,
+                                           String(decoding: try JSONEncoder().encode(claim), as: UTF8.self)])
+                return db.lastInsertedRowID
+            } : try tx.insertClaims(claims.map { ($0, false) }, articleID: articleID)
             let reference = ArticleReference(id: articleID, title: title, source: source, file: "a\(number).txt")
             var positions = try tx.positions(forKeys: statements.filter { !$0.untracked }.map(\.key))
             for (claim, id) in zip(claims, ids) where claim.untracked == nil {
@@ -45,7 +53,17 @@ struct FigureStatements {
                 positions[claim.key, default: []].removeAll { $0.claimant == claim.claimant }
                 positions[claim.key, default: []].append(Position(claimant: claim.claimant, latest: observation))
             }
-            try tx.replacePositions(positions)
+            if byAnOlderTally {
+                for (key, keyPositions) in positions {
+                    try db.execute(sql: "DELETE FROM position WHERE key = ?", arguments: [key])
+                    for (slot, position) in keyPositions.enumerated() {
+                        try db.execute(sql: "INSERT INTO position (key, slot, claimant, observation_json) VALUES (?, ?, ?, ?)",
+                                       arguments: [key, slot, position.claimant, String(decoding: try JSONEncoder().encode(position.latest), as: UTF8.self)])
+                    }
+                }
+            } else {
+                try tx.replacePositions(positions)
+            }
         }
     }
 
