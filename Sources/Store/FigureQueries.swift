@@ -11,7 +11,8 @@ extension SQLiteReading {
         var arguments = StatementArguments()
         if disputedOnly { conditions.append("disputed = 1") }
         let words = FigureSearch.words(of: search)
-        for word in words {
+        // Longest first: a long word is likely the rarest, and the figures it rules out are not tested further.
+        for word in words.sorted(by: { $0.count > $1.count }) {
             conditions.append("search_text LIKE ? ESCAPE '\\'")
             arguments += [LikePattern.containing(word)]
         }
