@@ -73,29 +73,10 @@ extension SQLiteReading {
         return positions
     }
 
-    func figures() throws -> [FigureSummary] {
-        var positions: [String: [Position]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, observation_json FROM position ORDER BY key, slot") {
-            let observation = try Coding.decode(Observation.self, row["observation_json"])
-            positions[row["key"], default: []].append(Position(claimant: observation.claimant, latest: observation))
-        }
-        let counts = try Row.fetchAll(db, sql: """
-            SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
-            """)
-        return counts.map { row in
-            let key: String = row["key"]
-            let keyPositions = (positions[key] ?? []).sorted { $0.latest.claimID > $1.latest.claimID }
-            return FigureSummary(key: key, positions: keyPositions, mentions: row["mentions"], articles: row["articles"],
-                                 lastSeen: keyPositions.map(\.latest.observedAt).max() ?? .distantPast)
-        }.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
-    }
-
     func history(key: String) throws -> [HistoryEntry] {
         let exact = try history(where: "claim.key = ?", key)
         guard exact.isEmpty else { return exact }
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
-        return try history(where: "claim.key LIKE ? ESCAPE '\\'", "%/" + escaped)
+        return try history(where: "claim.key LIKE ? ESCAPE '\\'", "%/" + LikePattern.literal(key))
     }
 
     private func history(where condition: String, _ argument: String) throws -> [HistoryEntry] {
@@ -115,6 +96,10 @@ extension SQLiteReading {
 
     func alerts(after id: Int64, limit: Int) throws -> [StoredAlert] {
         try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(Self.storedAlert)
+    }
+
+    func newestAlerts(limit: Int) throws -> [StoredAlert] {
+        try Row.fetchAll(db, sql: "SELECT * FROM alert ORDER BY id DESC LIMIT ?", arguments: [limit]).map(Self.storedAlert)
     }
 
     func highestAlertID() throws -> Int64 {
