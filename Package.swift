@@ -24,6 +24,8 @@ let package = Package(
         .library(name: "TallyConfiguration", targets: ["Settings"]),
         // For the notification benchmark: the sender and what it sends.
         .library(name: "TallyNotifiers", targets: ["NotifierDelivery", "Notifiers"]),
+        // For the web view's latency benchmark: the server over a store it is given.
+        .library(name: "TallyWeb", targets: ["WebServer", "WebPages", "Store", "Settings", "Model"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

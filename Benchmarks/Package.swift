@@ -92,6 +92,15 @@ let package = Package(
             ],
             path: "Benchmarks/StoryGrouping"
         ),
+        // The web view's page latency over 100,000 figures: swift run -c release WebLatency
+        .executableTarget(
+            name: "WebLatency",
+            dependencies: [
+                .product(name: "TallyWeb", package: "Tally"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/WebLatency"
+        ),
         // A sustained drop into a running daemon: throughput, backlog, memory, alert latency.
         .executableTarget(name: "DropLoad", path: "Benchmarks/DropLoad"),
         // The web for FeedRoundBenchmark, in a process of its own.

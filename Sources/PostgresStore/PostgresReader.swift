@@ -76,13 +76,6 @@ extension PostgresReading {
         return positions
     }
 
-    func figures() throws -> [FigureSummary] {
-        try FigureSummary.summaries(positions: try session.rows("SELECT key, observation_json FROM position ORDER BY key, slot"),
-                                    counts: try session.rows("""
-                                        SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
-                                        """))
-    }
-
     func history(key: String) throws -> [HistoryEntry] {
         let exact = try history(where: "claim.key = \(key)")
         guard exact.isEmpty else { return exact }

@@ -6,7 +6,7 @@ import Stories
 extension PostgresTransaction {
     func insertStory(_ new: NewStory) throws -> Story {
         // The slugs it could clash with, in one query: itself and its numbered forms.
-        let pattern = LikePattern.escaped(new.slug) + "-%"
+        let pattern = LikePattern.literal(new.slug) + "-%"
         let taken = Set(try session.rows("SELECT slug FROM story WHERE slug = \(new.slug) OR slug LIKE \(pattern) ESCAPE '\\'")
             .map { try $0.text("slug") })
         let slug = Story.uniqueSlug(new.slug) { taken.contains($0) }

@@ -41,6 +41,7 @@ struct PostgresTransaction: PostgresReading, StoreWriting {
 
     func insertClaims(_ claims: [(claim: Claim, repeated: Bool)], articleID: Int64) throws -> [Int64] {
         guard !claims.isEmpty else { return [] }
+        let keysAlreadyInArticle = Set(try session.rows("SELECT DISTINCT key FROM claim WHERE article_id = \(articleID)").map { try $0.text("key") })
         let encoder = JSONEncoder()
         let rows = try claims.enumerated().map { ordinal, entry -> MultiRowInsert.Row in
             [articleID, ordinal, entry.claim.key, entry.claim.quantity.low, entry.claim.quantity.high, entry.claim.claimant, entry.repeated,
@@ -53,6 +54,7 @@ struct PostgresTransaction: PostgresReading, StoreWriting {
             // RETURNING need not keep the order of VALUES: put the ids in the claims' order.
             ids += try inserted.map { (try $0.integer("ordinal"), try $0.integer("id")) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        if let lastID = ids.last { try countClaims(claims.map(\.claim), through: lastID, keysAlreadyInArticle: keysAlreadyInArticle) }
         return ids
     }
 
@@ -67,6 +69,7 @@ struct PostgresTransaction: PostgresReading, StoreWriting {
         for batch in MultiRowInsert.batches(of: rows) {
             try session.execute(MultiRowInsert.query("INSERT INTO position (key, slot, claimant, observation_json)", rows: batch))
         }
+        try refreshFigures(positions)
     }
 
     func insertAlerts(_ alerts: [Alert], documentID: Int64) throws -> [StoredAlert] {

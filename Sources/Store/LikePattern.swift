@@ -1,9 +1,11 @@
 import Foundation
 
-/// Text matched literally inside a LIKE pattern whose escape character is `\` (`LIKE ? ESCAPE '\'`),
-/// in SQLite and PostgreSQL alike.
+/// Text in a LIKE pattern (written with `ESCAPE '\'`) matched as it is: its `\`, `%` and `_`
+/// escaped. SQLite and PostgreSQL read it alike.
 package enum LikePattern {
-    package static func escaped(_ text: String) -> String {
+    package static func literal(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
+
+    package static func containing(_ text: String) -> String { "%" + literal(text) + "%" }
 }

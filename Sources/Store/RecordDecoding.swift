@@ -58,25 +58,10 @@ extension Position {
 }
 
 extension FigureSummary {
-    /// Every figure with claims, most recently stated first: `positions` are `position` rows
-    /// (key, observation_json) in slot order, `counts` one row per key (key, mentions, articles).
-    package static func summaries(positions: [some StoredRow], counts: [some StoredRow]) throws -> [FigureSummary] {
-        var byKey: [String: [Position]] = [:]
-        for row in positions {
-            byKey[try row.text("key"), default: []].append(try Position(row: row))
-        }
-        return try counts.map { row in
-            let key = try row.text("key")
-            let keyPositions = (byKey[key] ?? []).sorted { $0.latest.claimID > $1.latest.claimID }
-            return FigureSummary(key: key, positions: keyPositions, mentions: try row.int("mentions"), articles: try row.int("articles"),
-                                 lastSeen: keyPositions.map(\.latest.observedAt).max() ?? .distantPast)
-        }.sorted { ($0.lastSeen, $0.key) > ($1.lastSeen, $1.key) }
-    }
-
     /// What `history(key:)` matches when no figure has the key itself: the figure in every story,
     /// as a LIKE pattern with `\` as its escape ("%/north-korea/troops" for "north-korea/troops").
     package static func inEveryStoryPattern(_ key: String) -> String {
-        "%/" + LikePattern.escaped(key)
+        "%/" + LikePattern.literal(key)
     }
 }
 

@@ -99,6 +99,13 @@ public struct FigureSummary: Sendable, Equatable {
 
     /// The value stated most recently, by whoever.
     public var current: Observation? { positions.first?.latest }
+
+    /// Whether two claimants' current values disagree (`Dispute`).
+    public var isDisputed: Bool { Dispute.exists(among: positions) }
+    /// When a figure was last stated: its newest position's time (distantPast for none).
+    package static func lastSeen(_ positions: [Position]) -> Date {
+        positions.map(\.latest.observedAt).max() ?? .distantPast
+    }
 }
 
 /// One statement of a figure, with where it was read.

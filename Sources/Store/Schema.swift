@@ -179,6 +179,26 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v8: figure summaries") { db in
+            // One row per figure with what the list orders, filters, searches and counts by, kept
+            // in step by the transactions that write claims and positions (FigureRecords.swift), so
+            // a page of the list reads the rows it shows instead of every position and claim.
+            // `last_seen` is distantPast for a figure with no position (only untracked claims).
+            // The disputed index holds `disputed` too: SQLite reads a partial index alone only
+            // when it covers every column the query names.
+            try db.execute(sql: """
+                CREATE TABLE figure (
+                    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+                    last_seen DOUBLE NOT NULL, mentions INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0,
+                    disputed INTEGER NOT NULL DEFAULT 0, search_text TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX figure_recent ON figure(last_seen, key);
+                CREATE INDEX figure_disputed ON figure(last_seen, key, disputed) WHERE disputed = 1;
+                CREATE TABLE figure_sync (claim_id INTEGER NOT NULL);
+                INSERT INTO figure_sync (claim_id) VALUES (0);
+                """)
+            try SQLiteTransaction.catchUpFigures(db)
+        }
         return migrator
     }
 }

@@ -35,13 +35,19 @@ public protocol StoreReading {
     /// Fingerprints stored after `id`, in insertion order: what a duplicate index has not seen yet.
     func fingerprints(after id: Int64) throws -> [(articleID: Int64, bytes: [UInt8])]
     func positions(forKeys keys: some Sequence<String>) throws -> [String: [Position]]
-    /// Every tracked figure, most recently stated first.
-    func figures() throws -> [FigureSummary]
+    /// A page of the tracked figures, most recently stated first (then by key, last to first), and
+    /// how many matched: those whose key, claimants, or their articles' sources and titles contain
+    /// every word of `search` in any case, and only the disputed ones (`Dispute`) when asked.
+    func figures(matching search: String, disputedOnly: Bool, offset: Int, limit: Int) throws -> FigurePage
+    /// One tracked figure, by its exact key.
+    func figure(key: String) throws -> FigureSummary?
     /// Every statement of a figure, oldest first: the key as given, or, when no key is that, the
     /// figure in every story ("north-korea/troops/sent-to-russia" for
     /// "2024-10-north-korea-deploys/north-korea/troops/sent-to-russia" and its like).
     func history(key: String) throws -> [HistoryEntry]
     func alerts(after id: Int64, limit: Int) throws -> [StoredAlert]
+    /// The `limit` alerts with the highest ids, newest first.
+    func newestAlerts(limit: Int) throws -> [StoredAlert]
     /// The highest alert id this database has used or been told to number after; 0 for none.
     func highestAlertID() throws -> Int64
     /// Alerts committed but not yet confirmed in the alert log.
@@ -138,6 +144,10 @@ extension StoreReading {
     /// Every alert, in order.
     public func alerts() throws -> [StoredAlert] { try alerts(after: 0, limit: .max) }
     public func alerts(after id: Int64) throws -> [StoredAlert] { try alerts(after: id, limit: .max) }
+    /// Every tracked figure, most recently stated first: for a report of them all, not for a page.
+    public func figures() throws -> [FigureSummary] {
+        try figures(matching: "", disputedOnly: false, offset: 0, limit: .max).figures
+    }
     /// The subscribed feeds.
     public func feeds() throws -> [FeedRecord] { try feeds(includingUnsubscribed: false) }
     /// Every pending feed entry, in the order recorded.

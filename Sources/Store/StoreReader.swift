@@ -72,13 +72,6 @@ extension SQLiteReading {
         return positions
     }
 
-    func figures() throws -> [FigureSummary] {
-        try FigureSummary.summaries(positions: try Row.fetchAll(db, sql: "SELECT key, observation_json FROM position ORDER BY key, slot"),
-                                    counts: try Row.fetchAll(db, sql: """
-                                        SELECT key, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles FROM claim GROUP BY key
-                                        """))
-    }
-
     func history(key: String) throws -> [HistoryEntry] {
         let exact = try history(where: "claim.key = ?", key)
         guard exact.isEmpty else { return exact }
@@ -96,6 +89,10 @@ extension SQLiteReading {
 
     func alerts(after id: Int64, limit: Int) throws -> [StoredAlert] {
         try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(StoredAlert.init(row:))
+    }
+
+    func newestAlerts(limit: Int) throws -> [StoredAlert] {
+        try Row.fetchAll(db, sql: "SELECT * FROM alert ORDER BY id DESC LIMIT ?", arguments: [limit]).map(StoredAlert.init(row:))
     }
 
     func highestAlertID() throws -> Int64 {

@@ -29,6 +29,7 @@ struct SQLiteTransaction: SQLiteReading, StoreWriting {
     }
 
     func insertClaims(_ claims: [(claim: Claim, repeated: Bool)], articleID: Int64) throws -> [Int64] {
+        let keysAlreadyInArticle = Set(try String.fetchAll(db, sql: "SELECT DISTINCT key FROM claim WHERE article_id = ?", arguments: [articleID]))
         var ids: [Int64] = []
         ids.reserveCapacity(claims.count)
         let encoder = JSONEncoder()
@@ -40,6 +41,7 @@ struct SQLiteTransaction: SQLiteReading, StoreWriting {
                                            entry.claim.claimant, entry.repeated, try Coding.encode(entry.claim, with: encoder)])
             ids.append(db.lastInsertedRowID)
         }
+        if let lastID = ids.last { try countClaims(claims.map(\.claim), through: lastID, keysAlreadyInArticle: keysAlreadyInArticle) }
         return ids
     }
 
@@ -50,6 +52,7 @@ struct SQLiteTransaction: SQLiteReading, StoreWriting {
                 try db.execute(sql: "INSERT INTO position (key, slot, claimant, observation_json) VALUES (?, ?, ?, ?)",
                                arguments: [key, slot, position.claimant, try Coding.encode(position.latest)])
             }
+            try Self.refreshFigure(db, key: key, positions: keyPositions)
         }
     }
 

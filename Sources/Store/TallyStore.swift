@@ -63,6 +63,16 @@ public final class TallyStore: StoreBackend {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try Schema.migrator.migrate(pool)
+                // An older Tally may have written claims since (a rollback): their figures are recounted.
+                // On the connection the migrations used: a reader's would take descriptors a
+                // daemon at its open file limit needs.
+                try pool.writeWithoutTransaction { db in
+                    guard try SQLiteTransaction.figuresAreBehind(db) else { return }
+                    try db.inTransaction(.immediate) {
+                        try SQLiteTransaction.catchUpFigures(db)
+                        return .commit
+                    }
+                }
                 return pool
             } catch is DatabaseError where attempt < 8 {
                 Thread.sleep(forTimeInterval: 0.02 * Double(attempt))

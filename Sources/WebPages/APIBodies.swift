@@ -20,7 +20,7 @@ public enum APIBodies {
         .fields([
             ("key", .string(summary.key)),
             ("current", summary.current.map { .number($0.central) }),
-            ("disputed", .bool(FigureQuery.isDisputed(summary))),
+            ("disputed", .bool(summary.isDisputed)),
             ("mentions", JSONValue(summary.mentions)),
             ("articles", JSONValue(summary.articles)),
             ("last_seen", .timestamp(summary.lastSeen)),

@@ -15,7 +15,7 @@ public enum FigureDetailPage {
                     + "<span class=\"value\">\(Markup.escape(FigureFormatting.value(position.latest)))</span> "
                     + "<span class=\"when\">(\(Markup.escape(WebDate.text(position.latest.observedAt))))</span></li>"
             }
-            body += "</ul>\(FigureQuery.isDisputed(summary) ? "<p class=\"badge\">disputed</p>" : "")</section>\n"
+            body += "</ul>\(summary.isDisputed ? "<p class=\"badge\">disputed</p>" : "")</section>\n"
         }
         body += "<figure class=\"chart\">\(TimelineChart.svg(key: key, history: history))<figcaption>\(TimelineChart.legend(history: history))</figcaption></figure>\n"
         body += "<h2>History</h2>\n<table class=\"history\"><thead><tr><th>Date</th><th>Claimant</th><th>Value</th><th>Quote</th><th>Article</th></tr></thead><tbody>\n"

@@ -1,7 +1,7 @@
 import Alerts
 import Foundation
 import Model
-public import Store
+import Store
 
 /// `/figures`: every tracked figure with its current value, who claims what, where it was read
 /// and when it last changed, a page at a time, with a search form that works without scripts. Pure.
@@ -30,7 +30,7 @@ public enum FigureListPage {
     }
 
     static func row(_ figure: FigureSummary) -> String {
-        let disputed = FigureQuery.isDisputed(figure)
+        let disputed = figure.isDisputed
         let current = figure.current.map { Markup.escape(FigureFormatting.value($0)) } ?? ""
         let claimants = figure.positions.map { position in
             "<li>\(Markup.escape(position.claimant ?? "unattributed")): \(Markup.escape(FigureFormatting.value(position.latest)))</li>"

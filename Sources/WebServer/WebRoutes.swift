@@ -41,15 +41,11 @@ enum WebRoutes {
         router.get("/api/openapi.json") { _, _ in text(OpenAPIDocument.json, type: "application/json") }
 
         router.get("/figures") { request, _ in
-            let query = FigureQuery(parameters: parameters(request))
-            let selection = query.select(try await read { try $0.figures() })
-            return text(FigureListPage.html(selection), type: html)
+            text(FigureListPage.html(try await read(selection(FigureQuery(parameters: parameters(request))))), type: html)
         }
         router.get("/figures/**") { request, context in
             let key = catchAllKey(context)
-            let (summary, history) = try await read { reader in
-                (try reader.figures().first { $0.key == key }, try reader.history(key: key))
-            }
+            let (summary, history) = try await read(figure(key))
             guard summary != nil || !history.isEmpty else { return text("no figure \(key)\n", status: .notFound) }
             return text(FigureDetailPage.html(key: key, summary: summary, history: history), type: html)
         }
@@ -62,14 +58,11 @@ enum WebRoutes {
             return text(atom, type: "application/atom+xml; charset=utf-8")
         }
         router.get("/api/figures") { request, _ in
-            let selection = FigureQuery(parameters: parameters(request)).select(try await read { try $0.figures() })
-            return json(APIBodies.figures(selection))
+            json(APIBodies.figures(try await read(selection(FigureQuery(parameters: parameters(request))))))
         }
         router.get("/api/figures/**") { _, context in
             let key = catchAllKey(context)
-            let (summary, history) = try await read { reader in
-                (try reader.figures().first { $0.key == key }, try reader.history(key: key))
-            }
+            let (summary, history) = try await read(figure(key))
             guard summary != nil || !history.isEmpty else { return json(APIBodies.error("no figure \(key)"), status: .notFound) }
             return json(APIBodies.figure(key: key, summary: summary, history: history))
         }
@@ -96,8 +89,20 @@ enum WebRoutes {
 
     /// The newest hundred alerts, newest first.
     @Sendable static func newestAlerts(_ reader: any StoreReading) throws -> [StoredAlert] {
-        let highest = try reader.highestAlertID()
-        return try reader.alerts(after: max(0, highest - 100), limit: 100).reversed()
+        try reader.newestAlerts(limit: 100)
+    }
+
+    /// The page of the figures list `query` asks for: that page's rows alone are read.
+    static func selection(_ query: FigureQuery) -> @Sendable (any StoreReading) throws -> FigureSelection {
+        { reader in
+            let page = try reader.figures(matching: query.search, disputedOnly: query.disputedOnly, offset: query.offset, limit: query.pageSize)
+            return FigureSelection(query: query, figures: page.figures, total: page.total)
+        }
+    }
+
+    /// One figure's summary (nil when only other stories' figures end in `key`) and its history.
+    static func figure(_ key: String) -> @Sendable (any StoreReading) throws -> (FigureSummary?, [HistoryEntry]) {
+        { reader in (try reader.figure(key: key), try reader.history(key: key)) }
     }
 
     static func parameters(_ request: Request) -> [String: String] {

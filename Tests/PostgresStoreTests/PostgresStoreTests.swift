@@ -111,4 +111,26 @@ import Testing
         #expect(failures.load(ordering: .relaxed) == 0)
         #expect(try stores[1].read { try $0.alerts() }.map(\.id) == Array(1...80))
     }
+
+    /// Claims and positions written without the figure table (by a Tally from before it) are
+    /// counted into it when the database is next opened.
+    @Test(.enabled(if: serverAtHand)) func figuresAnOlderTallyWroteAreCaughtUpOnOpen() throws {
+        let state = try TestStore(.postgres)
+        let store = try state.open()
+        let articleID = try store.write { tx in
+            try tx.insertArticle(Article(title: "T", body: "B"), documentID: try tx.insertDocument(document("d"), outcome: .ingested),
+                                 duplicateOf: nil, similarity: nil)
+        }
+        let claim = Claim(key: "k/troops", quantity: Quantity(12000), hedge: nil, claimant: "A", sentence: "s", start: 0, end: 1)
+        let seen = Date(timeIntervalSince1970: 1_730_000_000)
+        let observation = Observation(claimID: 1, key: "k/troops", quantity: Quantity(12000), statedAs: "12,000", claimant: "A", quote: "s",
+                                      article: ArticleReference(id: articleID), observedAt: seen)
+        func json(_ value: some Encodable) throws -> String { String(decoding: try JSONEncoder().encode(value), as: UTF8.self) }
+        try state.raw("INSERT INTO claim (article_id, ordinal, key, low, high, claimant, claim_json) VALUES (\(articleID), 0, 'k/troops', 12000, 12000, 'A', $j$\(try json(claim))$j$)")
+        try state.raw("INSERT INTO position (key, slot, claimant, observation_json) VALUES ('k/troops', 0, 'A', $j$\(try json(observation))$j$)")
+        #expect(try store.read { try $0.figure(key: "k/troops") } == nil)
+        let figure = try #require(try state.open().read { try $0.figure(key: "k/troops") })
+        #expect(figure.mentions == 1 && figure.articles == 1 && figure.lastSeen == seen && figure.positions.map(\.claimant) == ["A"])
+        #expect(try store.read { try $0.figures(matching: "troops", disputedOnly: false, offset: 0, limit: 10) }.total == 1)
+    }
 }

@@ -47,8 +47,8 @@ import Testing
             Fixtures.observation(id: 9, key: "k", claimant: Fixtures.hostileClaimant, value: 12_000, quote: Fixtures.hostileQuote, url: Fixtures.hostileURL))],
                                     mentions: 1, articles: 1, lastSeen: Fixtures.day)
         let pages = [FigureDetailPage.html(key: "k<script>", summary: summary, history: [hostile]),
-                     FigureListPage.html(FigureQuery(search: "\"><script>").select([summary])),
-                     FigureListPage.html(FigureQuery().select([summary]))]
+                     FigureListPage.html(FigureSelection(query: FigureQuery(search: "\"><script>"), figures: [summary], total: 1)),
+                     FigureListPage.html(FigureSelection(query: FigureQuery(), figures: [summary], total: 1))]
         for page in pages {
             #expect(!page.contains("<script"))
             #expect(!page.contains("<svg onload"))
@@ -67,26 +67,26 @@ import Testing
     let figures = (0..<120).map { Fixtures.summary(key: "place-\($0)/deaths", [("Ministry \($0 % 3)", Double($0))]) }
         + [Fixtures.summary(key: "north-korea/troops/sent-to-russia", [("Ukraine", 11_000), ("United States", 10_000)])]
 
-    @Test func pagesInTheStoresOrder() {
-        let second = FigureQuery(page: 2).select(figures)
-        #expect(second.total == 121)
+    @Test func aPageLinksToItsNeighboursKeepingTheQuery() {
+        let second = FigureSelection(query: FigureQuery(search: "a b", disputedOnly: true, page: 2), figures: Array(figures[50..<100]), total: 121)
         #expect(second.pageCount == 3)
-        #expect(second.figures.map(\.key).first == "place-50/deaths")
-        #expect(FigureQuery(page: 9).select(figures).figures.isEmpty)
         let page = FigureListPage.html(second)
-        #expect(page.contains("href=\"/figures?page=1\""))
-        #expect(page.contains("href=\"/figures?page=3\""))
+        #expect(page.contains("121 figures, page 2 of 3"))
+        #expect(page.contains("href=\"/figures?q=a%20b&amp;page=1&amp;disputed=1\""))
+        #expect(page.contains("href=\"/figures?q=a%20b&amp;page=3&amp;disputed=1\""))
+        #expect(page.components(separatedBy: "<td><a href=\"/figures/").count - 1 == 50)
+        let last = FigureListPage.html(FigureSelection(query: FigureQuery(page: 3), figures: [figures[120]], total: 121))
+        #expect(last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""))
+        #expect(last.contains("<span class=\"badge\">disputed</span>"))
     }
 
-    @Test func searchesKeysClaimantsAndSourcesAndFiltersDisputes() {
-        // Each word is looked for on its own, anywhere in the key, claimants and sources.
-        #expect(FigureQuery(search: "north korea").select(figures).total == 1)
-        #expect(FigureQuery(search: "south korea").select(figures).total == 0)
-        #expect(FigureQuery(search: "north-korea troops").select(figures).total == 1)
-        #expect(FigureQuery(search: "MINISTRY").select(figures).total == 120)
-        #expect(FigureQuery(search: "place-7/ example news").select(figures).total == 1)
-        #expect(FigureQuery(disputedOnly: true).select(figures).figures.map(\.key) == ["north-korea/troops/sent-to-russia"])
+    @Test func theQueryIsReadFromTheQueryStringAndSaysWhereItsPageStarts() {
         #expect(FigureQuery(parameters: ["q": "x", "disputed": "1", "page": "0", "per_page": "100000"])
             == FigureQuery(search: "x", disputedOnly: true, page: 1, pageSize: 500))
+        #expect(FigureQuery(parameters: ["disputed": "no", "page": "three"]) == FigureQuery())
+        #expect(FigureQuery(page: 3).offset == 100)
+        #expect(FigureQuery(page: 1).offset == 0)
+        // A page no list reaches is past the end, not an overflow.
+        #expect(FigureQuery(page: .max, pageSize: 500).offset == .max)
     }
 }

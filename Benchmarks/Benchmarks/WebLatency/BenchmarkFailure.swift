@@ -1,0 +1,4 @@
+/// Why the benchmark stopped, said plainly.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    var description: String
+}
