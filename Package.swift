@@ -173,7 +173,7 @@ let package = Package(
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Model", "Store", "Alerts", "Extraction", "Figures", "Stories",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Store", "Model", "FeedParsing", "Documents"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "OrderedJSON", "Store", "Model", "FeedParsing", "Documents"]),
         .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "Pipeline", "AlertLog", "OrderedJSON", "Telemetry", "TestSupport",
                                                            .product(name: "CoreMetrics", package: "swift-metrics"),
                                                            .product(name: "Logging", package: "swift-log")]),
