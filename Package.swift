@@ -196,7 +196,7 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Model", "DatabaseLocation", "StoreTestSupport",
                                                                .product(name: "PostgresNIO", package: "postgres-nio")]),
-        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "Store", "Model", "FeedParsing", "Documents"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "OrderedJSON", "Store", "Model", "FeedParsing", "Documents"]),
         .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "Pipeline", "AlertLog", "OrderedJSON", "Telemetry", "TestSupport",
                                                            .product(name: "CoreMetrics", package: "swift-metrics"),
                                                            .product(name: "Logging", package: "swift-log")]),

@@ -102,6 +102,9 @@ public struct FigureSummary: Sendable, Equatable {
 
     /// Whether two claimants' current values disagree (`Dispute`).
     public var isDisputed: Bool { Dispute.exists(among: positions) }
+    /// When a tracked value was last stated; nil when the figure has only untracked claims (none
+    /// gives it a position), whose `lastSeen` is only a sort key, not a time to show anyone.
+    public var lastStated: Date? { positions.isEmpty ? nil : lastSeen }
     /// When a figure was last stated: its newest position's time (distantPast for none).
     package static func lastSeen(_ positions: [Position]) -> Date {
         positions.map(\.latest.observedAt).max() ?? .distantPast

@@ -23,7 +23,7 @@ public enum APIBodies {
             ("disputed", .bool(summary.isDisputed)),
             ("mentions", JSONValue(summary.mentions)),
             ("articles", JSONValue(summary.articles)),
-            ("last_seen", .timestamp(summary.lastSeen)),
+            ("last_seen", summary.lastStated.map(JSONValue.timestamp) ?? .null),
             ("positions", .array(summary.positions.map { position in
                 .fields([("claimant", JSONValue(position.claimant)), ("latest", AlertLine.observation(position.latest))])
             })),

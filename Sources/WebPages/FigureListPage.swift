@@ -40,7 +40,7 @@ public enum FigureListPage {
         return """
         <tr\(disputed ? " class=\"disputed\"" : "")><td><a href="/figures/\(SafeLink.path(forKey: figure.key))">\(Markup.escape(figure.key))</a>\(disputed ? " <span class=\"badge\">disputed</span>" : "")</td>\
         <td class="value">\(current)</td><td><ul>\(claimants)</ul></td><td><ul>\(sources)</ul></td>\
-        <td><time datetime="\(WebDate.rfc3339(figure.lastSeen))">\(WebDate.text(figure.lastSeen))</time></td></tr>
+        <td>\(figure.lastStated.map { "<time datetime=\"\(WebDate.rfc3339($0))\">\(WebDate.text($0))</time>" } ?? "not tracked")</td></tr>
 
         """
     }

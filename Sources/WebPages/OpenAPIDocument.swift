@@ -46,7 +46,7 @@ public enum OpenAPIDocument {
                            "history": {"type": "array", "items": {"$ref": "#/components/schemas/Statement"}, "description": "Oldest first"}}},
           "FigureSummary": {"type": "object", "required": ["key", "disputed", "mentions", "articles", "last_seen", "positions"],
             "properties": {"key": {"type": "string"}, "current": {"type": "number"}, "disputed": {"type": "boolean"},
-                           "mentions": {"type": "integer"}, "articles": {"type": "integer"}, "last_seen": {"type": "string", "format": "date-time"},
+                           "mentions": {"type": "integer"}, "articles": {"type": "integer"}, "last_seen": {"type": ["string", "null"], "format": "date-time", "description": "null when only untracked claims state it"},
                            "positions": {"type": "array", "items": {"type": "object", "required": ["claimant", "latest"],
                              "properties": {"claimant": {"type": ["string", "null"]}, "latest": {"$ref": "#/components/schemas/Observation"}}}}}},
           "Statement": {"type": "object", "required": ["claim_id", "claimant", "low", "high", "stated_as", "quote", "disputed", "repeated", "date", "article"],

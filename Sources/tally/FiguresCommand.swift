@@ -55,7 +55,7 @@ struct FiguresCommand: ParsableCommand {
             })),
             ("sources", .integer(Int64(figure.articles))),
             ("mentions", .integer(Int64(figure.mentions))),
-            ("last_seen", .timestamp(figure.lastSeen)),
+            ("last_seen", figure.lastStated.map(JSONValue.timestamp) ?? .null),
         ])
     }
 }

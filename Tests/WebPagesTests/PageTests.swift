@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import OrderedJSON
 import Store
 import Testing
 @testable import WebPages
@@ -60,6 +61,23 @@ import Testing
         #expect(pages[0].contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
         #expect(pages[0].contains("[U+202E]sdrawkcab[U+202C]"))
         #expect(pages[0].contains("&lt;b onmouseover=alert(1)&gt;Title&lt;/b&gt;"))
+    }
+}
+
+@Suite struct UntrackedFigureTests {
+    /// A key stated only by claims that give it no position (untracked): no time to show.
+    let untracked = FigureSummary(key: "place/untracked", positions: [], mentions: 1, articles: 1, lastSeen: .distantPast)
+
+    @Test func theListSaysNotTrackedInsteadOfAYearOneDate() {
+        let page = FigureListPage.html(FigureSelection(query: FigureQuery(), figures: [untracked], total: 1))
+        #expect(page.contains("<td>not tracked</td>"))
+        #expect(!page.contains("0001"))
+    }
+
+    @Test func theAPIGivesNullForItsLastSeen() {
+        #expect(APIBodies.figure(untracked).serialized.contains("\"last_seen\":null"))
+        let tracked = Fixtures.summary(key: "place/tracked", [("Ministry", 5)])
+        #expect(APIBodies.figure(tracked).serialized.contains("\"last_seen\":\""))
     }
 }
 
