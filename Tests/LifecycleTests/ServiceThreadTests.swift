@@ -65,7 +65,9 @@ import Testing
         idle.stop()
         #expect(idle.isStopping)
         let thread = ServiceThread(name: "test-twice")
-        thread.start { while !thread.sleep(until: .distantFuture) {} }
+        // Not .distantFuture: corelibs Foundation's NSCondition.wait(until:) traps on it (its
+        // nanoseconds since 1970 overflow Int64) whenever the thread gets to wait before the stop.
+        thread.start { while !thread.sleep(until: Date().addingTimeInterval(3_600)) {} }
         thread.stop()
         thread.stop()
     }
