@@ -1,4 +1,5 @@
 import Logging
+import Settings
 import Store
 import WebServer
 
@@ -23,6 +24,9 @@ final class WebEndpoints {
 
     /// The addresses served now, for tests and the log.
     var serving: [EndpointPlan] { running.map(\.plan) }
+
+    /// The server running on `port`, for tests that tell a kept server from a restarted one.
+    func server(at port: UInt16) -> WebServer? { running.first { $0.plan.address.port == port }?.server }
 
     func apply(_ plans: [EndpointPlan], store: any StoreBackend) {
         // Stopped first: a moved endpoint may take an address another one leaves.
