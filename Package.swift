@@ -61,11 +61,11 @@ let package = Package(
         .target(name: "Figures", dependencies: ["Model"]),
         .target(name: "Alerts", dependencies: ["Model", "Figures", "OrderedJSON"]),
         .target(name: "FeedParsing", dependencies: ["Documents", "CLibXML2"]),
-        .target(name: "FeedScheduling", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
+        .target(name: "FeedScheduling", dependencies: ["Timekeeping", .product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "OrderedJSON"),
         .target(name: "Timekeeping"),
         // What a notifier sends and when: filters, payloads, signatures, the retry schedule.
-        .target(name: "Notifiers", dependencies: ["Model", "Alerts", "OrderedJSON", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Notifiers", dependencies: ["Model", "Alerts", "OrderedJSON", "Timekeeping", .product(name: "Crypto", package: "swift-crypto")]),
 
         // Edges: disk, database, clock, signals.
         .target(name: "Store", dependencies: [
@@ -141,7 +141,7 @@ let package = Package(
         ]),
         .target(name: "Daemon", dependencies: [
             "Model", "Pipeline", "DropFolder", "Settings", "Store", "AlertLog", "Feeds", "FeedFetching", "CurlFetching", "FeedScheduling", "Telemetry", "Lifecycle",
-            "Notifiers", "NotifierDelivery", "WebServer", "PostgresStore", "DatabaseLocation",
+            "Notifiers", "NotifierDelivery", "WebServer", "PostgresStore", "DatabaseLocation", "Timekeeping",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
         ]),
@@ -196,6 +196,7 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Model", "DatabaseLocation", "StoreTestSupport",
                                                                .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .testTarget(name: "TimekeepingTests", dependencies: ["Timekeeping"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "OrderedJSON", "Store", "Model", "FeedParsing", "Documents"]),
         .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "Pipeline", "AlertLog", "OrderedJSON", "Telemetry", "TestSupport",
                                                            .product(name: "CoreMetrics", package: "swift-metrics"),

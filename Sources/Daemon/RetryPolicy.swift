@@ -1,4 +1,5 @@
 public import Foundation
+import Timekeeping
 
 /// How the daemon tries again a document that failed.
 public struct RetryPolicy: Sendable, Equatable {
@@ -18,6 +19,6 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// The pause after `streak` failures in a row (1, 2, 4, ... seconds by default).
     func pause(afterFailuresInARow streak: Int) -> TimeInterval {
-        min(longestPause, firstPause * pow(2, Double(min(max(streak, 1), 6) - 1)))
+        DoublingBackoff.delay(afterFailures: streak, first: firstPause, ceiling: min(longestPause, 32 * firstPause))
     }
 }

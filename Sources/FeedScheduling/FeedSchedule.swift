@@ -1,4 +1,5 @@
 public import Foundation
+import Timekeeping
 
 /// When each feed is fetched next. Pure: the random source is passed in, so a schedule can be
 /// replayed exactly in tests.
@@ -43,7 +44,7 @@ public enum FeedSchedule {
     /// The first failure is retried after `backoffBase` (most failures pass); later ones wait at
     /// least the feed's own interval, doubling each time, up to the ceiling.
     static func backoffDelay(streak: Int, interval: TimeInterval, policy: SchedulePolicy) -> TimeInterval {
-        let doubling = policy.backoffBase * pow(2, Double(min(max(streak - 1, 0), 30)))
+        let doubling = DoublingBackoff.delay(afterFailures: streak, first: policy.backoffBase, ceiling: policy.backoffCeiling)
         let delay = streak <= 1 ? doubling : max(doubling, interval)
         return min(delay, policy.backoffCeiling)
     }

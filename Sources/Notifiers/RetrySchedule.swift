@@ -1,4 +1,5 @@
 public import Foundation
+import Timekeeping
 
 /// When to try a delivery again, and when to stop: doubling waits from `initialDelay` up to
 /// `maximumDelay`, a server's Retry-After honoured (capped at `maximumDelay`),
@@ -24,7 +25,7 @@ public struct RetrySchedule: Sendable, Equatable {
             return .giveUp(reason: reason)
         case .retryable(let reason, let retryAfter):
             let deadline = created.addingTimeInterval(giveUpAfter)
-            let backoff = min(maximumDelay, initialDelay * pow(2, Double(max(0, min(attempts, 40) - 1))))
+            let backoff = DoublingBackoff.delay(afterFailures: attempts, first: initialDelay, ceiling: maximumDelay)
             // A server asking for a longer pause gets it; one asking for an absurd one is capped.
             let wait = max(backoff, min(retryAfter ?? 0, maximumDelay))
             let next = now.addingTimeInterval(wait)
