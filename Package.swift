@@ -83,6 +83,16 @@ let package = Package(
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // `tally migrate`: an SQLite state copied into a PostgreSQL database, table by table in
+        // batches, resumable where it stopped.
+        .target(name: "StateMigration", dependencies: [
+            "Store", "PostgresStore", "DatabaseLocation",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The alert log: appended by the daemon, watched (inotify) by `tally serve` in another process.
         .target(name: "AlertLog", dependencies: ["FileWatch", "Lifecycle"]),
         // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
