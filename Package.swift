@@ -157,7 +157,7 @@ let package = Package(
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Model", "Daemon", "Pipeline", "Settings", "Store", "AlertLog", "Alerts", "DropFolder",
-            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery", "WebServer",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery", "WebServer", "StateMigration", "DatabaseLocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
