@@ -206,6 +206,11 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Model", "DatabaseLocation", "StoreTestSupport",
                                                                .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .testTarget(name: "StateMigrationTests", dependencies: [
+            "StateMigration", "Store", "PostgresStore", "DatabaseLocation", "Pipeline", "AlertLog", "Model", "Daemon", "Timekeeping", "Stories", "Notifiers",
+            "TestSupport", "StoreTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "TimekeepingTests", dependencies: ["Timekeeping"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "OrderedJSON", "Store", "Model", "FeedParsing", "Documents"]),
         .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "Pipeline", "AlertLog", "OrderedJSON", "Telemetry", "TestSupport",
