@@ -23,6 +23,8 @@ public struct MigrationSummary: Sendable, Equatable {
     public var sourceChangedSince: Bool
     /// Source columns PostgreSQL has no column for ("table.column"): not copied.
     public var notCopied: [String]
+    /// The alerts left to log or send, and the node they were handed to; nil when the run did nothing.
+    public var handover: AlertHandover?
 
     public var lines: [String] {
         if let alreadyFinishedAt {
@@ -48,6 +50,15 @@ public struct MigrationSummary: Sendable, Equatable {
         lines.append("Row counts equal in every table; identity sequences set after the highest ids copied.")
         if !notCopied.isEmpty {
             lines.append("Not copied, PostgreSQL having no such column: \(notCopied.joined(separator: ", ")).")
+        }
+        if let handover, handover.unloggedAlerts + handover.pendingDeliveries > 0 {
+            let work = "\(Self.grouped(handover.unloggedAlerts)) alert\(handover.unloggedAlerts == 1 ? "" : "s") not yet in the alert log and "
+                + "\(Self.grouped(handover.pendingDeliveries)) deliver\(handover.pendingDeliveries == 1 ? "y" : "ies") still to send"
+            if let node = handover.node {
+                lines.append("\(work): handed to node \"\(node)\", whose daemon logs and sends them ([cluster] node, the host's name by default).")
+            } else {
+                lines.append("\(work): left to no node; no daemon will log or send them.")
+            }
         }
         lines.append("Next: set [storage] url to this database in the configuration, then start the daemon.")
         return lines

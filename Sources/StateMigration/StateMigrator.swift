@@ -18,11 +18,14 @@ public struct StateMigrator {
     /// Test hook: called in each batch's transaction just before its commit; throwing there
     /// rolls the batch back and stops the run, as a process killed there would.
     public var checkpoint: ((MigrationCheckpoint) throws -> Void)?
+    /// The node that takes over the alerts the SQLite daemon left unlogged or unsent (`AlertHandover`).
+    public var node: String?
     /// Called once a table is copied (for progress lines).
     public var onTableCopied: ((MigrationSummary.Table) -> Void)?
 
-    public init(batchSize: Int = 2_000) {
+    public init(batchSize: Int = 2_000, node: String? = nil) {
         self.batchSize = max(1, batchSize)
+        self.node = node
     }
 
     public func migrate(from sourcePath: String, to location: PostgresLocation) throws(MigrationError) -> MigrationSummary {
@@ -40,11 +43,23 @@ public struct StateMigrator {
             throw .refused("cannot open the target: \(error.description)")
         }
         defer { try? store.close() }
+        // Daemons of every node name: the lock taken below keeps out only a daemon without one.
+        let running: Int
+        do {
+            running = try store.daemonsRunning()
+        } catch {
+            throw .refused(error.description)
+        }
+        guard running == 0 else {
+            throw .refused("the database \(location) is in use: \(running == 1 ? "a tally daemon, or another tally migrate, holds" : "\(running) tally daemons hold") "
+                           + "a daemon lock on it. Stop \(running == 1 ? "it" : "every node") first, then migrate")
+        }
         let daemonLock: PostgresDaemonLock
         do {
             daemonLock = try store.holdDaemonLock()
         } catch where error.kind == .permanent {
-            throw .refused("a tally daemon, or another migration, is using the database \(location): stop it first, then migrate")
+            throw .refused("the database \(location) is in use: a tally daemon, or another tally migrate, holds a daemon lock on it. "
+                           + "Stop it first, then migrate")
         } catch {
             throw .refused(error.description)
         }
@@ -106,8 +121,9 @@ public struct StateMigrator {
         try IdentitySequences.reset(plans, on: target)
         let counts = try plans.map { Verification.TableCount(table: $0.table, source: try snapshot.count($0.table), target: try target.count($0.table)) }
         if let failure = Verification.failure(Verification.mismatches(counts), target: "\(target.location)") { throw failure }
-        try target.transaction {
+        summary.handover = try target.transaction {
             try progress.advance(ProgressRecord.verification, to: nil, adding: 0, done: true)
+            return try AlertHandover.handOver(to: node, on: target)
         }
         summary.seconds = (ContinuousClock.now - started) / .seconds(1)
         return summary

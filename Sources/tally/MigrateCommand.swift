@@ -1,6 +1,7 @@
 import ArgumentParser
 import DatabaseLocation
 import Foundation
+import Settings
 import StateMigration
 
 struct MigrateCommand: ParsableCommand {
@@ -20,11 +21,15 @@ struct MigrateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The PostgreSQL database, as [storage] url names it.", valueName: "postgresql://..."))
     var to: String
 
+    @Option(name: .long, help: ArgumentHelp("The node ([cluster] node) whose daemon logs the alerts the SQLite daemon had not logged yet and sends its pending deliveries (default: this host's name, as [cluster] node defaults).", valueName: "name"))
+    var node: String?
+
     @Option(name: .long, help: "Rows copied per transaction.")
     var batchSize: Int = 2_000
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        if let node, node.isEmpty { throw ValidationError("--node names a node: give [cluster] node of the daemon that takes over") }
     }
 
     func run() throws {
@@ -39,7 +44,7 @@ struct MigrateCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(error)", exitCode: 64)
             }
-            var migrator = StateMigrator(batchSize: batchSize)
+            var migrator = StateMigrator(batchSize: batchSize, node: node ?? ClusterSettings().nodeName)
             migrator.onTableCopied = { table in
                 FileHandle.standardError.write(Data("tally: \(table.name): \(table.rows) rows\n".utf8))
             }

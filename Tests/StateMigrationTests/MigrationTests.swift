@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Model
 import Pipeline
+import PostgresStore
 import Store
 import StoreTestSupport
 import Testing
@@ -62,6 +63,7 @@ struct MigrationTests {
         let expected = try view(ofSource: source)
         #expect(expected.alerts.count > 5 && expected.deliveries.count > 5 && expected.stories.count > 1 && expected.feeds.count == 2,
                 "the source holds alerts, deliveries, stories and feeds")
+        #expect(!expected.unloggedAlerts.isEmpty, "the source holds alerts its daemon had not logged")
         #expect(expected.highestAlertID > 500 && expected.alerts.contains { $0.id > 500 }, "alerts numbered after the floor")
         let target = try TestStore(.postgres)
 
@@ -147,6 +149,39 @@ struct MigrationTests {
         #expect((after.articles.map(\.id).max() ?? 0) > (before.articles.map(\.id).max() ?? 0))
         #expect(after.stories.count >= before.stories.count)
         #expect(feedID == (before.feeds.map(\.id).max() ?? 0) + 1)
+    }
+
+    @Test func theAlertsLeftToLogOrSendAreHandedToTheNodeThatTakesOver() throws {
+        let source = try SourceState()
+        let expected = try view(ofSource: source)
+        let target = try TestStore(.postgres)
+        let location = try #require(target.location)
+
+        let summary = try StateMigrator(node: "n1").migrate(from: source.path, to: location)
+
+        #expect(summary.handover == AlertHandover(node: "n1", unloggedAlerts: expected.unloggedAlerts.count,
+                                                  pendingDeliveries: expected.deliveries.count))
+        #expect(summary.lines.contains { $0.contains("still to send: handed to node \"n1\"") }, "\(summary.lines)")
+        let node = try PostgresStore(location: location, node: "n1")
+        defer { try? node.close() }
+        let (unlogged, due) = try node.read { db in
+            (try db.unloggedAlerts(), try db.dueDeliveries(at: .distantFuture, excluding: [], limit: .max))
+        }
+        #expect(!unlogged.isEmpty && unlogged.allSatisfy { $0.node == "n1" })
+        #expect(unlogged.map(\.id) == expected.unloggedAlerts.map(\.id))
+        #expect(due.map(\.id) == expected.deliveries.map(\.id))
+        let handed = Set(unlogged.map(\.id)).union(due.map(\.alert.id))
+        let alerts = try node.read { try $0.alerts() }
+        #expect(alerts.filter { $0.node == "n1" }.map(\.id).sorted() == handed.sorted())
+        #expect(alerts.filter { !handed.contains($0.id) }.allSatisfy { $0.node == nil }, "logged and sent alerts belong to no node")
+        let other = try target.open()
+        #expect(try other.read { try $0.unloggedAlerts() }.isEmpty, "no other node logs them twice")
+
+        // Node n1's daemon starting: its recovery appends them to its alert log.
+        _ = try SourceState.pipeline(node, alertLog: source.folder + "/n1-alerts.jsonl", clock: source.clock)
+        #expect(try node.read { try $0.unloggedAlerts() }.isEmpty)
+        let lines = try String(contentsOfFile: source.folder + "/n1-alerts.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == unlogged.count)
     }
 
     /// The daemon's lock beside the SQLite file is held for the whole copy: no daemon can start on it meanwhile.

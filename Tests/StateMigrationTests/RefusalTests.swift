@@ -108,15 +108,22 @@ import TestSupport
         #expect(message.contains("migrate anew"))
     }
 
-    @Test(.enabled(if: serverAtHand)) func aTargetADaemonRunsOnIsRefused() throws {
+    @Test(.enabled(if: serverAtHand)) func aTargetADaemonOfAnyNodeRunsOnIsRefused() throws {
         let source = try SourceState(floodReports: 0)
         let target = try TestStore(.postgres)
-        let daemonStore = try PostgresStore(location: try #require(target.location))
-        defer { try? daemonStore.close() }
-        _ = try daemonStore.holdDaemonLock()
+        let location = try #require(target.location)
+        for node in [nil, "n2"] {
+            let daemonStore = try PostgresStore(location: location, node: node)
+            defer { try? daemonStore.close() }
+            let lock = try daemonStore.holdDaemonLock()
 
-        let message = try refusal(from: source.path, to: try #require(target.location)).description
+            let message = try refusal(from: source.path, to: location).description
 
-        #expect(message.contains("a tally daemon, or another migration, is using the database"), "\(message)")
+            #expect(message.contains("is in use: a tally daemon, or another tally migrate, holds a daemon lock on it"), "\(node ?? "no node"): \(message)")
+            #expect(message.contains("Stop it first"))
+            #expect(try target.raw("SELECT COUNT(*)::text FROM document") == ["0"])
+            lock.release()
+        }
+        #expect(try StateMigrator().migrate(from: source.path, to: location).tables.count == MigrationPlan.tables.count, "once the daemons stopped")
     }
 }

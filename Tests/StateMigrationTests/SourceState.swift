@@ -1,5 +1,8 @@
 import AlertLog
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Model
 import Notifiers
 import Pipeline
@@ -12,13 +15,14 @@ import Timekeeping
 /// A SQLite state made as Tally makes one: documents ingested through the pipeline (the seeds,
 /// flood reports with exact and near copies, a document Tally rejects), alerts with notifier
 /// deliveries in every state, an alert id floor, feeds subscribed, fetched, unsubscribed, with
-/// entries pending, set aside and recorded.
+/// entries pending, set aside and recorded, and alerts left unlogged by an alert log whose disk
+/// filled (committed, not yet appended: the next daemon logs them).
 final class SourceState {
     let folder: String
     var path: String { folder + "/tally.sqlite" }
     let clock = ManualClock()
 
-    init(floodReports: Int = 40) throws {
+    init(floodReports: Int = 40, unloggedReports: Int = 6) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-migrate-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = try TallyStore(path: path)
@@ -49,6 +53,14 @@ final class SourceState {
         let entry = FloodReports.make(count: 1, seed: 99)[0]
         _ = try pipeline.ingest(Array(entry.text.utf8), name: "entry-1.html", origin: .feed, feedEntry: FeedEntryReference(feedID: 1, key: "entry-1"))
 
+        // The alert log's disk is full: each document commits its alerts, the append fails.
+        let full = WriteCalls(write: { _, _, _ in errno = ENOSPC; return -1 }, sync: { fdatasync($0) })
+        let failing = try Self.pipeline(store, alertLog: folder + "/full-alerts.jsonl", clock: clock, calls: full)
+        for report in FloodReports.make(count: unloggedReports, seed: 77) {
+            clock.advance(by: 600)
+            _ = try? failing.ingest(Array((report.text + "\n\nUpdated.").utf8), name: "unlogged-" + report.name, origin: .drop)
+        }
+
         let due = try store.read { try $0.dueDeliveries(at: .distantFuture, excluding: [], limit: 3) }
         try store.write { tx in
             if due.count > 0 { try tx.recordDelivery(id: due[0].id, notifier: due[0].notifier, .sent(at: now)) }
@@ -60,8 +72,8 @@ final class SourceState {
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     /// A pipeline on `store`, routing every alert to two notifiers.
-    static func pipeline(_ store: any StoreBackend, alertLog: String, clock: ManualClock) throws -> Pipeline {
-        let pipeline = Pipeline(store: store, alertLog: try AlertLogWriter(path: alertLog), clock: clock)
+    static func pipeline(_ store: any StoreBackend, alertLog: String, clock: ManualClock, calls: WriteCalls = .posix) throws -> Pipeline {
+        let pipeline = Pipeline(store: store, alertLog: try AlertLogWriter(path: alertLog, calls: calls), clock: clock)
         pipeline.notifiers = [Notifier(name: "ops", target: .webhook(url: "https://hooks.example/tally", secret: "s")),
                               Notifier(name: "phone", target: .ntfy(url: "https://ntfy.example/tally", priority: nil, tags: []))]
         try pipeline.recover()
