@@ -26,6 +26,9 @@ let package = Package(
         .library(name: "TallyNotifiers", targets: ["NotifierDelivery", "Notifiers"]),
         // For the web view's latency benchmark: the server over a store it is given.
         .library(name: "TallyWeb", targets: ["WebServer", "WebPages", "Store", "Settings", "Model"]),
+        // For the cluster benchmark: the PostgreSQL store, and the synthetic newsroom it is fed.
+        .library(name: "TallyPostgres", targets: ["PostgresStore", "DatabaseLocation"]),
+        .library(name: "TallyTestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

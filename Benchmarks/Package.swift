@@ -103,6 +103,15 @@ let package = Package(
         ),
         // A sustained drop into a running daemon: throughput, backlog, memory, alert latency.
         .executableTarget(name: "DropLoad", path: "Benchmarks/DropLoad"),
+        .executableTarget(
+            name: "ClusterThroughput",
+            dependencies: [
+                .product(name: "TallyPipeline", package: "Tally"),
+                .product(name: "TallyPostgres", package: "Tally"),
+                .product(name: "TallyTestSupport", package: "Tally"),
+            ],
+            path: "Benchmarks/ClusterThroughput"
+        ),
         // The web for FeedRoundBenchmark, in a process of its own.
         .executableTarget(
             name: "FeedSiteServer",
