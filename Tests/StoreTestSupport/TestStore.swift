@@ -130,4 +130,5 @@ private final class KeepingState: StoreBackend {
     func read<T>(_ body: (any StoreReading) throws -> T) throws(StoreError) -> T { try store.read(body) }
     func isStillAtItsPath() -> Bool { store.isStillAtItsPath() }
     func close() throws(StoreError) { try store.close() }
+    func alertArrivals() throws(StoreError) -> any AlertArrivals { try store.alertArrivals() }
 }
