@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "DatabaseLocation"),
         // The store's protocols over PostgreSQL (postgres-nio), for several machines on one database.
         .target(name: "PostgresStore", dependencies: [
-            "Store", "Model", "Stories", "DatabaseLocation",
+            "Store", "Model", "Stories", "DatabaseLocation", "Timekeeping",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
