@@ -4,10 +4,12 @@ public import OrderedJSON
 
 /// The alert as one JSON object, fields in reading order: this is the line the alert log gets.
 public enum AlertLine {
-    public static func json(_ alert: Alert, id: Int64) -> JSONValue {
+    /// `node`: the daemon that raised it, when several share one database.
+    public static func json(_ alert: Alert, id: Int64, node: String? = nil) -> JSONValue {
         let pairing: JSONValue = .string(alert.pairing.rawValue)
         return .fields([
             ("id", .integer(id)),
+            ("node", node.map(JSONValue.string)),
             ("at", .timestamp(alert.raisedAt)),
             ("kind", .string(alert.kind.rawValue)),
             ("key", .string(alert.key)),

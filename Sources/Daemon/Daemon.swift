@@ -140,10 +140,12 @@ public final class Daemon: @unchecked Sendable {
     /// Runs until stopped. Throws only when it cannot start (database or folders unusable).
     public func run() throws(DaemonError) {
         var components = try start(configuration)
-        logger.notice("tally is running", metadata: [
+        var running: Logger.Metadata = [
             "drop": "\(configuration.dropFolder)", "database": "\(configuration.storeDescription)", "alerts": "\(configuration.alertLogPath)",
             "feeds": "\(configuration.feeds.count) in the configuration",
-        ])
+        ]
+        if configuration.postgres != nil { running["node"] = "\(configuration.cluster.nodeName)" }
+        logger.notice("tally is running", metadata: running)
         metricsFile.apply(configuration.metrics)
         endpoints.apply(EndpointPlan.plans(web: configuration.web, metrics: configuration.metrics), store: components.pipeline.store)
         onReady?()
@@ -274,7 +276,8 @@ public final class Daemon: @unchecked Sendable {
                                             // Enough to keep every transfer slot busy while the last responses are parsed.
                                             maxFeedFetches: 2 * configuration.feedSettings.maxTransfers)
         let queue = self.queue
-        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger, metrics: FeedMetrics(factory: metrics.factory)) { document in queue.add(document) }
+        let service = FeedService(store: store, fetcher: fetcher, settings: settings, logger: logger, metrics: FeedMetrics(factory: metrics.factory),
+                                  leasing: store as? any FeedLeasing, leaseLength: configuration.cluster.lease) { document in queue.add(document) }
         service.start()
         return (service, fetcher)
     }

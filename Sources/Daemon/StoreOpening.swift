@@ -11,13 +11,13 @@ public enum StoreOpening {
         return try TallyStore(path: configuration.databasePath, maximumBytes: configuration.maximumDatabaseBytes)
     }
 
-    /// The daemon's store and its hold on it, one daemon per state: an `flock` beside the SQLite
-    /// file (taken first), or a session lock in the PostgreSQL database (taken once connected).
+    /// The daemon's store and its hold on it: one daemon per SQLite file (an `flock` beside it,
+    /// taken first), one per node name on a PostgreSQL database (a session lock, taken once connected).
     static func forDaemon(_ configuration: TallyConfiguration) throws(DaemonError) -> (store: any StoreBackend, lock: any DaemonLock) {
         if let location = configuration.postgres {
             let store: PostgresStore
             do {
-                store = try PostgresStore(location: location)
+                store = try PostgresStore(location: location, node: configuration.cluster.nodeName, lease: configuration.cluster.lease)
             } catch {
                 throw DaemonError(error.description)
             }

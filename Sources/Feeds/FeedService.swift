@@ -44,6 +44,15 @@ public final class FeedService: @unchecked Sendable {
     }
 
     private let store: any StoreBackend
+    /// With other nodes on the database: the feeds this node fetches and the entries it takes
+    /// up are those it leased (nil: the database is this daemon's alone).
+    private let leasing: (any FeedLeasing)?
+    /// How long a lease lasts; renewed at a third of it while the work goes on.
+    private let leaseLength: TimeInterval
+    private var lastRenewal = Date.distantPast
+    /// When the pending entries were last looked through from the start, for those a dead node
+    /// had claimed (their claims run out).
+    private var lastEntryRescan = Date()
     private let fetcher: any HTTPFetching
     private let clock: any WallClock
     private let logger: Logger
@@ -86,8 +95,11 @@ public final class FeedService: @unchecked Sendable {
 
     public init(store: any StoreBackend, fetcher: any HTTPFetching, settings: Settings, clock: any WallClock = SystemClock(),
                 logger: Logger, refreshInterval: TimeInterval = 2, metrics: FeedMetrics = FeedMetrics(),
+                leasing: (any FeedLeasing)? = nil, leaseLength: TimeInterval = 120,
                 deliver: @escaping @Sendable (EntryDocument) -> Void) {
         self.store = store
+        self.leasing = leasing
+        self.leaseLength = leaseLength
         self.fetcher = fetcher
         self.settings = settings
         self.clock = clock
@@ -133,6 +145,7 @@ public final class FeedService: @unchecked Sendable {
         loadFeeds(resuming: true)
         var lastRefresh = Date()
         while true {
+            renewLeases()
             takeUpPendingEntries()
             startDueFetches()
             let (events, stop, refresh) = nextEvents(wakingAt: nextWake(lastRefresh: lastRefresh))
@@ -185,7 +198,8 @@ public final class FeedService: @unchecked Sendable {
     /// The soonest due feed (when another fetch may start), but no later than the next look at
     /// the subscription list.
     private func nextWake(lastRefresh: Date) -> Date {
-        let refresh = lastRefresh.addingTimeInterval(refreshInterval)
+        var refresh = lastRefresh.addingTimeInterval(refreshInterval)
+        if leasing != nil { refresh = min(refresh, lastRenewal.addingTimeInterval(leaseLength / 3)) }
         guard inFlight.count < settings.maxFeedFetches, let due = dueQueue.soonest() else { return refresh }
         return min(Date().addingTimeInterval(max(0, due.timeIntervalSince(clock.now()))), refresh)
     }
@@ -250,13 +264,66 @@ public final class FeedService: @unchecked Sendable {
 
     private func startDueFetches() {
         let now = clock.now()
-        while inFlight.count < settings.maxFeedFetches, let id = dueQueue.takeDue(by: now) {
+        var due: [Int64] = []
+        while inFlight.count + due.count < settings.maxFeedFetches, let id = dueQueue.takeDue(by: now) {
+            if feeds[id] != nil { due.append(id) }
+        }
+        guard !due.isEmpty else { return }
+        for id in leasing.map({ lease(due, from: $0, now: now) }) ?? due {
             guard let feed = feeds[id] else { continue }
             inFlight.insert(id)
             if round.started == nil { round.started = now }
             fetcher.fetch(HTTPRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified, tag: id)) { [weak self] response in
                 self?.post(.feed(id, response))
             }
+        }
+    }
+
+    /// The due feeds this node may fetch now. Those another node holds wait until its lease runs
+    /// out (by then it has recorded the fetch, or died); those another node fetched meanwhile
+    /// take the schedule and validators it stored.
+    private func lease(_ due: [Int64], from leasing: any FeedLeasing, now: Date) -> [Int64] {
+        let answers: [FeedLeaseAnswer]
+        do {
+            answers = try leasing.leaseFeeds(due.map { FeedLeaseRequest(feedID: $0, lastAttempt: schedule[$0]?.lastAttempt) },
+                                             now: now, until: now.addingTimeInterval(leaseLength))
+        } catch {
+            logger.error("cannot lease feeds; trying again shortly", metadata: ["feeds": "\(due.count)", "error": "\(error)"])
+            for id in due { dueQueue.schedule(id, at: now.addingTimeInterval(5)) }
+            return []
+        }
+        var granted: [Int64] = []
+        for answer in answers {
+            switch answer {
+            case .leased(let feed):
+                feeds[feed.id] = feed
+                granted.append(feed.id)
+            case .fetchedElsewhere(let feed):
+                feeds[feed.id] = feed
+                setSchedule(feed.id, FeedScheduleState(nextDue: feed.nextDue, errorStreak: feed.errorStreak, lastAttempt: feed.lastAttempt,
+                                                       lastSuccess: feed.lastSuccess))
+                dueQueue.schedule(feed.id, at: feed.nextDue)
+            case .busy(let id, let until):
+                dueQueue.schedule(id, at: until)
+            case .gone(let id):
+                feeds[id] = nil
+                setSchedule(id, nil)
+            }
+        }
+        return granted
+    }
+
+    /// Keeps this node's leases on the feeds it is fetching and its claims on the entries it
+    /// took up from running out while the work goes on.
+    private func renewLeases() {
+        guard let leasing else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastRenewal) >= leaseLength / 3 else { return }
+        lastRenewal = now
+        do {
+            try leasing.renewLeases(feeds: inFlight, entries: entriesInProgress, until: clock.now().addingTimeInterval(leaseLength))
+        } catch {
+            logger.error("cannot renew feed leases; another node may take this node's feeds over", metadata: ["error": "\(error)"])
         }
     }
 
@@ -354,11 +421,21 @@ public final class FeedService: @unchecked Sendable {
     /// Fills the entry window from the database, oldest entry first: new entries of the
     /// last fetches, and after a restart those left pending.
     private func takeUpPendingEntries() {
+        if leasing != nil, !backlogMayHaveMore, Date().timeIntervalSince(lastEntryRescan) >= leaseLength {
+            lastEntryRescan = Date()
+            entryCursor = 0
+            backlogMayHaveMore = true
+        }
         while backlogMayHaveMore, entriesInProgress.count < settings.entryWindow {
             let room = settings.entryWindow - entriesInProgress.count
             let pending: [PendingFeedEntry]
             do {
-                pending = try store.read { try $0.pendingFeedEntries(after: entryCursor, limit: room) }
+                if let leasing {
+                    let now = clock.now()
+                    pending = try leasing.claimPendingFeedEntries(after: entryCursor, limit: room, now: now, until: now.addingTimeInterval(leaseLength))
+                } else {
+                    pending = try store.read { try $0.pendingFeedEntries(after: entryCursor, limit: room) }
+                }
             } catch {
                 logger.error("cannot read pending feed entries; trying again shortly", metadata: ["error": "\(error)"])
                 return
@@ -367,6 +444,8 @@ public final class FeedService: @unchecked Sendable {
             for item in pending {
                 entryCursor = item.sequence
                 let reference = FeedEntryReference(feedID: item.feedID, key: item.key)
+                // A rescan meets this node's own claims again.
+                guard !entriesInProgress.contains(reference) else { continue }
                 guard let entry = PendingEntry.decode(item.payload) else {
                     logger.error("a pending feed entry cannot be read back; skipping it", metadata: ["feed": "\(item.feedID)", "entry": "\(item.key)"])
                     continue

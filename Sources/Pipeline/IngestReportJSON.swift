@@ -30,7 +30,7 @@ extension IngestReport {
             ("story", story.map(JSONValue.string)),
             ("claims", .integer(Int64(claims))),
             ("repeated_claims", repeatedClaims > 0 ? .integer(Int64(repeatedClaims)) : nil),
-            ("alerts", .array(alerts.map { AlertLine.json($0.alert, id: $0.id) })),
+            ("alerts", .array(alerts.map { AlertLine.json($0.alert, id: $0.id, node: $0.node) })),
             ("notes", notes.isEmpty ? nil : .array(notes.map(JSONValue.string))),
         ])
     }

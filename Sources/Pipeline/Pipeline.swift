@@ -238,7 +238,7 @@ public final class Pipeline {
     private func writeToLog(_ alerts: [StoredAlert]) throws(PipelineError) {
         guard !alerts.isEmpty else { return }
         do {
-            try alertLog.append(alerts.map { AlertLine.json($0.alert, id: $0.id).serialized })
+            try alertLog.append(alerts.map { AlertLine.json($0.alert, id: $0.id, node: $0.node).serialized })
         } catch {
             outboxMayHoldAlerts = true
             throw PipelineError(error)
@@ -263,7 +263,7 @@ public final class Pipeline {
             let missing = pending.filter { !alreadyLogged.contains($0.id) }
             if !missing.isEmpty {
                 do {
-                    try alertLog.append(missing.map { AlertLine.json($0.alert, id: $0.id).serialized })
+                    try alertLog.append(missing.map { AlertLine.json($0.alert, id: $0.id, node: $0.node).serialized })
                 } catch {
                     throw PipelineError(error)
                 }

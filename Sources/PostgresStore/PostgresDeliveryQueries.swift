@@ -8,12 +8,16 @@ extension PostgresReading {
             SELECT delivery.id AS delivery_id, delivery.notifier, delivery.attempts, delivery.created_at, delivery.next_attempt, alert.*
             FROM delivery JOIN alert ON alert.id = delivery.alert_id
             WHERE delivery.state = 'pending' AND delivery.next_attempt <= \(date.timeIntervalSince1970) AND delivery.id <> ALL(\(Array(ids)))
+              AND alert.node IS NOT DISTINCT FROM \(node)
             ORDER BY delivery.next_attempt, delivery.id LIMIT \(limit)
             """).map(PendingDelivery.init(row:))
     }
 
     func nextDeliveryDue(excluding ids: Set<Int64>) throws -> Date? {
-        try session.value("SELECT min(next_attempt) FROM delivery WHERE state = 'pending' AND id <> ALL(\(Array(ids)))", as: Double.self)
+        try session.value("""
+            SELECT min(next_attempt) FROM delivery JOIN alert ON alert.id = delivery.alert_id
+            WHERE delivery.state = 'pending' AND delivery.id <> ALL(\(Array(ids))) AND alert.node IS NOT DISTINCT FROM \(node)
+            """, as: Double.self)
             .map(Date.init(timeIntervalSince1970:))
     }
 

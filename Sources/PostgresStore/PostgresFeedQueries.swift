@@ -113,7 +113,8 @@ extension PostgresTransaction {
                 next_due = \(update.nextDue.timeIntervalSince1970), error_streak = \(update.errorStreak),
                 last_attempt = \(update.lastAttempt?.timeIntervalSince1970),
                 last_success = COALESCE(\(update.lastSuccess?.timeIntervalSince1970), last_success), last_status = \(update.status),
-                last_error = \(update.error), title = COALESCE(\(update.title), title), site_url = COALESCE(\(update.siteURL), site_url)
+                last_error = \(update.error), title = COALESCE(\(update.title), title), site_url = COALESCE(\(update.siteURL), site_url),
+                lease_node = NULL, lease_until = NULL
             WHERE id = \(feedID)
             """)
     }
@@ -122,11 +123,11 @@ extension PostgresTransaction {
         guard !entries.isEmpty else { return }
         let first = (try session.value("SELECT COALESCE(MAX(sequence), 0) FROM feed_entry", as: Int64.self) ?? 0) + 1
         let rows = entries.enumerated().map { offset, entry -> MultiRowInsert.Row in
-            [feedID, entry.key, first + Int64(offset), date.timeIntervalSince1970, entry.payload]
+            [feedID, entry.key, first + Int64(offset), date.timeIntervalSince1970, entry.payload, node, node.map { _ in date.timeIntervalSince1970 + lease }]
         }
         // Entries already known (or twice in one call) keep the first: ON CONFLICT DO NOTHING, as SQLite's INSERT OR IGNORE.
         for batch in MultiRowInsert.batches(of: rows) {
-            try session.execute(MultiRowInsert.query("INSERT INTO feed_entry (feed_id, entry_key, sequence, seen_at, pending_json)", rows: batch,
+            try session.execute(MultiRowInsert.query("INSERT INTO feed_entry (feed_id, entry_key, sequence, seen_at, pending_json, claim_node, claim_until)", rows: batch,
                                                      then: "ON CONFLICT DO NOTHING"))
         }
     }

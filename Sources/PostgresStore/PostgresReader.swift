@@ -10,11 +10,14 @@ import Store
 /// with an array asks for all of them.
 protocol PostgresReading {
     var session: PostgresSession { get }
+    /// The daemon reading, when several share the database: its alerts to log, its deliveries to send.
+    var node: String? { get }
 }
 
 /// A snapshot of the PostgreSQL store.
 struct PostgresReader: PostgresReading, StoreReading {
     let session: PostgresSession
+    let node: String?
 
     /// The highest id an alert has or the floor sets: new alerts are numbered after it.
     static let highestAlertID = "GREATEST((SELECT coalesce(max(id), 0) FROM alert), (SELECT coalesce(max(id), 0) FROM alert_id_floor))"
@@ -101,7 +104,7 @@ extension PostgresReading {
     }
 
     func unloggedAlerts() throws -> [StoredAlert] {
-        try session.rows("SELECT * FROM alert WHERE NOT logged ORDER BY id").map(StoredAlert.init(row:))
+        try session.rows("SELECT * FROM alert WHERE NOT logged AND node IS NOT DISTINCT FROM \(node) ORDER BY id").map(StoredAlert.init(row:))
     }
 
     func documentCounts() throws -> [DocumentOutcome: Int] {

@@ -102,6 +102,19 @@ enum PostgresSchema {
             "CREATE TABLE figure_sync (claim_id BIGINT NOT NULL)",
             "INSERT INTO figure_sync (claim_id) VALUES (0)",
         ], then: { try $0.catchUpFigures() }),
+        // Several daemons ("nodes") on one database: each alert says which node raised it (its
+        // alert log, its deliveries); feeds are leased and pending entries claimed (FeedLeasing).
+        Migration(identifier: "v3: nodes: alert node, feed leases, entry claims", statements: [
+            "ALTER TABLE alert ADD COLUMN node TEXT",
+            "DROP INDEX alert_unlogged",
+            "CREATE INDEX alert_unlogged ON alert(node, id) WHERE NOT logged",
+            "ALTER TABLE feed ADD COLUMN lease_node TEXT",
+            "ALTER TABLE feed ADD COLUMN lease_until DOUBLE PRECISION",
+            "CREATE INDEX feed_leased ON feed(lease_node) WHERE lease_node IS NOT NULL",
+            "ALTER TABLE feed_entry ADD COLUMN claim_node TEXT",
+            "ALTER TABLE feed_entry ADD COLUMN claim_until DOUBLE PRECISION",
+            "CREATE INDEX feed_entry_claimed ON feed_entry(claim_node) WHERE pending_json IS NOT NULL",
+        ]),
         // Word of new alerts to every process LISTENing on `tally_alerts` (AlertNotifications.swift),
         // whichever node inserted them: once per inserting statement, with the highest new id as
         // payload (for an operator's psql; a listener reads every alert after the last it saw),
@@ -132,12 +145,12 @@ enum PostgresSchema {
             let applied = Set(try session.rows("SELECT identifier FROM schema_migrations").map { try $0.text("identifier") })
             for migration in migrations where !applied.contains(migration.identifier) {
                 for statement in migration.statements { try session.execute(PostgresQuery(unsafeSQL: statement)) }
-                try migration.then?(PostgresTransaction(session: session))
+                try migration.then?(PostgresTransaction(session: session, node: nil))
                 try session.execute("INSERT INTO schema_migrations (identifier, applied_at) VALUES (\(migration.identifier), \(Date().timeIntervalSince1970))")
             }
             // An older Tally may have written claims since (a rollback): their figures are
             // recounted, between writers (under the write lock).
-            let transaction = PostgresTransaction(session: session)
+            let transaction = PostgresTransaction(session: session, node: nil)
             if try transaction.figuresAreBehind() {
                 try session.execute("SELECT pg_advisory_xact_lock(\(AdvisoryLock.write))")
                 if try transaction.figuresAreBehind() { try transaction.catchUpFigures() }
@@ -159,6 +172,7 @@ enum AdvisoryLock {
     /// does, so ids, alert numbers, feed revisions and entry sequences are handed out in commit
     /// order and a reader that asks for what came after the last it saw never misses a commit.
     static let write: Int64 = 0x7A11_0000_0002
-    /// Held by the running daemon's own connection for its life: one daemon per database.
-    static let daemon: Int64 = 0x7A11_0000_0003
+    /// With a node's name (hashed), held by the running daemon's own connection for its life:
+    /// one daemon per node name. A pair of 32-bit keys, apart from the 64-bit ones above.
+    static let nodeClass: Int32 = 0x7A11_0003
 }

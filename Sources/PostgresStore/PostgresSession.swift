@@ -60,4 +60,5 @@ struct PostgresStoredRow: StoredRow {
     func text(_ column: String) throws -> String { try decode(column) }
     func optionalText(_ column: String) throws -> String? { try decode(column) }
     func flag(_ column: String) throws -> Bool { try decode(column) }
+    func has(_ column: String) -> Bool { row.contains(column) }
 }

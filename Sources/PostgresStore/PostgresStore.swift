@@ -1,5 +1,5 @@
 public import DatabaseLocation
-package import Foundation
+public import Foundation
 public import Logging
 import NIOCore
 import NIOSSL
@@ -17,7 +17,12 @@ import Glibc
 /// (see `PostgresSession`): the protocols are synchronous and called from plain threads.
 public final class PostgresStore: StoreBackend {
     public let location: PostgresLocation
-    private let pool: ConnectionPool
+    /// The daemon this store serves when several share the database (nil: a command): the node
+    /// its alerts, deliveries, feed leases and entry claims belong to.
+    public let node: String?
+    /// How long a lease or a claim of this node lasts unless renewed.
+    public let lease: TimeInterval
+    let pool: ConnectionPool
     private let logger: Logger
     private let sent = RoundTrips()
     /// The daemon locks taken through this store (`holdDaemonLock`), released when it closes.
@@ -28,8 +33,11 @@ public final class PostgresStore: StoreBackend {
     /// Connects and brings the schema up to date. A server that cannot be reached, a database
     /// that does not exist or credentials it refuses are an error that says so.
     /// `maximumConnections`: how many transactions of this process can run at once.
-    public init(location: PostgresLocation, maximumConnections: Int = 8, logger: Logger = Logger(label: "tally.postgres")) throws(StoreError) {
+    public init(location: PostgresLocation, node: String? = nil, lease: TimeInterval = 120, maximumConnections: Int = 8,
+                logger: Logger = Logger(label: "tally.postgres")) throws(StoreError) {
         self.location = location
+        self.node = node
+        self.lease = lease
         self.logger = logger
         let configuration = try Self.configuration(for: location)
         pool = ConnectionPool(configuration: configuration, location: "\(location)", maximum: max(1, maximumConnections), patience: 30, logger: logger)
@@ -51,7 +59,7 @@ public final class PostgresStore: StoreBackend {
                 // READ COMMITTED: each statement after the lock sees every commit made before it was granted.
                 return try transaction(session, begin: "BEGIN") {
                     try session.execute("SELECT pg_advisory_xact_lock(\(AdvisoryLock.write))")
-                    return try body(PostgresTransaction(session: session))
+                    return try body(PostgresTransaction(session: session, node: node, lease: lease))
                 }
             }
         } catch {
@@ -64,7 +72,7 @@ public final class PostgresStore: StoreBackend {
             return try pool.withConnection { connection in
                 let session = session(connection)
                 return try transaction(session, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") {
-                    try body(PostgresReader(session: session))
+                    try body(PostgresReader(session: session, node: node))
                 }
             }
         } catch {
@@ -72,7 +80,7 @@ public final class PostgresStore: StoreBackend {
         }
     }
 
-    private func transaction<T>(_ session: PostgresSession, begin: PostgresQuery, _ body: () throws -> T) throws -> T {
+    func transaction<T>(_ session: PostgresSession, begin: PostgresQuery, _ body: () throws -> T) throws -> T {
         try session.execute(begin)
         do {
             let result = try body()
@@ -85,7 +93,7 @@ public final class PostgresStore: StoreBackend {
         }
     }
 
-    private func session(_ connection: PooledConnection) -> PostgresSession {
+    func session(_ connection: PooledConnection) -> PostgresSession {
         PostgresSession(connection: connection, logger: logger, roundTrips: sent)
     }
 
@@ -93,18 +101,20 @@ public final class PostgresStore: StoreBackend {
     /// be deleted or replaced under a running process, so it is.
     public func isStillAtItsPath() -> Bool { true }
 
-    /// One daemon per database, until several can share one: a session lock on a connection of
-    /// its own, held until released or the store is closed (the server drops it when the process dies).
+    /// One daemon per node name (`node`): a session lock on a connection of its own, held until
+    /// released or the store is closed (the server drops it when the process dies). Daemons of
+    /// other names share the database.
     public func holdDaemonLock() throws(StoreError) -> PostgresDaemonLock {
+        let node = node ?? ""
         do {
             let connection = try pool.connectAlone()
-            let taken = try session(connection).value("SELECT pg_try_advisory_lock(\(AdvisoryLock.daemon))", as: Bool.self) ?? false
+            let taken = try session(connection).value("SELECT pg_try_advisory_lock(\(AdvisoryLock.nodeClass), hashtext(\(node)))", as: Bool.self) ?? false
             guard taken else {
                 connection.close()
-                throw StoreError("another tally daemon is running on the database \(location): stop it first, or give this one a database of its own",
-                                 kind: .permanent)
+                throw StoreError("another tally daemon is running as node \"\(node)\" on the database \(location): stop it first, "
+                                 + "or give this one a name of its own ([cluster] node)", kind: .permanent)
             }
-            let lock = PostgresDaemonLock(connection: connection)
+            let lock = PostgresDaemonLock(connection: connection, node: node)
             daemonLocks.withLock { $0.append(lock) }
             return lock
         } catch {
@@ -184,16 +194,18 @@ public final class PostgresStore: StoreBackend {
 /// The running daemon's hold on its database (see `PostgresStore.holdDaemonLock`).
 public final class PostgresDaemonLock: Sendable {
     private let connection: Mutex<PooledConnection?>
+    private let node: String
 
-    init(connection: PooledConnection) {
+    init(connection: PooledConnection, node: String) {
         self.connection = Mutex(connection)
+        self.node = node
     }
 
     /// Lets another daemon start on the database: unlocked at once (the server would release it
     /// only once it has noticed the connection end), then the connection ends.
     public func release() {
         guard let connection = connection.withLock({ $0.take() }) else { return }
-        _ = try? connection.query("SELECT pg_advisory_unlock(\(AdvisoryLock.daemon))", logger: Logger(label: "tally.postgres"))
+        _ = try? connection.query("SELECT pg_advisory_unlock(\(AdvisoryLock.nodeClass), hashtext(\(node)))", logger: Logger(label: "tally.postgres"))
         connection.close()
     }
 }

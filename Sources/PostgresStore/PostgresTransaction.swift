@@ -10,6 +10,9 @@ import Store
 /// however many figures it states.
 struct PostgresTransaction: PostgresReading, StoreWriting {
     let session: PostgresSession
+    let node: String?
+    /// How long a node's claim on the feed entries it records lasts before another may take them.
+    var lease: TimeInterval = 120
 
     func insertDocument(_ document: NewDocument, outcome: DocumentOutcome, reason: String?) throws -> Int64 {
         try insertedID("""
@@ -75,12 +78,12 @@ struct PostgresTransaction: PostgresReading, StoreWriting {
     func insertAlerts(_ alerts: [Alert], documentID: Int64) throws -> [StoredAlert] {
         try alerts.map { alert in
             let id = try insertedID("""
-                INSERT INTO alert (id, document_id, kind, key, raised_at, alert_json)
+                INSERT INTO alert (id, document_id, kind, key, raised_at, alert_json, node)
                 VALUES (\(unescaped: PostgresReader.highestAlertID) + 1, \(documentID), \(alert.kind.rawValue), \(alert.key),
-                        \(alert.raisedAt.timeIntervalSince1970), \(try Coding.encode(alert)))
+                        \(alert.raisedAt.timeIntervalSince1970), \(try Coding.encode(alert)), \(node))
                 RETURNING id
                 """)
-            return StoredAlert(id: id, documentID: documentID, alert: alert, logged: false)
+            return StoredAlert(id: id, documentID: documentID, alert: alert, logged: false, node: node)
         }
     }
 

@@ -39,6 +39,7 @@ public struct TallyConfiguration: Sendable, Equatable {
     public var web = WebSettings()
     /// The `[[notify]]` notifiers, in file order.
     public var notifiers: [Notifier] = []
+    public var cluster = ClusterSettings()
 
     public enum LogLevel: String, Sendable, CaseIterable {
         case trace, debug, info, notice, warning, error, critical
@@ -171,6 +172,17 @@ public struct TallyConfiguration: Sendable, Equatable {
                 }
             }
             configuration.web.token = try section.string("token")
+        }
+        try document.section("cluster", keys: ["node", "lease"]) { section throws(ConfigurationError) in
+            if let node = try section.string("node") {
+                if let problem = ClusterSettings.problem(withName: node) { throw section.invalid("node", problem) }
+                configuration.cluster.node = node
+            }
+            // Longer than a feed fetch may take (its timeout), or a slow fetch would be taken over while it runs.
+            configuration.cluster.lease = try section.duration("lease", minimum: 2) ?? configuration.cluster.lease
+            if configuration.postgres == nil {
+                throw ConfigurationError("\(file): [cluster] is set, but the state is in a SQLite file, which one daemon holds: set [storage] url to share a PostgreSQL database")
+            }
         }
         if let problem = configuration.web.problem { throw ConfigurationError("\(file): \(problem)") }
         try document.rejectUnknownSections()

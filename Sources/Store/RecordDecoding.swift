@@ -33,7 +33,8 @@ extension StoredClaim {
 extension StoredAlert {
     package init(row: some StoredRow) throws {
         self.init(id: try row.integer("id"), documentID: try row.integer("document_id"),
-                  alert: try Coding.decode(Alert.self, try row.text("alert_json")), logged: try row.flag("logged"))
+                  alert: try Coding.decode(Alert.self, try row.text("alert_json")), logged: try row.flag("logged"),
+                  node: row.has("node") ? try row.optionalText("node") : nil)
     }
 }
 

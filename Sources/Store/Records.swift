@@ -70,12 +70,15 @@ public struct StoredAlert: Sendable, Equatable {
     public var documentID: Int64
     public var alert: Alert
     public var logged: Bool
+    /// The daemon that raised it, when several share one database (nil: the only one).
+    public var node: String?
 
-    public init(id: Int64, documentID: Int64, alert: Alert, logged: Bool) {
+    public init(id: Int64, documentID: Int64, alert: Alert, logged: Bool, node: String? = nil) {
         self.id = id
         self.documentID = documentID
         self.alert = alert
         self.logged = logged
+        self.node = node
     }
 }
 

@@ -12,6 +12,8 @@ package protocol StoredRow {
     func text(_ column: String) throws -> String
     func optionalText(_ column: String) throws -> String?
     func flag(_ column: String) throws -> Bool
+    /// Whether the row has the column at all (a column only one backend's layout has).
+    func has(_ column: String) -> Bool
 }
 
 extension StoredRow {
@@ -30,4 +32,5 @@ extension Row: StoredRow {
     package func text(_ column: String) -> String { self[column] }
     package func optionalText(_ column: String) -> String? { self[column] }
     package func flag(_ column: String) -> Bool { self[column] }
+    package func has(_ column: String) -> Bool { hasColumn(column) }
 }

@@ -53,7 +53,7 @@ public enum APIBodies {
     }
 
     public static func alerts(_ alerts: [StoredAlert]) -> JSONValue {
-        .array(alerts.map { AlertLine.json($0.alert, id: $0.id) })
+        .array(alerts.map { AlertLine.json($0.alert, id: $0.id, node: $0.node) })
     }
 
     public static func error(_ message: String) -> JSONValue { .fields([("error", .string(message))]) }

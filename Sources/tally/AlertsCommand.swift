@@ -72,6 +72,6 @@ struct AlertsCommand: ParsableCommand {
     }
 
     private func print(_ stored: StoredAlert) {
-        StandardOutput.line(json ? AlertLine.json(stored.alert, id: stored.id).serialized : AlertText.block(stored.alert, id: stored.id) + "\n")
+        StandardOutput.line(json ? AlertLine.json(stored.alert, id: stored.id, node: stored.node).serialized : AlertText.block(stored.alert, id: stored.id) + "\n")
     }
 }
