@@ -2,7 +2,7 @@ package import Foundation
 import Logging
 import NIOCore
 import PostgresNIO
-package import Store
+import Store
 import Timekeeping
 
 /// Word of alerts committed by any process on the database, over LISTEN/NOTIFY: a trigger on
@@ -146,15 +146,16 @@ package final class AlertNotifications: AlertArrivals, @unchecked Sendable {
             let context = connection.connection.addListener(channel: Self.channel) { [weak self] _, _ in self?.heard() }
             // Queries on one connection run in order: this one is answered after the LISTEN
             // `addListener` sent, and says whether it took.
-            let (pid, listening) = try bounded(connection) {
-                try connection.query("SELECT pg_backend_pid(), \(Self.channel) IN (SELECT pg_listening_channels())", logger: logger)
-            }.rows.first?.decode((Int32, Bool).self) ?? (0, false)
-            guard listening else {
+            let answer = try bounded(connection) {
+                try connection.query("SELECT pg_backend_pid() AS pid, \(Self.channel) IN (SELECT pg_listening_channels()) AS listening",
+                                     logger: logger)
+            }.rows.first.map(PostgresRandomAccessRow.init)
+            guard let answer, try answer["listening"].decode(Bool.self) else {
                 context.stop()
                 throw StoreError("the server did not take LISTEN \(Self.channel)", kind: .transient)
             }
             connection.connection.closeFuture.whenComplete { [weak self] _ in self?.lost(connection) }
-            return Listening(connection: connection, context: context, backendProcessID: pid)
+            return Listening(connection: connection, context: context, backendProcessID: try answer["pid"].decode(Int32.self))
         } catch {
             connection.close()
             throw error
@@ -165,7 +166,7 @@ package final class AlertNotifications: AlertArrivals, @unchecked Sendable {
     /// `patience`: a server that stopped answering ends the wait with an error, not a hang.
     private func bounded<T>(_ connection: PooledConnection, _ body: () throws -> T) throws -> T {
         let channel = connection.connection
-        let timeout = channel.eventLoop.scheduleTask(in: .milliseconds(Int64(patience * 1000))) { _ = channel.close() }
+        let timeout = channel.eventLoop.scheduleTask(in: .milliseconds(Int64(patience * 1000))) { channel.close().whenComplete { _ in } }
         defer { timeout.cancel() }
         return try body()
     }
@@ -193,7 +194,7 @@ package final class AlertNotifications: AlertArrivals, @unchecked Sendable {
         listening = nil
         nextAttempt = .distantPast
         current.context.stop()
-        _ = current.connection.connection.close()
+        current.connection.connection.close().whenComplete { _ in }
         condition.broadcast()
     }
 }

@@ -35,9 +35,9 @@ struct AlertsCommand: ParsableCommand {
         try reportingFailures {
             let store = try Workspace.store(try options.load())
             // Listening before the backlog is read: an alert committed in between wakes the first wait.
-            let arrivals: (any AlertArrivals)?
-            do {
-                arrivals = follow ? try store.alertArrivals() : nil
+            var arrivals: (any AlertArrivals)?
+            do throws(StoreError) {
+                if follow { arrivals = try store.alertArrivals() }
             } catch {
                 throw CommandFailure(error.description, exitCode: Workspace.stateUnusable)
             }

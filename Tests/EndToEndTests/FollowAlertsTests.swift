@@ -29,11 +29,11 @@ import Testing
     func followPrintsEveryNodesAlertsOnceInCommitOrder() throws {
         try #require(FileManager.default.isExecutableFile(atPath: DaemonProcess.binary), "build the executable first: swift build")
         let database = try TestStore(.postgres)
-        let nodes = [try database.open(), try database.open()]
+        let nodes = [try database.open(node: "alpha"), try database.open(node: "beta")]
         var ids = try Self.commit(["backlog/1", "backlog/2"], on: nodes[0])
         let configuration = try DaemonProcess(storage: "url = \"\(database.location!)\"")
         let errorsPath = configuration.root + "/follow.err"
-        FileManager.default.createFile(atPath: errorsPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
 
         let follower = Process()
         follower.executableURL = URL(filePath: DaemonProcess.binary)
@@ -48,27 +48,31 @@ import Testing
         }.start()
         try follower.run()
         defer {
-            kill(follower.processIdentifier, SIGTERM)
+            // SIGKILL: the test process may block SIGTERM on the thread that spawned it, and the child inherits that mask.
+            kill(follower.processIdentifier, SIGKILL)
             follower.waitUntilExit()
         }
-        func printedIDs() throws -> [Int64] {
-            let lines = String(decoding: printed.withLock { $0 }, as: UTF8.self).split(separator: "\n")
-            return try lines.map { line in
-                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
-                return try #require((object["id"] as? NSNumber)?.int64Value, "\(line)")
+        /// The id and node of each complete line printed so far; a line that is not an alert's JSON as (-1, the line).
+        func lines() -> [(id: Int64, node: String)] {
+            String(decoding: printed.withLock { $0 }, as: UTF8.self).split(separator: "\n").map { line in
+                guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any],
+                      let id = (object["id"] as? NSNumber)?.int64Value else { return (-1, String(line)) }
+                return (id, object["node"] as? String ?? "")
             }
         }
         func errors() -> String { (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "" }
 
         // The backlog, as --last 1 cuts it.
-        #expect(try waitUntil(within: 30) { try printedIDs() == [ids[1]] }, "\(try printedIDs()) \(errors())")
+        #expect(waitUntil(within: 30) { lines().map(\.id) == [ids[1]] }, "\(lines()) \(errors())")
         ids = [ids[1]]
+        var nodeOf: [Int64: String] = [ids[0]: "alpha"]
         for round in 0..<5 {
-            ids += try Self.commit(["node0/\(round)"], on: nodes[0])
-            ids += try Self.commit(["node1/\(round)/a", "node1/\(round)/b"], on: nodes[1])
+            for id in try Self.commit(["alpha/\(round)"], on: nodes[0]) { nodeOf[id] = "alpha"; ids.append(id) }
+            for id in try Self.commit(["beta/\(round)/a", "beta/\(round)/b"], on: nodes[1]) { nodeOf[id] = "beta"; ids.append(id) }
         }
-        #expect(try waitUntil(within: 60) { try printedIDs().count >= ids.count }, "\(try printedIDs()) \(errors())")
-        #expect(try printedIDs() == ids)
+        #expect(waitUntil(within: 60) { lines().count >= ids.count }, "\(lines()) \(errors())")
+        #expect(lines().map(\.id) == ids)
+        #expect(lines().map(\.node) == ids.map { nodeOf[$0] ?? "" })
         #expect(follower.isRunning, "\(errors())")
     }
 }

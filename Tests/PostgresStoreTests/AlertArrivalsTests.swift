@@ -137,7 +137,7 @@ import Testing
         var ids = try Self.commit(["before/1"], on: nodes[0])
         var followed = try Self.follow(reader, arrivals, after: 0, until: 1)
 
-        let ended = try TestDatabases.run("SELECT pg_terminate_backend(\(first))", in: state.location!)
+        let ended = try TestDatabases.run("SELECT pg_terminate_backend(\(first))::text", in: state.location!)
         #expect(ended == ["true"])
         ids += try Self.commit(["outage/1", "outage/2"], on: nodes[0])
         ids += try Self.commit(["outage/3"], on: nodes[1])

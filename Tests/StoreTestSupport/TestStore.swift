@@ -50,11 +50,12 @@ public final class TestStore: @unchecked Sendable {
     }
 
     /// A store on this state; each call opens another, as a second process would. The state
-    /// lasts as long as this or any store opened on it.
-    public func open() throws -> any StoreBackend {
+    /// lasts as long as this or any store opened on it. `node`: the daemon a PostgreSQL store
+    /// serves among several (its alerts say so).
+    public func open(node: String? = nil) throws -> any StoreBackend {
         let store: any StoreBackend = switch kind {
         case .sqlite: try TallyStore(path: path!)
-        case .postgres: try PostgresStore(location: location!)
+        case .postgres: try PostgresStore(location: location!, node: node)
         }
         opened.append(store)
         return KeepingState(store: store, state: self)
