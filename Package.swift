@@ -131,7 +131,7 @@ let package = Package(
         // Serves WebPages and /metrics on Hummingbird, read-only, on an event loop of its own: the
         // web view, `[metrics] listen`, or both on one address.
         .target(name: "WebServer", dependencies: [
-            "WebPages", "Store", "Settings",
+            "WebPages", "Store", "Settings", "Lifecycle",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -147,7 +147,7 @@ let package = Package(
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Model", "Daemon", "Pipeline", "Settings", "Store", "AlertLog", "Alerts", "DropFolder",
-            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery", "WebServer", "Lifecycle",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery", "WebServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,21 +1,20 @@
 import Foundation
 import Lifecycle
-import Store
-import WebServer
+public import Store
 
 /// Rings `alertsCommitted` at each word from `arrivals`, on a thread of its own: how `tally serve`
 /// over PostgreSQL wakes its event streams for the alerts every node commits.
-final class AlertArrivalsRinger: Sendable {
+public final class AlertArrivalsRinger: Sendable {
     private let arrivals: any AlertArrivals
     private let alertsCommitted: Broadcast
     private let thread = ServiceThread(name: "tally-alert-arrivals")
 
-    init(arrivals: any AlertArrivals, alertsCommitted: Broadcast) {
+    public init(arrivals: any AlertArrivals, alertsCommitted: Broadcast) {
         self.arrivals = arrivals
         self.alertsCommitted = alertsCommitted
     }
 
-    func start() {
+    public func start() {
         thread.start { [self] in
             while !thread.isStopping {
                 // A wait that ends without word rings nothing: the streams have a safety net of their own.
@@ -25,7 +24,7 @@ final class AlertArrivalsRinger: Sendable {
     }
 
     /// Stops listening and waits for the thread.
-    func stop() {
+    public func stop() {
         thread.stop { [arrivals] in arrivals.close() }
     }
 }
