@@ -83,6 +83,16 @@ let package = Package(
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // `tally migrate`: an SQLite state copied into a PostgreSQL database, table by table in
+        // batches, resumable where it stopped.
+        .target(name: "StateMigration", dependencies: [
+            "Store", "PostgresStore", "DatabaseLocation",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The alert log: appended by the daemon, watched (inotify) by `tally serve` in another process.
         .target(name: "AlertLog", dependencies: ["FileWatch", "Lifecycle"]),
         // Fetching split as swift-nio splits I/O: the protocol and its values (what the feed
@@ -147,7 +157,7 @@ let package = Package(
         ]),
         .executableTarget(name: "tally", dependencies: [
             "Model", "Daemon", "Pipeline", "Settings", "Store", "AlertLog", "Alerts", "DropFolder",
-            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery", "WebServer",
+            "Documents", "Extraction", "Figures", "Feeds", "FeedParsing", "FeedFetching", "CurlFetching", "OrderedJSON", "Telemetry", "Notifiers", "NotifierDelivery", "WebServer", "StateMigration", "DatabaseLocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -196,6 +206,11 @@ let package = Package(
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Model", "DatabaseLocation", "StoreTestSupport",
                                                                .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .testTarget(name: "StateMigrationTests", dependencies: [
+            "StateMigration", "Store", "PostgresStore", "DatabaseLocation", "Pipeline", "AlertLog", "Model", "Daemon", "Timekeeping", "Stories", "Notifiers",
+            "TestSupport", "StoreTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "TimekeepingTests", dependencies: ["Timekeeping"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "OrderedJSON", "Store", "Model", "FeedParsing", "Documents"]),
         .testTarget(name: "WebServerTests", dependencies: ["WebServer", "WebPages", "Store", "Model", "Settings", "Alerts", "Pipeline", "AlertLog", "OrderedJSON", "Telemetry", "TestSupport",

@@ -78,6 +78,10 @@ public final class FeedService: @unchecked Sendable {
     private var knownRevision: Int64 = -1
     /// Feeds asked to refresh while being fetched: fetched again once the fetch in hand is done.
     private var refreshAfterFetch: Set<Int64> = []
+    /// With leases, a refresh request stays in the database until the node that fetches the feed
+    /// records the fetch, so one that dies mid-round leaves it for another: the revision each
+    /// leased feed had, when it carried a request.
+    private var refreshesInHand: [Int64: Int64] = [:]
     private var round = FeedRoundSummary()
     private var lastSummary = Date.distantPast
     /// Feeds not being fetched, by due time.
@@ -238,7 +242,8 @@ public final class FeedService: @unchecked Sendable {
             if feed.refreshRequested {
                 refreshRequests.append((feed.id, feed.revision))
                 if inFlight.contains(feed.id) {
-                    refreshAfterFetch.insert(feed.id)
+                    // Unless the fetch out was leased with this very request (another node's answer told of it first).
+                    if refreshesInHand[feed.id] != feed.revision { refreshAfterFetch.insert(feed.id) }
                 } else {
                     schedule[feed.id]?.nextDue = now
                     dueQueue.schedule(feed.id, at: now)
@@ -247,6 +252,7 @@ public final class FeedService: @unchecked Sendable {
         }
         guard !refreshRequests.isEmpty else { return }
         logger.notice("fetching feeds now, as asked", metadata: ["feeds": "\(refreshRequests.count)"])
+        guard leasing == nil else { return }
         do {
             try store.write { try $0.clearRefreshRequests(refreshRequests) }
         } catch {
@@ -297,12 +303,15 @@ public final class FeedService: @unchecked Sendable {
             switch answer {
             case .leased(let feed):
                 feeds[feed.id] = feed
+                if feed.refreshRequested { refreshesInHand[feed.id] = feed.revision }
                 granted.append(feed.id)
             case .fetchedElsewhere(let feed):
                 feeds[feed.id] = feed
-                setSchedule(feed.id, FeedScheduleState(nextDue: feed.nextDue, errorStreak: feed.errorStreak, lastAttempt: feed.lastAttempt,
+                // Still asked to refresh: the ask came after that fetch began.
+                let due = feed.refreshRequested ? now : feed.nextDue
+                setSchedule(feed.id, FeedScheduleState(nextDue: due, errorStreak: feed.errorStreak, lastAttempt: feed.lastAttempt,
                                                        lastSuccess: feed.lastSuccess))
-                dueQueue.schedule(feed.id, at: feed.nextDue)
+                dueQueue.schedule(feed.id, at: due)
             case .busy(let id, let until):
                 dueQueue.schedule(id, at: until)
             case .gone(let id):
@@ -381,12 +390,14 @@ public final class FeedService: @unchecked Sendable {
                                                                              title: outcome.parsed?.title, siteURL: outcome.parsed?.siteURL))
                     try tx.recordNewEntries(feedID: id, outcomes[index].newEntries.map { ($0.key, $0.json) }, at: now)
                 }
+                try tx.clearRefreshRequests(outcomes.compactMap { outcome in refreshesInHand[outcome.feed.id].map { (outcome.feed.id, $0) } })
             }
         } catch {
             logger.error("cannot record feed fetches; they are fetched again later", metadata: ["feeds": "\(outcomes.count)", "error": "\(error)"])
             return
         }
         for outcome in outcomes {
+            refreshesInHand[outcome.feed.id] = nil
             remember(outcome)
             round.add(outcome.result, newEntries: outcome.newEntries.count)
             log(outcome.feed, response: outcome.response, result: outcome.result, newEntries: outcome.newEntries.count, next: outcome.next,

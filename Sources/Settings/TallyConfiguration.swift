@@ -178,7 +178,7 @@ public struct TallyConfiguration: Sendable, Equatable {
                 if let problem = ClusterSettings.problem(withName: node) { throw section.invalid("node", problem) }
                 configuration.cluster.node = node
             }
-            // Longer than a feed fetch may take (its timeout), or a slow fetch would be taken over while it runs.
+            // Renewed every third of a lease: shorter, a node would spend its time renewing.
             configuration.cluster.lease = try section.duration("lease", minimum: 2) ?? configuration.cluster.lease
             if configuration.postgres == nil {
                 throw ConfigurationError("\(file): [cluster] is set, but the state is in a SQLite file, which one daemon holds: set [storage] url to share a PostgreSQL database")

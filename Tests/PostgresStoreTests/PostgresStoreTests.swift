@@ -82,14 +82,18 @@ import Testing
         #expect(error.description.contains("23505"))
     }
 
-    @Test(.enabled(if: serverAtHand)) func oneDaemonHoldsTheDatabaseAtATimeAndLetsGoWhenClosed() throws {
+    @Test(.enabled(if: serverAtHand)) func oneDaemonPerNodeNameHoldsTheDatabaseAndLetsGoWhenClosed() throws {
         let state = try TestStore(.postgres)
-        let first = try PostgresStore(location: state.location!)
+        let first = try PostgresStore(location: state.location!, node: "alpha")
         _ = try first.holdDaemonLock()
-        let second = try PostgresStore(location: state.location!)
+        let second = try PostgresStore(location: state.location!, node: "alpha")
         defer { try? second.close() }
         let error = try #require(throws: StoreError.self) { try second.holdDaemonLock() }
-        #expect(error.description.contains("another tally daemon is running on the database"))
+        #expect(error.description.contains("another tally daemon is running as node \"alpha\" on the database"))
+        #expect(error.description.contains("[cluster] node"))
+        let otherNode = try PostgresStore(location: state.location!, node: "beta")
+        defer { try? otherNode.close() }
+        _ = try otherNode.holdDaemonLock()
         try first.close()
         _ = try second.holdDaemonLock()
     }

@@ -1,0 +1,22 @@
+import PostgresNIO
+public import Store
+
+extension PostgresStore {
+    /// How many daemons run on the database now, whatever their node names: the sessions that
+    /// hold a node's daemon lock (`holdDaemonLock`, this store's own included). For a process that
+    /// must not run beside any daemon (`tally migrate`), which the lock of one name cannot tell.
+    public func daemonsRunning() throws(StoreError) -> Int {
+        do {
+            return try pool.withConnection { connection in
+                // A lock on two 32-bit keys shows the first as classid, the second as objid, and objsubid 2.
+                Int(try session(connection).value("""
+                    SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+                      AND classid = \(Int64(AdvisoryLock.nodeClass))::oid
+                      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                    """, as: Int64.self) ?? 0)
+            }
+        } catch {
+            throw PostgresFailure.storeError(error, doing: "cannot tell whether a daemon runs on \(location)")
+        }
+    }
+}
