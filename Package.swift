@@ -79,7 +79,7 @@ let package = Package(
         .target(name: "DatabaseLocation"),
         // The store's protocols over PostgreSQL (postgres-nio), for several machines on one database.
         .target(name: "PostgresStore", dependencies: [
-            "Store", "Model", "Stories", "DatabaseLocation",
+            "Store", "Model", "Stories", "DatabaseLocation", "Timekeeping",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -144,7 +144,7 @@ let package = Package(
         // Serves WebPages and /metrics on Hummingbird, read-only, on an event loop of its own: the
         // web view, `[metrics] listen`, or both on one address.
         .target(name: "WebServer", dependencies: [
-            "WebPages", "Store", "Settings",
+            "WebPages", "Store", "Settings", "Lifecycle",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -115,6 +115,24 @@ enum PostgresSchema {
             "ALTER TABLE feed_entry ADD COLUMN claim_until DOUBLE PRECISION",
             "CREATE INDEX feed_entry_claimed ON feed_entry(claim_node) WHERE pending_json IS NOT NULL",
         ]),
+        // Word of new alerts to every process LISTENing on `tally_alerts` (AlertNotifications.swift),
+        // whichever node inserted them: once per inserting statement, with the highest new id as
+        // payload (for an operator's psql; a listener reads every alert after the last it saw),
+        // delivered when the inserting transaction commits.
+        Migration(identifier: "v4: alert insertions notify tally_alerts", statements: [
+            """
+            CREATE FUNCTION tally_notify_alerts() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('tally_alerts', max(id)::text) FROM inserted HAVING count(*) > 0;
+                RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER alert_inserted AFTER INSERT ON alert REFERENCING NEW TABLE AS inserted
+            FOR EACH STATEMENT EXECUTE FUNCTION tally_notify_alerts()
+            """,
+        ]),
     ]
 
     /// Applies the migrations not yet applied, in one transaction that holds the migration lock:

@@ -27,6 +27,8 @@ public final class PostgresStore: StoreBackend {
     private let sent = RoundTrips()
     /// The daemon locks taken through this store (`holdDaemonLock`), released when it closes.
     private let daemonLocks = Mutex<[PostgresDaemonLock]>([])
+    /// The listeners for alerts opened through this store (`alertArrivals`), closed with it.
+    private let listeners = Mutex<[WeakListener]>([])
 
     /// Connects and brings the schema up to date. A server that cannot be reached, a database
     /// that does not exist or credentials it refuses are an error that says so.
@@ -120,6 +122,28 @@ public final class PostgresStore: StoreBackend {
         }
     }
 
+    /// Word of alerts committed by any process on the database, every node's (LISTEN/NOTIFY).
+    public func alertArrivals() throws(StoreError) -> any AlertArrivals {
+        try listenForAlerts()
+    }
+
+    /// `alertArrivals`, its timings chosen: `quietLimit` without word before the connection is
+    /// asked whether it still answers, `patience` for the answer or a LISTEN.
+    package func listenForAlerts(quietLimit: TimeInterval = 30, patience: TimeInterval = 10) throws(StoreError) -> AlertNotifications {
+        do {
+            let notifications = try AlertNotifications(location: "\(location)", logger: logger, quietLimit: quietLimit, patience: patience) { [pool] in
+                try pool.connectAlone()
+            }
+            listeners.withLock { listeners in
+                listeners.removeAll { $0.listener == nil }
+                listeners.append(WeakListener(listener: notifications))
+            }
+            return notifications
+        } catch {
+            throw PostgresFailure.storeError(error, doing: "cannot listen for alerts on \(location)")
+        }
+    }
+
     /// A store let go without `close()` (a command that ends) still ends its connections, as
     /// postgres-nio requires of every connection before it goes.
     deinit { try? close() }
@@ -127,6 +151,7 @@ public final class PostgresStore: StoreBackend {
     /// Ends every connection and the event loop thread; any use afterwards is an error.
     public func close() throws(StoreError) {
         for lock in daemonLocks.withLock({ $0 }) { lock.release() }
+        for listener in listeners.withLock({ $0 }) { listener.listener?.close() }
         try pool.close()
     }
 
@@ -183,4 +208,9 @@ public final class PostgresDaemonLock: Sendable {
         _ = try? connection.query("SELECT pg_advisory_unlock(\(AdvisoryLock.nodeClass), hashtext(\(node)))", logger: Logger(label: "tally.postgres"))
         connection.close()
     }
+}
+
+/// A listener the store closes when it closes, unless it has gone by then.
+private struct WeakListener {
+    weak var listener: AlertNotifications?
 }

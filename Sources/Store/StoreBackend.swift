@@ -16,6 +16,9 @@ public protocol StoreBackend: AnyObject, Sendable {
     func isStillAtItsPath() -> Bool
     /// Ends every connection, as a clean stop should; any use afterwards is an error.
     func close() throws(StoreError)
+    /// Starts listening for alerts committed by any process on this state; listening once this
+    /// returns. Closed by the caller, or with the store.
+    func alertArrivals() throws(StoreError) -> any AlertArrivals
 }
 
 /// What a snapshot can be asked. A transaction reads through the same queries.

@@ -121,6 +121,10 @@ public final class TallyStore: StoreBackend {
         }
     }
 
+    /// Another process's commit leaves no word a reader could wait on, so a follower looks every
+    /// half second.
+    public func alertArrivals() throws(StoreError) -> any AlertArrivals { PolledAlertArrivals(interval: 0.5) }
+
     static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
             return error.message ?? "\(error.resultCode)"

@@ -46,17 +46,8 @@ struct ServeCommand: ParsableCommand {
             pthread_sigmask(SIG_BLOCK, &signals, nil)
             let store = try Workspace.store(configuration)
             let logger = Logger(label: "tally")
-            // The daemon that writes the database is another process: it appends each commit's
-            // alerts to the alert log, and the watch on that file wakes the event streams.
             let site = WebSite(store: store, token: configuration.web.token)
-            let watch: AlertLogWatch?
-            do throws(AlertLogError) {
-                watch = try AlertLogWatch(path: configuration.alertLogPath) { site.alertsCommitted.ring() }
-            } catch {
-                logger.warning("event streams look for new alerts only every \(site.streamFallback)", metadata: ["error": "\(error.description)"])
-                watch = nil
-            }
-            watch?.start()
+            let stopWaking = wakeStreams(of: site, configuration: configuration, store: store, logger: logger)
             let server = WebServer(address: address, site: site, logger: logger)
             let port: Int
             do throws(WebServerError) {
@@ -68,8 +59,32 @@ struct ServeCommand: ParsableCommand {
             var received: Int32 = 0
             sigwait(&signals, &received)
             server.stop()
-            watch?.stop()
+            stopWaking()
             try store.close()
+        }
+    }
+
+    /// Starts what wakes the event streams when a daemon, another process, commits alerts; returns
+    /// how to stop it. Over PostgreSQL the database says so for every node (LISTEN/NOTIFY); beside a
+    /// SQLite file the daemon appends each commit's alerts to the alert log, which is watched.
+    private func wakeStreams(of site: WebSite, configuration: TallyConfiguration, store: any StoreBackend, logger: Logger) -> () -> Void {
+        if configuration.postgres != nil {
+            do throws(StoreError) {
+                let ringer = AlertArrivalsRinger(arrivals: try store.alertArrivals(), alertsCommitted: site.alertsCommitted)
+                ringer.start()
+                return ringer.stop
+            } catch {
+                logger.warning("event streams look for new alerts only every \(site.streamFallback)", metadata: ["error": "\(error.description)"])
+                return {}
+            }
+        }
+        do throws(AlertLogError) {
+            let watch = try AlertLogWatch(path: configuration.alertLogPath) { site.alertsCommitted.ring() }
+            watch.start()
+            return watch.stop
+        } catch {
+            logger.warning("event streams look for new alerts only every \(site.streamFallback)", metadata: ["error": "\(error.description)"])
+            return {}
         }
     }
 }

@@ -50,11 +50,12 @@ public final class TestStore: @unchecked Sendable {
     }
 
     /// A store on this state; each call opens another, as a second process would. The state
-    /// lasts as long as this or any store opened on it.
-    public func open() throws -> any StoreBackend {
+    /// lasts as long as this or any store opened on it. `node`: the daemon a PostgreSQL store
+    /// serves among several (its alerts say so).
+    public func open(node: String? = nil) throws -> any StoreBackend {
         let store: any StoreBackend = switch kind {
         case .sqlite: try TallyStore(path: path!)
-        case .postgres: try PostgresStore(location: location!)
+        case .postgres: try PostgresStore(location: location!, node: node)
         }
         opened.append(store)
         return KeepingState(store: store, state: self)
@@ -130,4 +131,5 @@ private final class KeepingState: StoreBackend {
     func read<T>(_ body: (any StoreReading) throws -> T) throws(StoreError) -> T { try store.read(body) }
     func isStillAtItsPath() -> Bool { store.isStillAtItsPath() }
     func close() throws(StoreError) { try store.close() }
+    func alertArrivals() throws(StoreError) -> any AlertArrivals { try store.alertArrivals() }
 }
