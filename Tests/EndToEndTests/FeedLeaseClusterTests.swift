@@ -116,6 +116,7 @@ import Testing
         #expect(!twice.isEmpty, "the killed node had feeds in flight: the takeover was exercised")
 
         // Each feed's one entry became one document, whichever node took it up.
+        #expect(try waitUntil(within: 60) { try store.read { try $0.documents() }.count >= Self.feedCount })
         #expect(try store.read { try $0.documents() }.count == Self.feedCount)
         for index in [0, 2] { #expect(nodes[index].stop() == 0) }
     }
