@@ -1,4 +1,5 @@
 import Foundation
+import Store
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,7 +23,7 @@ final class StateLock {
             throw DaemonError("cannot open the lock file \(path): \(String(cString: strerror(errno)))", exitCode: DaemonError.stateUnusable)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = Self.holder(descriptor)
+            let holder = StateLockHolder.pid(in: descriptor)
             close(descriptor)
             throw DaemonError("another tally daemon\(holder.map { " (pid \($0))" } ?? "") is running on the database \(databasePath) "
                               + "(it holds \(path)): stop it first, or give this one a configuration with a database of its own",
@@ -41,13 +42,5 @@ final class StateLock {
         guard !released else { return }
         released = true
         close(descriptor)
-    }
-
-    /// The pid the holder wrote, for the message.
-    private static func holder(_ descriptor: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 16)
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return nil }
-        return Int32(String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

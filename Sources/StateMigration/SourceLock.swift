@@ -1,4 +1,5 @@
 import Foundation
+import Store
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ final class SourceLock {
         if opened < 0 { opened = open(path, O_RDONLY | O_CLOEXEC) }
         guard opened >= 0 else { return }
         guard flock(opened, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = Self.holder(opened)
+            let holder = StateLockHolder.pid(in: opened)
             close(opened)
             throw .refused("a tally daemon\(holder.map { " (pid \($0))" } ?? "") is running on \(databasePath) (it holds \(path)): "
                            + "stop it first (systemctl stop tally), then migrate; start it again once its configuration names the PostgreSQL database")
@@ -32,13 +33,5 @@ final class SourceLock {
         guard let descriptor else { return }
         self.descriptor = nil
         close(descriptor)
-    }
-
-    /// The pid the daemon wrote into the file, for the message.
-    private static func holder(_ descriptor: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 16)
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return nil }
-        return Int32(String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -33,7 +33,7 @@ import Testing
     }
 
     static func place(_ documents: [NewsroomCorpus.Document], in folder: String) {
-        for document in documents { FileManager.default.createFile(atPath: folder + "/" + document.name, contents: Data(document.text.utf8)) }
+        for document in documents { _ = FileManager.default.createFile(atPath: folder + "/" + document.name, contents: Data(document.text.utf8)) }
     }
 
     static func moved(_ daemon: DaemonProcess) -> (processed: Int, rejected: Int) {

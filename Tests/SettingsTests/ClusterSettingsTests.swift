@@ -5,14 +5,7 @@ import Testing
 @Suite struct ClusterSettingsTests {
     let storage = "[storage]\nurl = \"postgres:///tally?host=/run/postgresql\"\n"
 
-    func problem(_ toml: String) -> String? {
-        do {
-            _ = try TallyConfiguration.parse(toml)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func problem(_ toml: String) -> String? { configurationError(toml, file: "configuration") }
 
     @Test func aNodeIsNamedAndLeasesAsSet() throws {
         let cluster = try TallyConfiguration.parse(storage + "[cluster]\nnode = \"tally-2.eu\"\nlease = 30\n").cluster

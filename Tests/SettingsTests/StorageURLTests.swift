@@ -8,14 +8,7 @@ import Testing
         try TallyConfiguration.parse("[storage]\nurl = \"\(url)\"\n").postgres
     }
 
-    func problem(_ toml: String) -> String? {
-        do {
-            _ = try TallyConfiguration.parse(toml)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func problem(_ toml: String) -> String? { configurationError(toml, file: "configuration") }
 
     @Test func withoutAURLTheStateIsInSQLite() throws {
         #expect(try TallyConfiguration.parse("").postgres == nil)
