@@ -21,8 +21,15 @@ public enum StoreOpening {
             } catch {
                 throw DaemonError(error.description)
             }
-            do {
-                return (store, try store.holdDaemonLock())
+            do throws(StoreError) {
+                let lock = try store.holdDaemonLock()
+                // Checked once locked: a migration that begins later sees this daemon and refuses.
+                if try store.migrationUnfinished() {
+                    lock.release()
+                    throw StoreError("a tally migrate into the database \(location) has not finished: run it again until it says it is done, "
+                                     + "then start the daemon", kind: .permanent)
+                }
+                return (store, lock)
             } catch {
                 try? store.close()
                 throw DaemonError(error.description, exitCode: DaemonError.stateInUse)

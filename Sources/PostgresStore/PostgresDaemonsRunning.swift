@@ -19,4 +19,20 @@ extension PostgresStore {
             throw PostgresFailure.storeError(error, doing: "cannot tell whether a daemon runs on \(location)")
         }
     }
+
+    /// Whether a `tally migrate` into this database began and has not finished: its progress
+    /// table (`state_migration`, made by the migration, not by the schema) shows no verification
+    /// done. A daemon on half a state would number its rows among those still to come.
+    public func migrationUnfinished() throws(StoreError) -> Bool {
+        do {
+            return try pool.withConnection { connection in
+                let session = session(connection)
+                // Two queries: a table that does not exist cannot even be named in the second.
+                guard try session.value("SELECT to_regclass('state_migration') IS NOT NULL", as: Bool.self) == true else { return false }
+                return try session.value("SELECT NOT EXISTS (SELECT 1 FROM state_migration WHERE step = 'verification' AND done)", as: Bool.self) ?? false
+            }
+        } catch {
+            throw PostgresFailure.storeError(error, doing: "cannot tell whether a migration into \(location) is finished")
+        }
+    }
 }

@@ -201,4 +201,20 @@ struct MigrationTests {
         #expect(!refusals.isEmpty && refusals.allSatisfy { $0.contains("another tally daemon") }, "\(refusals)")
         #expect(try DaemonLockProbe.take(databasePath: source.path), "free again once the migration ended")
     }
+
+    /// A daemon asks whether a copy into its database is unfinished before it starts (and refuses if so).
+    @Test func aCopyBegunAndNotFinishedIsToldUntilItIsFinished() throws {
+        let source = try SourceState(floodReports: 5)
+        let target = try TestStore(.postgres)
+        let location = try #require(target.location)
+        let store = try PostgresStore(location: location, node: "early")
+        defer { try? store.close() }
+        #expect(try store.migrationUnfinished() == false, "never migrated into")
+        var migrator = StateMigrator(batchSize: 50)
+        migrator.checkpoint = { checkpoint in if checkpoint.batch > 2 { throw Stop() } }
+        #expect(throws: MigrationError.self) { try migrator.migrate(from: source.path, to: location) }
+        #expect(try store.migrationUnfinished() == true)
+        _ = try StateMigrator(batchSize: 50).migrate(from: source.path, to: location)
+        #expect(try store.migrationUnfinished() == false)
+    }
 }
