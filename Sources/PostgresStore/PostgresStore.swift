@@ -155,6 +155,12 @@ public final class PostgresStore: StoreBackend {
         try pool.close()
     }
 
+    /// What a query threw, as the store words it ("`doing`: the server's message (SQLSTATE …)"):
+    /// for code that queries the database beside the store (the migration).
+    package static func describe(_ error: any Error, doing: String) -> String {
+        PostgresFailure.storeError(error, doing: doing).description
+    }
+
     package static func configuration(for location: PostgresLocation) throws(StoreError) -> PostgresConnection.Configuration {
         let user = location.user ?? currentUserName()
         var configuration: PostgresConnection.Configuration

@@ -22,7 +22,7 @@ final class PostgresTarget {
                                                         configuration: try PostgresStore.configuration(for: location),
                                                         id: 1, logger: logger).wait()
         } catch {
-            throw .failed("cannot connect to PostgreSQL at \(location): \(PostgresTarget.describe(error))")
+            throw .failed(PostgresStore.describe(error, doing: "cannot open \(location) to copy into"))
         }
     }
 
@@ -71,17 +71,5 @@ final class PostgresTarget {
 
     func count(_ table: String) throws -> Int {
         Int(try value(PostgresQuery(unsafeSQL: "SELECT COUNT(*) FROM \(quoted(table))"), as: Int64.self) ?? 0)
-    }
-
-    /// What the server said, without postgres-nio's wrapping.
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? PSQLError {
-            if let message = error.serverInfo?[.message] {
-                let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
-                return message + detail + (error.serverInfo?[.sqlState].map { " [SQLSTATE \($0)]" } ?? "")
-            }
-            return "\(error.code)"
-        }
-        return "\(error)"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Store
 
 /// The SQLite state being copied, opened read-only: nothing the migration does writes to it.
 /// The whole copy reads one snapshot (a read transaction), so that a `tally` command writing to
@@ -31,7 +32,7 @@ final class SQLiteSource {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .refused("\(path) is not a SQLite database: give the file Tally keeps its state in ([storage] database)")
         } catch {
-            throw .refused("cannot read \(path): \(Self.describe(error))")
+            throw .refused("cannot read \(path): \(TallyStore.describe(error))")
         }
     }
 
@@ -42,11 +43,6 @@ final class SQLiteSource {
 
     func close() {
         try? queue.close()
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
-        return "\(error)"
     }
 }
 

@@ -74,7 +74,7 @@ public struct StateMigrator {
         } catch let error as MigrationError {
             throw error
         } catch {
-            throw .failed("the migration stopped: \(PostgresTarget.describe(error))")
+            throw .failed(PostgresStore.describe(error, doing: "the migration stopped"))
         }
     }
 

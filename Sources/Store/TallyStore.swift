@@ -125,7 +125,8 @@ public final class TallyStore: StoreBackend {
     /// half second.
     public func alertArrivals() throws(StoreError) -> any AlertArrivals { PolledAlertArrivals(interval: 0.5) }
 
-    static func describe(_ error: any Error) -> String {
+    /// What SQLite said, without GRDB's wrapping (for code that reads a state file itself: the migration).
+    package static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
             return error.message ?? "\(error.resultCode)"
         }
