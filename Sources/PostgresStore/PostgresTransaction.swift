@@ -1,7 +1,7 @@
 import Foundation
 import Model
 import NIOCore
-import PostgresNIO
+package import PostgresNIO
 import Store
 
 /// Writes inside one PostgreSQL transaction (see `PostgresStore.write`), each meaning what its
@@ -99,17 +99,17 @@ struct PostgresTransaction: PostgresReading, StoreWriting {
 }
 
 /// One INSERT for many rows (`VALUES (...), (...)`), within the protocol's 65,535 parameters.
-enum MultiRowInsert {
-    typealias Row = [(any PostgresDynamicTypeEncodable)?]
+package enum MultiRowInsert {
+    package typealias Row = [(any PostgresDynamicTypeEncodable)?]
     static let parameterLimit = 65_535
 
-    static func batches(of rows: [Row]) -> [ArraySlice<Row>] {
+    package static func batches(of rows: [Row]) -> [ArraySlice<Row>] {
         guard let width = rows.first?.count, width > 0 else { return [] }
         let size = parameterLimit / width
         return stride(from: 0, to: rows.count, by: size).map { rows[$0..<min($0 + size, rows.count)] }
     }
 
-    static func query(_ head: String, rows: ArraySlice<Row>, then tail: String = "") -> PostgresQuery {
+    package static func query(_ head: String, rows: ArraySlice<Row>, then tail: String = "") -> PostgresQuery {
         var bindings = PostgresBindings(capacity: rows.reduce(0) { $0 + $1.count })
         var tuples: [String] = []
         tuples.reserveCapacity(rows.count)

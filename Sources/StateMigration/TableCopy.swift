@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import PostgresStore
 
 /// Where the copy stands just before a batch commits: what the test hook (`StateMigrator.checkpoint`)
 /// is shown; throwing there rolls the batch back, as a process killed before the commit would.
@@ -54,32 +55,17 @@ struct TableCopy {
         }
     }
 
-    /// The rows in as few statements as PostgreSQL's limit on parameters (65,535) allows.
+    /// The rows in as few statements as PostgreSQL's limit on parameters allows (`MultiRowInsert`).
     private func insert(_ rows: [[SourceValue]]) throws {
-        guard !rows.isEmpty else { return }
+        let values = try rows.map { row in try plan.columns.enumerated().map { index, column in try converted(row[index], column: column, row: row).encodable } }
         let columns = plan.columns.map { quoted($0.name) }.joined(separator: ", ")
         // An identity column `GENERATED ALWAYS` takes a given id only when told to.
-        let head = "INSERT INTO \(quoted(plan.table)) (\(columns))\(plan.hasIdentity ? " OVERRIDING SYSTEM VALUE" : "") VALUES "
-        let perStatement = max(1, Int(UInt16.max) / plan.columns.count)
-        var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + perStatement)]
-            var bindings = PostgresBindings(capacity: chunk.count * plan.columns.count)
-            var tuples: [String] = []
-            tuples.reserveCapacity(chunk.count)
-            for row in chunk {
-                var placeholders: [String] = []
-                for (index, column) in plan.columns.enumerated() {
-                    bindings.append(try converted(row[index], column: column, row: row))
-                    placeholders.append("$\(bindings.count)")
-                }
-                tuples.append("(" + placeholders.joined(separator: ", ") + ")")
+        let head = "INSERT INTO \(quoted(plan.table)) (\(columns))\(plan.hasIdentity ? " OVERRIDING SYSTEM VALUE" : "")"
+        for batch in MultiRowInsert.batches(of: values) {
+            let inserted = try target.execute(MultiRowInsert.query(head, rows: batch))
+            guard inserted == batch.count else {
+                throw MigrationError.failed("\(plan.table): \(batch.count) rows sent, \(inserted) inserted (a trigger on the table?)")
             }
-            let inserted = try target.execute(PostgresQuery(unsafeSQL: head + tuples.joined(separator: ", "), binds: bindings))
-            guard inserted == chunk.count else {
-                throw MigrationError.failed("\(plan.table): \(chunk.count) rows sent, \(inserted) inserted (a trigger on the table?)")
-            }
-            start += chunk.count
         }
     }
 
@@ -94,18 +80,19 @@ struct TableCopy {
     }
 }
 
-extension PostgresBindings {
-    mutating func append(_ value: TargetValue) {
-        switch value {
-        case .null: appendNull()
-        case .bigint(let integer): append(integer)
-        case .integer(let integer): append(integer)
-        case .smallint(let integer): append(integer)
-        case .doublePrecision(let real): append(real)
-        case .real(let real): append(real)
-        case .boolean(let flag): append(flag)
-        case .text(let text): append(text)
-        case .bytes(let data): append(ByteBuffer(bytes: data))
+extension TargetValue {
+    /// The value as postgres-nio binds it (nil: NULL).
+    var encodable: (any PostgresDynamicTypeEncodable)? {
+        switch self {
+        case .null: nil
+        case .bigint(let integer): integer
+        case .integer(let integer): integer
+        case .smallint(let integer): integer
+        case .doublePrecision(let real): real
+        case .real(let real): real
+        case .boolean(let flag): flag
+        case .text(let text): text
+        case .bytes(let data): ByteBuffer(bytes: data)
         }
     }
 }
